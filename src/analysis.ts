@@ -1,0 +1,45 @@
+// The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
+import { buildCommand } from "./command.js";
+import type { Finding } from "./findings.js";
+import type { Inputs } from "./inputs.js";
+import { checkLayout, type Layout } from "./layout.js";
+import type { PlanResources } from "./plans.js";
+import { recommend, type Recommendation } from "./recommend.js";
+import type { PlanSummary } from "./report.js";
+import type { AppSnapshot } from "./repo-scan.js";
+
+export interface Analysis {
+  readonly layout: Layout;
+  readonly recommendation: Recommendation;
+  /** Undefined when the app could not be located: no command is better than a wrong one. */
+  readonly command: string | undefined;
+  readonly plan: PlanSummary;
+  readonly findings: readonly Finding[];
+}
+
+/** Placeholder module for the numbers when the app was not found (never emitted). */
+const UNKNOWN_MODULE = "app:app";
+
+export function analyze(snapshot: AppSnapshot, inputs: Inputs, plan: PlanResources): Analysis {
+  const layout = checkLayout(snapshot, inputs.appModule);
+  const recommendation = recommend({
+    cores: plan.cores,
+    memoryMb: plan.memoryMb,
+    sharedCpu: plan.sharedCpu,
+    appsOnPlan: inputs.appsOnPlan,
+    ioWaitRatio: inputs.ioWaitRatio,
+    ioSource: inputs.ioSource,
+    workerMemoryMb: inputs.workerMemoryMb,
+    timeout: inputs.timeout,
+    module: layout.module ?? UNKNOWN_MODULE,
+    chdir: layout.chdir,
+    port: inputs.port,
+  });
+  return {
+    layout,
+    recommendation,
+    command: layout.module ? buildCommand(recommendation.config) : undefined,
+    plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
+    findings: [...layout.findings, ...recommendation.findings],
+  };
+}

@@ -1,0 +1,163 @@
+// Builds and parses gunicorn command lines. App Service runs the startup command through a
+// shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
+// anything outside the grammar is rejected.
+
+export type WorkerClass = "sync" | "gthread";
+
+export interface GunicornConfig {
+  readonly module: string;
+  readonly host: string;
+  readonly port: number;
+  readonly workers: number;
+  readonly threads: number;
+  readonly workerClass: WorkerClass;
+  readonly timeout: number;
+  /** Folder (relative to the app root) gunicorn changes into before importing the app. */
+  readonly chdir?: string;
+  readonly accessLog: boolean;
+}
+
+const IDENT = "[A-Za-z_][A-Za-z0-9_]*";
+/** `pkg.mod`, `pkg.mod:app` or `pkg.mod:create_app()`; gunicorn's own forms, no arguments. */
+export const MODULE_PATTERN = new RegExp(`^${IDENT}(\\.${IDENT})*(:${IDENT}(\\(\\))?)?$`);
+/** Relative POSIX folder: no `..`, no hidden or absolute paths, no shell metacharacters. */
+export const CHDIR_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
+const IPV4_PATTERN = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const INT_PATTERN = /^[1-9]\d{0,5}$/;
+const MAX_PATH_LENGTH = 200;
+
+export const LIMITS = {
+  workers: { min: 1, max: 64 },
+  threads: { min: 1, max: 256 },
+  timeout: { min: 1, max: 3600 },
+  port: { min: 1, max: 65535 },
+} as const;
+
+export class CommandSyntaxError extends Error {
+  override name = "CommandSyntaxError";
+}
+
+export function isValidModule(value: string): boolean {
+  return value.length <= MAX_PATH_LENGTH && MODULE_PATTERN.test(value);
+}
+
+export function isValidChdir(value: string): boolean {
+  return value.length <= MAX_PATH_LENGTH && CHDIR_PATTERN.test(value);
+}
+
+/** The startup command App Service should run. Throws when any part is outside the grammar. */
+export function buildCommand(config: GunicornConfig): string {
+  assertConfig(config);
+  const parts = [
+    "gunicorn",
+    `--bind=${config.host}:${config.port}`,
+    `--timeout ${config.timeout}`,
+    `--workers ${config.workers}`,
+  ];
+  if (config.workerClass === "gthread") {
+    parts.push(`--threads ${config.threads}`, "--worker-class gthread");
+  }
+  if (config.accessLog) parts.push("--access-logfile -");
+  if (config.chdir) parts.push(`--chdir ${config.chdir}`);
+  parts.push(shellWord(config.module));
+  return parts.join(" ");
+}
+
+/** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
+function shellWord(module: string): string {
+  return module.includes("(") ? `'${module}'` : module;
+}
+
+function unquote(word: string): string {
+  return /^'[^']*'$/.test(word) ? word.slice(1, -1) : word;
+}
+
+type Setter = (value: string, config: Draft) => void;
+type Draft = { -readonly [K in keyof GunicornConfig]?: GunicornConfig[K] };
+
+const FLAGS: Record<string, Setter> = {
+  "--bind": (v, c) => {
+    const [host, port, extra] = v.split(":");
+    if (extra !== undefined || !host || !IPV4_PATTERN.test(host)) fail(`bad --bind ${v}`);
+    c.host = host;
+    c.port = port === undefined ? 8000 : int("--bind port", port);
+  },
+  "--timeout": (v, c) => (c.timeout = int("--timeout", v)),
+  "--workers": (v, c) => (c.workers = int("--workers", v)),
+  "--threads": (v, c) => (c.threads = int("--threads", v)),
+  "--worker-class": (v, c) => {
+    if (v !== "sync" && v !== "gthread") fail(`--worker-class must be sync or gthread, got ${v}`);
+    c.workerClass = v;
+  },
+  "--access-logfile": (v, c) => {
+    if (v !== "-") fail(`--access-logfile must be -, got ${v}`);
+    c.accessLog = true;
+  },
+  "--chdir": (v, c) => {
+    if (!isValidChdir(v)) fail(`--chdir must be a relative folder, got ${v}`);
+    c.chdir = v;
+  },
+};
+
+/**
+ * Parses a command in this grammar back into its settings (used to check round trips and to
+ * read a command already set on the site). Rejects anything else rather than guessing.
+ */
+export function parseCommand(command: string): GunicornConfig {
+  const tokens = command.split(" ");
+  if (tokens[0] !== "gunicorn") fail("a startup command must start with gunicorn");
+  const draft: Draft = {};
+  let i = 1;
+  for (; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    const eq = token.indexOf("=");
+    const flag = eq === -1 ? token : token.slice(0, eq);
+    const setter = FLAGS[flag];
+    if (!setter) fail(`unknown option ${JSON.stringify(token)}`);
+    const value = eq === -1 ? tokens[++i] : token.slice(eq + 1);
+    if (value === undefined || i >= tokens.length - 1) fail(`${flag} needs a value`);
+    setter(value, draft);
+  }
+  const module = unquote(tokens[i] ?? "");
+  if (i !== tokens.length - 1 || !isValidModule(module)) {
+    fail(`the command must end with an app module such as app:app`);
+  }
+  const threads = draft.threads ?? 1;
+  const config: GunicornConfig = {
+    module,
+    host: draft.host ?? "127.0.0.1",
+    port: draft.port ?? 8000,
+    workers: draft.workers ?? 1,
+    threads,
+    // gunicorn switches sync to gthread by itself when threads > 1.
+    workerClass: draft.workerClass ?? (threads > 1 ? "gthread" : "sync"),
+    timeout: draft.timeout ?? 30,
+    accessLog: draft.accessLog ?? false,
+    ...(draft.chdir ? { chdir: draft.chdir } : {}),
+  };
+  assertConfig(config);
+  return config;
+}
+
+function assertConfig(c: GunicornConfig): void {
+  if (!isValidModule(c.module)) fail(`bad app module ${JSON.stringify(c.module)}`);
+  if (!IPV4_PATTERN.test(c.host)) fail(`bad bind host ${JSON.stringify(c.host)}`);
+  if (c.chdir !== undefined && !isValidChdir(c.chdir)) fail(`bad --chdir ${c.chdir}`);
+  for (const key of ["workers", "threads", "timeout", "port"] as const) {
+    const { min, max } = LIMITS[key];
+    const value = c[key];
+    if (!Number.isInteger(value) || value < min || value > max) {
+      fail(`${key} must be a whole number from ${min} to ${max}, got ${value}`);
+    }
+  }
+  if (c.workerClass === "sync" && c.threads !== 1) fail("the sync worker has exactly one thread");
+}
+
+function int(name: string, value: string): number {
+  if (!INT_PATTERN.test(value)) fail(`${name} must be a whole number, got ${value}`);
+  return Number(value);
+}
+
+function fail(message: string): never {
+  throw new CommandSyntaxError(message);
+}

@@ -1,0 +1,19 @@
+// Errors the user can act on, and one way to turn anything thrown into a message.
+
+/** Bad input: names the input, the value and what is allowed. */
+export class InputError extends Error {
+  override name = "InputError";
+  constructor(input: string, value: string, allowed: string) {
+    super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

@@ -1,0 +1,248 @@
+// Every input is read here, once, into one readonly object. The action and the CLI pass their
+// own reader (core.getInput or parsed flags) so both get the same validation and messages.
+import { isValidModule } from "./command.js";
+import { InputError } from "./errors.js";
+import type { FailOn } from "./findings.js";
+import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
+import { PROFILE_WAIT_RATIO, type IoProfile } from "./recommend.js";
+
+export type Mode = "output" | "comment" | "apply";
+export type Reader = (name: string) => string;
+
+export type PlanChoice =
+  { readonly kind: "known"; readonly resources: PlanResources } | { readonly kind: "auto" };
+
+export interface Inputs {
+  readonly plan: PlanChoice;
+  /** `auto`, or a module checked against the command grammar. */
+  readonly appModule: string;
+  readonly ioWaitRatio: number;
+  readonly ioSource: string;
+  readonly workingDirectory: string;
+  readonly port: number;
+  readonly timeout: number | undefined;
+  readonly workerMemoryMb: number;
+  readonly appsOnPlan: number;
+  readonly modes: ReadonlySet<Mode>;
+  readonly failOn: FailOn;
+  readonly github: { readonly token: string; readonly commentOn: "always" | "change" };
+  readonly azure: AzureInputs;
+}
+
+export interface AzureInputs {
+  readonly appName: string;
+  readonly resourceGroup: string;
+  readonly subscriptionId: string;
+  readonly slot: string;
+  readonly dryRun: boolean;
+  readonly armEndpoint: string;
+  readonly clientId: string;
+  readonly tenantId: string;
+}
+
+/** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
+export const DEFAULTS: Readonly<Record<string, string>> = {
+  "app-module": "auto",
+  "io-profile": "mixed",
+  "working-directory": ".",
+  port: "8000",
+  "worker-memory-mb": "150",
+  "apps-on-plan": "1",
+  mode: "output",
+  "fail-on": "error",
+  "comment-on": "always",
+  "dry-run": "false",
+  "arm-endpoint": "https://management.azure.com",
+};
+
+/** Every input name the action accepts, in the order action.yml lists them. */
+export const INPUT_NAMES = [
+  "plan",
+  "cores",
+  "memory-mb",
+  "app-module",
+  "io-profile",
+  "io-wait-ratio",
+  "working-directory",
+  "port",
+  "timeout",
+  "worker-memory-mb",
+  "apps-on-plan",
+  "mode",
+  "fail-on",
+  "github-token",
+  "comment-on",
+  "app-name",
+  "resource-group-name",
+  "subscription-id",
+  "slot-name",
+  "dry-run",
+  "arm-endpoint",
+  "client-id",
+  "tenant-id",
+] as const;
+
+const MODES: readonly Mode[] = ["output", "comment", "apply"];
+const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+export function parseInputs(read: Reader): Inputs {
+  const get = (name: string) => read(name).trim() || DEFAULTS[name] || "";
+  const io = parseIo(get);
+  const modes = parseModes(get("mode"));
+  return {
+    plan: parsePlan(get),
+    appModule: parseAppModule(get("app-module")),
+    ioWaitRatio: io.ratio,
+    ioSource: io.source,
+    workingDirectory: parseWorkingDirectory(get("working-directory")),
+    port: integer("port", get("port"), 1, 65535),
+    timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
+    workerMemoryMb: integer("worker-memory-mb", get("worker-memory-mb"), 10, 65536),
+    appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
+    modes,
+    failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
+    github: {
+      token: get("github-token"),
+      commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"] as const),
+    },
+    azure: parseAzure(get, modes),
+  };
+}
+
+function parsePlan(get: Reader): PlanChoice {
+  const value = get("plan");
+  const allowed = `use an App Service SKU (${PLAN_SKUS.join(", ")}), custom (with cores and memory-mb) or auto`;
+  if (value === "") throw new InputError("plan", value, `plan is required: ${allowed}`);
+  const lower = value.toLowerCase();
+  if (lower === "auto") return { kind: "auto" };
+  if (lower === "custom") {
+    const cores = integer("cores", get("cores"), 1, 256);
+    const memoryMb = integer("memory-mb", get("memory-mb"), 256, 4_194_304);
+    return { kind: "known", resources: { sku: "custom", cores, memoryMb, sharedCpu: false } };
+  }
+  const plan = findPlan(value);
+  if (plan) return { kind: "known", resources: plan };
+  const close = closePlans(value);
+  const hint = close.length > 0 ? `did you mean ${close.join(", ")}? Or ` : "";
+  throw new InputError("plan", value, `${hint}${allowed}`);
+}
+
+function parseAppModule(value: string): string {
+  if (value === "auto" || isValidModule(value)) return value;
+  throw new InputError(
+    "app-module",
+    value,
+    "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only",
+  );
+}
+
+function parseIo(get: Reader): { ratio: number; source: string } {
+  const ratio = get("io-wait-ratio");
+  if (ratio !== "") {
+    const value = Number(ratio);
+    if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
+      throw new InputError(
+        "io-wait-ratio",
+        ratio,
+        "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)",
+      );
+    }
+    return { ratio: value, source: "io-wait-ratio" };
+  }
+  const profile = oneOf(
+    "io-profile",
+    get("io-profile"),
+    Object.keys(PROFILE_WAIT_RATIO) as IoProfile[],
+  );
+  return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
+}
+
+function parseWorkingDirectory(value: string): string {
+  // Read from disk only, never put in the command; a NUL would truncate it.
+  if (value.includes("\0")) throw new InputError("working-directory", value, "use a folder path");
+  return value;
+}
+
+function parseModes(value: string): ReadonlySet<Mode> {
+  const parts = value
+    .split(",")
+    .map((m) => m.trim().toLowerCase())
+    .filter(Boolean);
+  if (parts.length === 0)
+    throw new InputError("mode", value, `use one or more of ${MODES.join(", ")}`);
+  for (const part of parts) {
+    if (!MODES.includes(part as Mode)) {
+      throw new InputError(
+        "mode",
+        value,
+        `use one or more of ${MODES.join(", ")}, comma-separated`,
+      );
+    }
+  }
+  return new Set(parts as Mode[]);
+}
+
+function parseAzure(get: Reader, modes: ReadonlySet<Mode>): AzureInputs {
+  const optional = (name: string, pattern: RegExp, allowed: string) => {
+    const value = get(name);
+    if (value !== "" && !pattern.test(value)) throw new InputError(name, value, allowed);
+    return value;
+  };
+  const azure: AzureInputs = {
+    appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
+    resourceGroup: optional(
+      "resource-group-name",
+      AZURE_NAME,
+      "use a resource group name (letters, digits, . _ - ( ))",
+    ),
+    subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
+    slot: optional("slot-name", AZURE_NAME, "use a deployment slot name (letters, digits, -)"),
+    dryRun: oneOf("dry-run", get("dry-run").toLowerCase(), ["true", "false"] as const) === "true",
+    armEndpoint: parseEndpoint(get("arm-endpoint")),
+    clientId: optional("client-id", GUID, "use the client (application) id GUID"),
+    tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
+  };
+  if (modes.has("apply")) {
+    for (const [name, value] of [
+      ["app-name", azure.appName],
+      ["resource-group-name", azure.resourceGroup],
+    ]) {
+      if (value === "")
+        throw new InputError(name!, "", "mode apply needs it: the web app to configure");
+    }
+  }
+  return azure;
+}
+
+function parseEndpoint(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== "https:" || url.search || url.hash) {
+    throw new InputError(
+      "arm-endpoint",
+      value,
+      "use an https:// URL such as https://management.azure.com",
+    );
+  }
+  return url.origin;
+}
+
+function integer(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, value, `use a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const lower = value.toLowerCase();
+  const match = allowed.find((a) => a === lower);
+  if (match === undefined)
+    throw new InputError(name, value, `must be one of ${allowed.join(", ")}`);
+  return match;
+}
