@@ -1,0 +1,102 @@
+// The bundled action, run as the runner runs it (node24, INPUT_* variables, output files).
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { annotations, runAction } from "./helpers/run-action.js";
+import { EXAMPLES, FIXTURES, ROOT } from "./helpers/paths.js";
+
+describe("dist/index.js in output mode", () => {
+  it("runs on Node 24, the runtime action.yml declares", () => {
+    expect(process.versions.node.split(".")[0]).toBe("24");
+  });
+
+  it("sets every output and writes the job summary", async () => {
+    const run = await runAction({
+      plan: "B2",
+      "working-directory": "examples/flask-basic",
+      "io-profile": "io-bound",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      "startup-command":
+        "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 20 --worker-class gthread --access-logfile - app:app",
+      workers: "3",
+      threads: "20",
+      "worker-class": "gthread",
+      timeout: "230",
+      "max-concurrency": "60",
+      findings: "[]",
+    });
+    expect(run.summary).toContain("### gunicorn-tuner: examples/flask-basic");
+    expect(run.summary).toContain("```sh\ngunicorn --bind=0.0.0.0:8000");
+    expect(run.summary).toMatch(/\| workers \| 3 \| 2 vCPU and 95% of each request spent waiting/);
+    expect(run.summary).toContain("Plan **B2**: 2 vCPU, 3584 MB per instance");
+  });
+
+  it("turns findings into annotations with file and line, and fails after writing outputs", async () => {
+    const dir = path.relative(ROOT, path.join(FIXTURES, "run-at-import"));
+    const run = await runAction({ plan: "B1", "working-directory": dir });
+    expect(run.code).toBe(1);
+    expect(run.outputs["startup-command"]).toMatch(/ app:app$/);
+    const findings = JSON.parse(run.outputs.findings!) as Array<{
+      level: string;
+      file: string;
+      line: number;
+    }>;
+    expect(findings).toEqual([
+      expect.objectContaining({ level: "error", file: `${dir}/app.py`, line: 11 }),
+    ]);
+    const errors = annotations(run.stdout).filter((a) => a.level === "error");
+    expect(errors[0]!.props).toContain(`file=${dir}/app.py,line=11`);
+    expect(errors.at(-1)!.message).toMatch(
+      /found 1 error\(s\) and 0 warning\(s\) \(fail-on: error\)/,
+    );
+  });
+
+  it("fails on warnings only with fail-on: warning", async () => {
+    const dir = path.relative(ROOT, path.join(FIXTURES, "two-subfolders"));
+    const inputs = { plan: "B1", "working-directory": dir, "app-module": "a.web:app" };
+    const lenient = await runAction(inputs);
+    expect(JSON.parse(lenient.outputs.findings!)).toEqual([
+      expect.objectContaining({ level: "warning", message: expect.stringMatching(/gunicorn/) }),
+    ]);
+    expect(lenient.code).toBe(0);
+    const strict = await runAction({ ...inputs, "fail-on": "warning" });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(
+      /::error::gunicorn-tuner found 0 error\(s\) and 1 warning\(s\) \(fail-on: warning\)/,
+    );
+  });
+
+  it("emits no command when the app cannot be found", async () => {
+    const run = await runAction({
+      plan: "B1",
+      "working-directory": path.relative(ROOT, path.join(FIXTURES, "empty-app")),
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs["startup-command"]).toBe("");
+    expect(run.summary).toContain("No startup command");
+  });
+
+  it("rejects bad input before doing anything, naming the input", async () => {
+    const run = await runAction({
+      plan: "B1",
+      "working-directory": "examples/flask-basic",
+      "app-module": "app:app; curl x",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::app-module: "app:app; curl x" is not valid');
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe("");
+  });
+
+  it("works from the example folder as the workspace", async () => {
+    const run = await runAction(
+      { plan: "P1mv3", "io-wait-ratio": "0.6" },
+      {},
+      path.join(EXAMPLES, "django-project"),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs["startup-command"]).toMatch(/ mysite\.wsgi$/);
+  });
+});

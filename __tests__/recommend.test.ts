@@ -1,0 +1,156 @@
+// The recommender: the theory's consequences, the measured cases, and bounds for any input.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildCommand, parseCommand } from "../src/command.js";
+import {
+  FRONT_END_TIMEOUT_S,
+  MASTER_MEMORY_MB,
+  MAX_THREADS,
+  MEMORY_HEADROOM,
+  recommend,
+  type RecommendInput,
+} from "../src/recommend.js";
+
+const base: RecommendInput = {
+  cores: 1,
+  memoryMb: 1792,
+  sharedCpu: false,
+  appsOnPlan: 1,
+  ioWaitRatio: 0.5,
+  ioSource: "test",
+  workerMemoryMb: 150,
+  timeout: undefined,
+  module: "app:app",
+  chdir: undefined,
+  port: 8000,
+};
+const rec = (over: Partial<RecommendInput>) => recommend({ ...base, ...over });
+
+describe("recommend", () => {
+  it("keeps CPU-bound work on sync workers, one process per core plus one", () => {
+    for (const cores of [1, 2, 4, 8]) {
+      const r = rec({ cores, memoryMb: 32768, ioWaitRatio: 0 });
+      expect(r.config).toMatchObject({ workers: cores + 1, threads: 1, workerClass: "sync" });
+      expect(r.reasons.threads).toMatch(/GIL/);
+    }
+  });
+
+  it("covers waits with threads: 1 + wait/compute per core", () => {
+    expect(rec({ ioWaitRatio: 0.5 }).config).toMatchObject({
+      workers: 2,
+      threads: 2,
+      workerClass: "gthread",
+    });
+    expect(rec({ ioWaitRatio: 0.9 }).config).toMatchObject({ workers: 2, threads: 10 });
+    // The measured 100 ms wait + 2 ms CPU request (98% waiting): 2×32 served 309 rps vs 55 for 3×6.
+    expect(rec({ ioWaitRatio: 0.98 }).config).toMatchObject({ workers: 2, threads: MAX_THREADS });
+  });
+
+  it("adds workers instead of threads past the thread cap", () => {
+    const r = rec({ ioWaitRatio: 0.99, memoryMb: 8192 });
+    expect(r.config.threads).toBe(MAX_THREADS);
+    expect(r.config.workers).toBe(Math.ceil(100 / MAX_THREADS));
+    expect(r.maxConcurrency).toBeGreaterThanOrEqual(100);
+  });
+
+  it("never suggests the fixed 3×6 recipe for a 20 ms CPU request (measured: 26 vs 46 rps)", () => {
+    const r = rec({ ioWaitRatio: 0.05 });
+    expect(r.config.threads).toBe(1);
+  });
+
+  it("fits the workers in memory and hands the lost slots to threads", () => {
+    const r = rec({ cores: 4, memoryMb: 1024, ioWaitRatio: 0.5, workerMemoryMb: 250 });
+    const budget = (1024 * MEMORY_HEADROOM) / 1;
+    expect(r.config.workers).toBeLessThan(5);
+    expect(r.memory.estimatedMb).toBeLessThanOrEqual(budget);
+    expect(r.maxConcurrency).toBeGreaterThanOrEqual(10);
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(/Memory limits this to \d worker/),
+      }),
+    ]);
+    expect(r.reasons.workers).toMatch(/Memory limits/);
+  });
+
+  it("divides memory between apps on one plan", () => {
+    const alone = rec({ cores: 4, memoryMb: 1792, ioWaitRatio: 0.2 });
+    const shared = rec({ cores: 4, memoryMb: 1792, ioWaitRatio: 0.2, appsOnPlan: 4 });
+    expect(shared.config.workers).toBeLessThan(alone.config.workers);
+    expect(shared.memory.budgetMb).toBe(Math.round((1792 * MEMORY_HEADROOM) / 4));
+  });
+
+  it("reports an error when not even one worker fits", () => {
+    const r = rec({ memoryMb: 256, workerMemoryMb: 4000 });
+    expect(r.config.workers).toBe(1);
+    expect(
+      r.findings.some((f) => f.level === "error" && /Even one worker does not fit/.test(f.message)),
+    ).toBe(true);
+  });
+
+  it("caps the timeout at the front end's 230 s and says why", () => {
+    const r = rec({ timeout: 600 });
+    expect(r.config.timeout).toBe(FRONT_END_TIMEOUT_S);
+    expect(r.reasons.timeout).toMatch(/capped at 230 s/);
+    expect(r.findings).toContainEqual(expect.objectContaining({ level: "notice" }));
+    expect(rec({ timeout: 45 }).config.timeout).toBe(45);
+    expect(rec({}).config.timeout).toBe(FRONT_END_TIMEOUT_S);
+  });
+
+  it("warns that F1's shared core makes the numbers optimistic", () => {
+    expect(rec({ sharedCpu: true }).findings).toContainEqual(
+      expect.objectContaining({ level: "warning", message: expect.stringMatching(/F1/) }),
+    );
+  });
+
+  const inputArb = fc.record({
+    cores: fc.integer({ min: 1, max: 64 }),
+    memoryMb: fc.integer({ min: 256, max: 262144 }),
+    sharedCpu: fc.boolean(),
+    appsOnPlan: fc.integer({ min: 1, max: 64 }),
+    ioWaitRatio: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    workerMemoryMb: fc.integer({ min: 10, max: 65536 }),
+    timeout: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
+  });
+
+  it("stays within bounds and emits a parseable command for any valid input (property)", () => {
+    fc.assert(
+      fc.property(inputArb, (over) => {
+        const r = rec(over);
+        const { workers, threads, timeout, workerClass } = r.config;
+        expect(workers).toBeGreaterThanOrEqual(1);
+        expect(workers).toBeLessThanOrEqual(64);
+        expect(threads).toBeGreaterThanOrEqual(1);
+        expect(threads).toBeLessThanOrEqual(MAX_THREADS);
+        expect(timeout).toBeLessThanOrEqual(FRONT_END_TIMEOUT_S);
+        expect(workerClass).toBe(threads > 1 ? "gthread" : "sync");
+        expect(r.maxConcurrency).toBe(workers * threads);
+        const fits =
+          MASTER_MEMORY_MB + workers * over.workerMemoryMb <=
+          (over.memoryMb * MEMORY_HEADROOM) / over.appsOnPlan;
+        if (!fits) expect(workers === 1 && r.findings.some((f) => f.level === "error")).toBe(true);
+        expect(parseCommand(buildCommand(r.config))).toEqual(r.config);
+        for (const why of Object.values(r.reasons)) expect(why.length).toBeGreaterThan(20);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives more slots, never fewer, as the wait share grows (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16 }),
+        fc.double({ min: 0, max: 0.98, noNaN: true }),
+        fc.double({ min: 0, max: 0.98, noNaN: true }),
+        (cores, a, b) => {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          const big = { cores, memoryMb: 262144 };
+          expect(rec({ ...big, ioWaitRatio: hi }).maxConcurrency).toBeGreaterThanOrEqual(
+            rec({ ...big, ioWaitRatio: lo }).maxConcurrency,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
