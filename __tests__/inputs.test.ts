@@ -68,7 +68,7 @@ describe("parseInputs", () => {
     [{ plan: "B1", "fail-on": "sometimes" }, "fail-on", /error, warning, never/],
     [{ plan: "B1", "arm-endpoint": "http://management.azure.com" }, "arm-endpoint", /https:\/\//],
     [{ plan: "B1", "subscription-id": "not-a-guid" }, "subscription-id", /GUID/],
-    [{ plan: "B1", mode: "apply" }, "app-name", /mode apply needs it/],
+    [{ plan: "B1", mode: "apply" }, "app-name", /mode apply and plan auto need it/],
   ])("rejects %j naming %s", (values, input, allowed) => {
     let error: unknown;
     try {

@@ -722,7 +722,7 @@ function cpuFindings(input) {
 
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
-function analyze(snapshot, inputs, plan) {
+function analyze(snapshot, inputs, plan, planFindings = []) {
     const layout = checkLayout(snapshot, inputs.appModule);
     const recommendation = recommend({
         cores: plan.cores,
@@ -742,7 +742,7 @@ function analyze(snapshot, inputs, plan) {
         recommendation,
         command: layout.module ? buildCommand(recommendation.config) : undefined,
         plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-        findings: [...layout.findings, ...recommendation.findings],
+        findings: [...layout.findings, ...planFindings, ...recommendation.findings],
     };
 }
 
@@ -856,6 +856,13 @@ const DEFAULTS = {
     "dry-run": "false",
     "arm-endpoint": "https://management.azure.com",
 };
+/** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
+function usesAzure(inputs) {
+    const { appName, resourceGroup } = inputs.azure;
+    return (inputs.modes.has("apply") ||
+        inputs.plan.kind === "auto" ||
+        (appName !== "" && resourceGroup !== ""));
+}
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [
     "plan",
@@ -889,8 +896,9 @@ function parseInputs(read) {
     const get = (name) => read(name).trim() || DEFAULTS[name] || "";
     const io = parseIo(get);
     const modes = parseModes(get("mode"));
+    const plan = parsePlan(get);
     return {
-        plan: parsePlan(get),
+        plan,
         appModule: parseAppModule(get("app-module")),
         ioWaitRatio: io.ratio,
         ioSource: io.source,
@@ -905,7 +913,7 @@ function parseInputs(read) {
             token: get("github-token"),
             commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
         },
-        azure: parseAzure(get, modes),
+        azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
     };
 }
 function parsePlan(get) {
@@ -965,7 +973,7 @@ function parseModes(value) {
     }
     return new Set(parts);
 }
-function parseAzure(get, modes) {
+function parseAzure(get, needsSite) {
     const optional = (name, pattern, allowed) => {
         const value = get(name);
         if (value !== "" && !pattern.test(value))
@@ -982,13 +990,13 @@ function parseAzure(get, modes) {
         clientId: optional("client-id", GUID, "use the client (application) id GUID"),
         tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
     };
-    if (modes.has("apply")) {
+    if (needsSite) {
         for (const [name, value] of [
             ["app-name", azure.appName],
             ["resource-group-name", azure.resourceGroup],
         ]) {
             if (value === "")
-                throw new InputError(name, "", "mode apply needs it: the web app to configure");
+                throw new InputError(name, "", "mode apply and plan auto need it: the web app to read or configure");
         }
     }
     return azure;
@@ -1050,7 +1058,7 @@ function renderMarkdown(report) {
     const { memory } = report.recommendation;
     const lines = [`### gunicorn-tuner: ${escapeMarkdown(report.title)}`, ""];
     if (report.command) {
-        lines.push("Recommended startup command:", "", "```sh", report.command, "```", "");
+        lines.push("Recommended startup command:", "", ...codeBlock(report.command, "sh"), "");
     }
     else {
         lines.push("**No startup command:** the app could not be located (see the findings).", "");
@@ -1065,24 +1073,32 @@ function renderMarkdown(report) {
         `Estimated memory: ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget.`, "", ...findingLines(report.findings, (f) => `- ${ICON[f.level]} **${f.level}**${where(f, escapeMarkdown)}: ${escapeMarkdown(f.message)}`));
     return lines.join("\n") + "\n";
 }
+const SITE_OUTCOME = {
+    read: "current value, not changed (mode apply writes it).",
+    unchanged: "already set: nothing was written.",
+    "dry-run": "dry run: this is what would be written; nothing was.",
+    applied: "applied: the site restarts with the new command.",
+    blocked: "not applied: the layout check found errors.",
+};
 function siteLines(site, command) {
-    const name = escapeMarkdown(site.site);
-    const before = site.previous
-        ? "`" + site.previous.replace(/`/g, "'") + "`"
-        : "_(none: App Service detects the app and runs 1 sync worker)_";
-    const after = command ? "`" + command + "`" : "_(unchanged)_";
-    const what = site.dryRun
-        ? "Dry run: nothing was written."
-        : site.applied
-            ? "Applied: the site restarts with the new command."
-            : "Already set: nothing was written.";
+    const before = site.previous ?? "(none: App Service detects the app and runs 1 sync worker)";
     return [
-        `Startup command on **${name}**: ${what}`,
+        `Startup command on ${escapeMarkdown(site.site)}: ${SITE_OUTCOME[site.outcome]}`,
         "",
-        "| before | after |",
-        "| --- | --- |",
-        `| ${before} | ${after} |`,
+        "Before:",
+        "",
+        ...codeBlock(before),
+        "",
+        "After:",
+        "",
+        ...codeBlock(command ?? "(no recommendation)"),
     ];
+}
+/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
+function codeBlock(text, info = "") {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return [fence + info, text, fence];
 }
 function where(f, escape) {
     if (!f.file)

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,6 +28368,98 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+// Errors the user can act on, and one way to turn anything thrown into a message.
+/** Bad input: names the input, the value and what is allowed. */
+class InputError extends Error {
+    name = "InputError";
+    constructor(input, value, allowed) {
+        super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ closePlans),
+/* harmony export */   L9: () => (/* binding */ findPlan),
+/* harmony export */   rx: () => (/* binding */ PLAN_SKUS)
+/* harmony export */ });
+// Per-instance vCPU and memory of App Service (Linux) plan SKUs.
+// Source: Microsoft Learn "App Service pricing" / "App Service limits" pages, checked into
+// ../shared/AZURE-NOTES.md. The Premium v4 rows are unverified there: they follow the v3 shape.
+const GB = 1024;
+function family(names, cores, gb) {
+    return names.map((name, i) => [name, cores[i], gb[i]]);
+}
+const ROWS = [
+    ["F1", 1, 1],
+    ...family(["B1", "B2", "B3"], [1, 2, 4], [1.75, 3.5, 7]),
+    ...family(["S1", "S2", "S3"], [1, 2, 4], [1.75, 3.5, 7]),
+    ...family(["P1v2", "P2v2", "P3v2"], [1, 2, 4], [3.5, 7, 14]),
+    ...family(["P0v3", "P1v3", "P2v3", "P3v3"], [1, 2, 4, 8], [4, 8, 16, 32]),
+    ...family(["P1mv3", "P2mv3", "P3mv3", "P4mv3", "P5mv3"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+    ...family(["P0v4", "P1v4", "P2v4", "P3v4"], [1, 2, 4, 8], [4, 8, 16, 32]),
+    ...family(["P1mv4", "P2mv4", "P3mv4", "P4mv4", "P5mv4"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+    ...family(["I1v2", "I2v2", "I3v2", "I4v2", "I5v2", "I6v2"], [2, 4, 8, 16, 32, 64], [8, 16, 32, 64, 128, 256]),
+    ...family(["I1mv2", "I2mv2", "I3mv2", "I4mv2", "I5mv2"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+];
+const BY_KEY = new Map(ROWS.map(([sku, cores, gb]) => [
+    sku.toLowerCase(),
+    { sku, cores, memoryMb: Math.round(gb * GB), sharedCpu: sku === "F1" },
+]));
+const PLAN_SKUS = ROWS.map(([sku]) => sku);
+/** Looks a SKU up case-insensitively; undefined when unknown. */
+function findPlan(sku) {
+    return BY_KEY.get(sku.trim().toLowerCase());
+}
+/** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
+function closePlans(input, limit = 4) {
+    const needle = input.trim().toLowerCase();
+    return PLAN_SKUS.map((sku) => ({ sku, d: editDistance(needle, sku.toLowerCase()) }))
+        .filter(({ sku, d }) => d <= 2 || sku.toLowerCase().startsWith(needle.slice(0, 2)))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, limit)
+        .map(({ sku }) => sku);
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28377,10 +28467,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28426,6 +28544,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28461,6 +28586,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28475,6 +28614,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28482,10 +28628,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -28545,6 +28712,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28559,83 +28747,50 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 4116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28710,7 +28865,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28764,10 +28919,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28781,15 +28936,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28800,15 +28955,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28901,7 +29058,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -28979,7 +29136,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -29025,7 +29182,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29328,7 +29485,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29339,7 +29496,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29438,7 +29595,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29453,7 +29610,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29478,7 +29635,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29501,7 +29658,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29632,7 +29789,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -29690,13 +29847,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -29715,7 +29872,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -29734,13 +29891,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -29763,7 +29920,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29786,7 +29943,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29882,7 +30039,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30070,8 +30227,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -30086,7 +30243,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30113,7 +30270,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30171,7 +30328,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30200,11 +30357,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30424,7 +30581,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30439,7 +30596,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30450,7 +30607,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30459,7 +30616,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30606,13 +30763,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30890,7 +31047,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -30903,7 +31060,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -30913,7 +31070,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -31242,8 +31399,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31338,8 +31495,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31424,7 +31581,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31460,8 +31617,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
+function debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31492,7 +31649,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31579,28 +31736,210 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// Errors the user can act on, and one way to turn anything thrown into a message.
-/** Bad input: names the input, the value and what is allowed. */
-class InputError extends Error {
-    name = "InputError";
-    constructor(input, value, allowed) {
-        super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === "string")
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
 
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(4116);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/findings.ts
 // A finding is one thing the user should know or fix, with where it is when that applies.
 const RANK = { error: 0, warning: 1, notice: 2 };
@@ -31625,19 +31964,19 @@ function failsRun(findings, failOn) {
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 function setOutputs(analysis) {
     const { config, maxConcurrency } = analysis.recommendation;
-    setOutput("startup-command", analysis.command ?? "");
-    setOutput("workers", config.workers);
-    setOutput("threads", config.threads);
-    setOutput("worker-class", config.workerClass);
-    setOutput("timeout", config.timeout);
-    setOutput("max-concurrency", maxConcurrency);
-    setOutput("findings", JSON.stringify(analysis.findings));
+    core/* setOutput */.uH("startup-command", analysis.command ?? "");
+    core/* setOutput */.uH("workers", config.workers);
+    core/* setOutput */.uH("threads", config.threads);
+    core/* setOutput */.uH("worker-class", config.workerClass);
+    core/* setOutput */.uH("timeout", config.timeout);
+    core/* setOutput */.uH("max-concurrency", maxConcurrency);
+    core/* setOutput */.uH("findings", JSON.stringify(analysis.findings));
 }
 function annotate(findings) {
     const emit = {
-        error: error,
-        warning: warning,
-        notice: notice,
+        error: core/* error */.z3,
+        warning: core/* warning */.$e,
+        notice: core/* notice */.lm,
     };
     const seen = { error: 0, warning: 0, notice: 0 };
     for (const f of byLevel(findings)) {
@@ -31660,7 +31999,7 @@ function annotate(findings) {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary.addRaw(markdown).write();
+    await core/* summary */.z.addRaw(markdown).write();
 }
 
 ;// CONCATENATED MODULE: ./src/command.ts
@@ -32350,7 +32689,7 @@ function cpuFindings(input) {
 
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
-function analyze(snapshot, inputs, plan) {
+function analyze(snapshot, inputs, plan, planFindings = []) {
     const layout = checkLayout(snapshot, inputs.appModule);
     const recommendation = recommend({
         cores: plan.cores,
@@ -32370,61 +32709,12 @@ function analyze(snapshot, inputs, plan) {
         recommendation,
         command: layout.module ? buildCommand(recommendation.config) : undefined,
         plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-        findings: [...layout.findings, ...recommendation.findings],
+        findings: [...layout.findings, ...planFindings, ...recommendation.findings],
     };
 }
 
-;// CONCATENATED MODULE: ./src/plans.ts
-// Per-instance vCPU and memory of App Service (Linux) plan SKUs.
-// Source: Microsoft Learn "App Service pricing" / "App Service limits" pages, checked into
-// ../shared/AZURE-NOTES.md. The Premium v4 rows are unverified there: they follow the v3 shape.
-const GB = 1024;
-function family(names, cores, gb) {
-    return names.map((name, i) => [name, cores[i], gb[i]]);
-}
-const ROWS = [
-    ["F1", 1, 1],
-    ...family(["B1", "B2", "B3"], [1, 2, 4], [1.75, 3.5, 7]),
-    ...family(["S1", "S2", "S3"], [1, 2, 4], [1.75, 3.5, 7]),
-    ...family(["P1v2", "P2v2", "P3v2"], [1, 2, 4], [3.5, 7, 14]),
-    ...family(["P0v3", "P1v3", "P2v3", "P3v3"], [1, 2, 4, 8], [4, 8, 16, 32]),
-    ...family(["P1mv3", "P2mv3", "P3mv3", "P4mv3", "P5mv3"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-    ...family(["P0v4", "P1v4", "P2v4", "P3v4"], [1, 2, 4, 8], [4, 8, 16, 32]),
-    ...family(["P1mv4", "P2mv4", "P3mv4", "P4mv4", "P5mv4"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-    ...family(["I1v2", "I2v2", "I3v2", "I4v2", "I5v2", "I6v2"], [2, 4, 8, 16, 32, 64], [8, 16, 32, 64, 128, 256]),
-    ...family(["I1mv2", "I2mv2", "I3mv2", "I4mv2", "I5mv2"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-];
-const BY_KEY = new Map(ROWS.map(([sku, cores, gb]) => [
-    sku.toLowerCase(),
-    { sku, cores, memoryMb: Math.round(gb * GB), sharedCpu: sku === "F1" },
-]));
-const PLAN_SKUS = ROWS.map(([sku]) => sku);
-/** Looks a SKU up case-insensitively; undefined when unknown. */
-function findPlan(sku) {
-    return BY_KEY.get(sku.trim().toLowerCase());
-}
-/** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
-function closePlans(input, limit = 4) {
-    const needle = input.trim().toLowerCase();
-    return PLAN_SKUS.map((sku) => ({ sku, d: editDistance(needle, sku.toLowerCase()) }))
-        .filter(({ sku, d }) => d <= 2 || sku.toLowerCase().startsWith(needle.slice(0, 2)))
-        .sort((a, b) => a.d - b.d)
-        .slice(0, limit)
-        .map(({ sku }) => sku);
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-
+// EXTERNAL MODULE: ./src/plans.ts
+var plans = __nccwpck_require__(2199);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
@@ -32446,6 +32736,13 @@ const DEFAULTS = {
     "dry-run": "false",
     "arm-endpoint": "https://management.azure.com",
 };
+/** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
+function usesAzure(inputs) {
+    const { appName, resourceGroup } = inputs.azure;
+    return (inputs.modes.has("apply") ||
+        inputs.plan.kind === "auto" ||
+        (appName !== "" && resourceGroup !== ""));
+}
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     "plan",
@@ -32479,8 +32776,9 @@ function parseInputs(read) {
     const get = (name) => read(name).trim() || DEFAULTS[name] || "";
     const io = parseIo(get);
     const modes = parseModes(get("mode"));
+    const plan = parsePlan(get);
     return {
-        plan: parsePlan(get),
+        plan,
         appModule: parseAppModule(get("app-module")),
         ioWaitRatio: io.ratio,
         ioSource: io.source,
@@ -32495,14 +32793,14 @@ function parseInputs(read) {
             token: get("github-token"),
             commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
         },
-        azure: parseAzure(get, modes),
+        azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
     };
 }
 function parsePlan(get) {
     const value = get("plan");
-    const allowed = `use an App Service SKU (${PLAN_SKUS.join(", ")}), custom (with cores and memory-mb) or auto`;
+    const allowed = `use an App Service SKU (${plans/* PLAN_SKUS */.rx.join(", ")}), custom (with cores and memory-mb) or auto`;
     if (value === "")
-        throw new InputError("plan", value, `plan is required: ${allowed}`);
+        throw new errors/* InputError */.d("plan", value, `plan is required: ${allowed}`);
     const lower = value.toLowerCase();
     if (lower === "auto")
         return { kind: "auto" };
@@ -32511,24 +32809,24 @@ function parsePlan(get) {
         const memoryMb = integer("memory-mb", get("memory-mb"), 256, 4_194_304);
         return { kind: "known", resources: { sku: "custom", cores, memoryMb, sharedCpu: false } };
     }
-    const plan = findPlan(value);
+    const plan = (0,plans/* findPlan */.L9)(value);
     if (plan)
         return { kind: "known", resources: plan };
-    const close = closePlans(value);
+    const close = (0,plans/* closePlans */.Dh)(value);
     const hint = close.length > 0 ? `did you mean ${close.join(", ")}? Or ` : "";
-    throw new InputError("plan", value, `${hint}${allowed}`);
+    throw new errors/* InputError */.d("plan", value, `${hint}${allowed}`);
 }
 function parseAppModule(value) {
     if (value === "auto" || isValidModule(value))
         return value;
-    throw new InputError("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
+    throw new errors/* InputError */.d("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
 }
 function parseIo(get) {
     const ratio = get("io-wait-ratio");
     if (ratio !== "") {
         const value = Number(ratio);
         if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
-            throw new InputError("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
+            throw new errors/* InputError */.d("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
         }
         return { ratio: value, source: "io-wait-ratio" };
     }
@@ -32538,7 +32836,7 @@ function parseIo(get) {
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
     if (value.includes("\0"))
-        throw new InputError("working-directory", value, "use a folder path");
+        throw new errors/* InputError */.d("working-directory", value, "use a folder path");
     return value;
 }
 function parseModes(value) {
@@ -32547,19 +32845,19 @@ function parseModes(value) {
         .map((m) => m.trim().toLowerCase())
         .filter(Boolean);
     if (parts.length === 0)
-        throw new InputError("mode", value, `use one or more of ${MODES.join(", ")}`);
+        throw new errors/* InputError */.d("mode", value, `use one or more of ${MODES.join(", ")}`);
     for (const part of parts) {
         if (!MODES.includes(part)) {
-            throw new InputError("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
+            throw new errors/* InputError */.d("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
         }
     }
     return new Set(parts);
 }
-function parseAzure(get, modes) {
+function parseAzure(get, needsSite) {
     const optional = (name, pattern, allowed) => {
         const value = get(name);
         if (value !== "" && !pattern.test(value))
-            throw new InputError(name, value, allowed);
+            throw new errors/* InputError */.d(name, value, allowed);
         return value;
     };
     const azure = {
@@ -32572,13 +32870,13 @@ function parseAzure(get, modes) {
         clientId: optional("client-id", GUID, "use the client (application) id GUID"),
         tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
     };
-    if (modes.has("apply")) {
+    if (needsSite) {
         for (const [name, value] of [
             ["app-name", azure.appName],
             ["resource-group-name", azure.resourceGroup],
         ]) {
             if (value === "")
-                throw new InputError(name, "", "mode apply needs it: the web app to configure");
+                throw new errors/* InputError */.d(name, "", "mode apply and plan auto need it: the web app to read or configure");
         }
     }
     return azure;
@@ -32592,13 +32890,13 @@ function parseEndpoint(value) {
         url = undefined;
     }
     if (!url || url.protocol !== "https:" || url.search || url.hash) {
-        throw new InputError("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
+        throw new errors/* InputError */.d("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
     }
     return url.origin;
 }
 function integer(name, value, min, max) {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, value, `use a whole number from ${min} to ${max}`);
+        throw new errors/* InputError */.d(name, value, `use a whole number from ${min} to ${max}`);
     }
     return Number(value);
 }
@@ -32606,7 +32904,7 @@ function oneOf(name, value, allowed) {
     const lower = value.toLowerCase();
     const match = allowed.find((a) => a === lower);
     if (match === undefined)
-        throw new InputError(name, value, `must be one of ${allowed.join(", ")}`);
+        throw new errors/* InputError */.d(name, value, `must be one of ${allowed.join(", ")}`);
     return match;
 }
 
@@ -32640,7 +32938,7 @@ function renderMarkdown(report) {
     const { memory } = report.recommendation;
     const lines = [`### gunicorn-tuner: ${escapeMarkdown(report.title)}`, ""];
     if (report.command) {
-        lines.push("Recommended startup command:", "", "```sh", report.command, "```", "");
+        lines.push("Recommended startup command:", "", ...codeBlock(report.command, "sh"), "");
     }
     else {
         lines.push("**No startup command:** the app could not be located (see the findings).", "");
@@ -32655,24 +32953,32 @@ function renderMarkdown(report) {
         `Estimated memory: ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget.`, "", ...findingLines(report.findings, (f) => `- ${ICON[f.level]} **${f.level}**${where(f, escapeMarkdown)}: ${escapeMarkdown(f.message)}`));
     return lines.join("\n") + "\n";
 }
+const SITE_OUTCOME = {
+    read: "current value, not changed (mode apply writes it).",
+    unchanged: "already set: nothing was written.",
+    "dry-run": "dry run: this is what would be written; nothing was.",
+    applied: "applied: the site restarts with the new command.",
+    blocked: "not applied: the layout check found errors.",
+};
 function siteLines(site, command) {
-    const name = escapeMarkdown(site.site);
-    const before = site.previous
-        ? "`" + site.previous.replace(/`/g, "'") + "`"
-        : "_(none: App Service detects the app and runs 1 sync worker)_";
-    const after = command ? "`" + command + "`" : "_(unchanged)_";
-    const what = site.dryRun
-        ? "Dry run: nothing was written."
-        : site.applied
-            ? "Applied: the site restarts with the new command."
-            : "Already set: nothing was written.";
+    const before = site.previous ?? "(none: App Service detects the app and runs 1 sync worker)";
     return [
-        `Startup command on **${name}**: ${what}`,
+        `Startup command on ${escapeMarkdown(site.site)}: ${SITE_OUTCOME[site.outcome]}`,
         "",
-        "| before | after |",
-        "| --- | --- |",
-        `| ${before} | ${after} |`,
+        "Before:",
+        "",
+        ...codeBlock(before),
+        "",
+        "After:",
+        "",
+        ...codeBlock(command ?? "(no recommendation)"),
     ];
+}
+/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
+function codeBlock(text, info = "") {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return [fence + info, text, fence];
 }
 function where(f, escape) {
     if (!f.file)
@@ -32698,11 +33004,11 @@ function renderText(report) {
     return lines.join("\n") + "\n";
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/repo-scan.ts
 // The only filesystem reader of the core: one snapshot of the app folder, taken once and
 // handed to the pure layout checks.
@@ -32717,7 +33023,7 @@ class ScanError extends Error {
 /** Reads what the layout checks need: Oryx's candidates at the root and one level down. */
 async function scanApp(root, appModule) {
     const absolute = external_node_path_default().resolve(root);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const info = await (0,promises_.stat)(absolute).catch(() => undefined);
     if (!info?.isDirectory()) {
         throw new ScanError(`working-directory: ${JSON.stringify(root)} is not a folder (resolved to ${absolute})`);
     }
@@ -32746,25 +33052,25 @@ async function scanApp(root, appModule) {
     return { root, rootFromRepo, subdirs, files };
 }
 async function codeSubdirs(absolute) {
-    const entries = await (0,promises_namespaceObject.readdir)(absolute, { withFileTypes: true });
+    const entries = await (0,promises_.readdir)(absolute, { withFileTypes: true });
     const dirs = entries
         .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !SKIPPED_DIRS.has(e.name))
         .map((e) => e.name)
         .sort();
     // Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg.
-    const isVenv = await Promise.all(dirs.map((d) => (0,promises_namespaceObject.stat)(external_node_path_default().join(absolute, d, "pyvenv.cfg")).then(() => true, () => false)));
+    const isVenv = await Promise.all(dirs.map((d) => (0,promises_.stat)(external_node_path_default().join(absolute, d, "pyvenv.cfg")).then(() => true, () => false)));
     return dirs.filter((_, i) => !isVenv[i]);
 }
 async function readSmallText(file) {
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info?.isFile() || info.size > MAX_FILE_BYTES)
         return undefined;
-    return (0,promises_namespaceObject.readFile)(file, "utf8");
+    return (0,promises_.readFile)(file, "utf8");
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's steps: inputs → scan → analyze → deliver. Everything below throws; index.ts
-// turns a throw into the step's failure.
+// The action's steps: inputs → (Azure) → scan → analyze → deliver. Everything below throws;
+// index.ts turns a throw into the step's failure.
 
 
 
@@ -32773,37 +33079,46 @@ async function readSmallText(file) {
 
 
 async function main() {
-    const inputs = parseInputs((name) => getInput(name));
-    rejectUnbuiltModes(inputs);
-    const plan = await resolvePlan(inputs);
+    const inputs = parseInputs((name) => core/* getInput */.V4(name));
+    // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
+    const azure = usesAzure(inputs)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(986), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1520))).connectAzure(inputs.azure)
+        : undefined;
+    const plan = inputs.plan.kind === "known"
+        ? { resources: inputs.plan.resources, findings: [] }
+        : await azure.plan(inputs.appsOnPlan);
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-    const analysis = analyze(snapshot, inputs, plan);
+    const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
     setOutputs(analysis);
     annotate(analysis.findings);
-    const markdown = renderMarkdown({
-        title: snapshot.root,
+    const site = await azure?.sync({
         command: analysis.command,
-        recommendation: analysis.recommendation,
-        plan: analysis.plan,
-        findings: analysis.findings,
+        apply: inputs.modes.has("apply"),
+        dryRun: inputs.azure.dryRun,
+        blocked: failsRun(analysis.findings, "error"),
     });
+    const markdown = renderMarkdown({ title: snapshot.root, ...analysis, site });
     await writeSummary(markdown);
     if (analysis.command)
-        info(`Recommended startup command:\n  ${analysis.command}`);
+        core/* info */.pq(`Recommended startup command:\n  ${analysis.command}`);
+    if (inputs.modes.has("comment")) {
+        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754));
+        await commentOnPullRequest({
+            token: inputs.github.token,
+            workingDirectory: inputs.workingDirectory,
+            markdown,
+            createIfMissing: inputs.github.commentOn === "always" ||
+                somethingToActOn(inputs, analysis.command, analysis.findings, site),
+        });
+    }
     if (failsRun(analysis.findings, inputs.failOn)) {
         throw new Error(`gunicorn-tuner found ${count(analysis.findings, "error")} error(s) and ${count(analysis.findings, "warning")} warning(s) (fail-on: ${inputs.failOn}); see the annotations.`);
     }
 }
-function rejectUnbuiltModes(inputs) {
-    for (const mode of ["comment", "apply"]) {
-        if (inputs.modes.has(mode))
-            throw new Error(`mode: ${mode} is not implemented yet; use mode: output`);
-    }
-}
-async function resolvePlan(inputs) {
-    if (inputs.plan.kind === "known")
-        return inputs.plan.resources;
-    throw new Error("plan: auto is not implemented yet; name the SKU (e.g. B1) or use custom");
+/** comment-on: change starts a comment only for a command that differs from the site's, or findings. */
+function somethingToActOn(inputs, command, findings, site) {
+    const differs = site === undefined || site.previous !== command;
+    return differs || failsRun(findings, inputs.failOn === "never" ? "warning" : inputs.failOn);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -32811,5 +33126,5 @@ async function resolvePlan(inputs) {
 
 
 
-main().catch((error) => setFailed(errorMessage(error)));
+main().catch((error) => core/* setFailed */.C1((0,errors/* errorMessage */.g)(error)));
 

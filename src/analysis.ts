@@ -20,7 +20,12 @@ export interface Analysis {
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 
-export function analyze(snapshot: AppSnapshot, inputs: Inputs, plan: PlanResources): Analysis {
+export function analyze(
+  snapshot: AppSnapshot,
+  inputs: Inputs,
+  plan: PlanResources,
+  planFindings: readonly Finding[] = [],
+): Analysis {
   const layout = checkLayout(snapshot, inputs.appModule);
   const recommendation = recommend({
     cores: plan.cores,
@@ -40,6 +45,6 @@ export function analyze(snapshot: AppSnapshot, inputs: Inputs, plan: PlanResourc
     recommendation,
     command: layout.module ? buildCommand(recommendation.config) : undefined,
     plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-    findings: [...layout.findings, ...recommendation.findings],
+    findings: [...layout.findings, ...planFindings, ...recommendation.findings],
   };
 }

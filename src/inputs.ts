@@ -55,6 +55,16 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   "arm-endpoint": "https://management.azure.com",
 };
 
+/** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
+export function usesAzure(inputs: Inputs): boolean {
+  const { appName, resourceGroup } = inputs.azure;
+  return (
+    inputs.modes.has("apply") ||
+    inputs.plan.kind === "auto" ||
+    (appName !== "" && resourceGroup !== "")
+  );
+}
+
 /** Every input name the action accepts, in the order action.yml lists them. */
 export const INPUT_NAMES = [
   "plan",
@@ -90,8 +100,9 @@ export function parseInputs(read: Reader): Inputs {
   const get = (name: string) => read(name).trim() || DEFAULTS[name] || "";
   const io = parseIo(get);
   const modes = parseModes(get("mode"));
+  const plan = parsePlan(get);
   return {
-    plan: parsePlan(get),
+    plan,
     appModule: parseAppModule(get("app-module")),
     ioWaitRatio: io.ratio,
     ioSource: io.source,
@@ -106,7 +117,7 @@ export function parseInputs(read: Reader): Inputs {
       token: get("github-token"),
       commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"] as const),
     },
-    azure: parseAzure(get, modes),
+    azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
   };
 }
 
@@ -183,7 +194,7 @@ function parseModes(value: string): ReadonlySet<Mode> {
   return new Set(parts as Mode[]);
 }
 
-function parseAzure(get: Reader, modes: ReadonlySet<Mode>): AzureInputs {
+function parseAzure(get: Reader, needsSite: boolean): AzureInputs {
   const optional = (name: string, pattern: RegExp, allowed: string) => {
     const value = get(name);
     if (value !== "" && !pattern.test(value)) throw new InputError(name, value, allowed);
@@ -203,13 +214,17 @@ function parseAzure(get: Reader, modes: ReadonlySet<Mode>): AzureInputs {
     clientId: optional("client-id", GUID, "use the client (application) id GUID"),
     tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
   };
-  if (modes.has("apply")) {
+  if (needsSite) {
     for (const [name, value] of [
       ["app-name", azure.appName],
       ["resource-group-name", azure.resourceGroup],
     ]) {
       if (value === "")
-        throw new InputError(name!, "", "mode apply needs it: the web app to configure");
+        throw new InputError(
+          name!,
+          "",
+          "mode apply and plan auto need it: the web app to read or configure",
+        );
     }
   }
   return azure;

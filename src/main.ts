@@ -1,31 +1,47 @@
-// The action's steps: inputs → scan → analyze → deliver. Everything below throws; index.ts
-// turns a throw into the step's failure.
+// The action's steps: inputs → (Azure) → scan → analyze → deliver. Everything below throws;
+// index.ts turns a throw into the step's failure.
 import * as core from "@actions/core";
 import { annotate, setOutputs, writeSummary } from "./action/publish.js";
 import { analyze } from "./analysis.js";
 import { count, failsRun } from "./findings.js";
-import { parseInputs, type Inputs } from "./inputs.js";
-import type { PlanResources } from "./plans.js";
-import { renderMarkdown } from "./report.js";
+import { parseInputs, usesAzure, type Inputs } from "./inputs.js";
+import { renderMarkdown, type SiteState } from "./report.js";
 import { scanApp } from "./repo-scan.js";
 
 export async function main(): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
-  rejectUnbuiltModes(inputs);
-  const plan = await resolvePlan(inputs);
+  // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
+  const azure = usesAzure(inputs)
+    ? await (await import("./action/azure.js")).connectAzure(inputs.azure)
+    : undefined;
+  const plan =
+    inputs.plan.kind === "known"
+      ? { resources: inputs.plan.resources, findings: [] }
+      : await azure!.plan(inputs.appsOnPlan);
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-  const analysis = analyze(snapshot, inputs, plan);
+  const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
   setOutputs(analysis);
   annotate(analysis.findings);
-  const markdown = renderMarkdown({
-    title: snapshot.root,
+  const site = await azure?.sync({
     command: analysis.command,
-    recommendation: analysis.recommendation,
-    plan: analysis.plan,
-    findings: analysis.findings,
+    apply: inputs.modes.has("apply"),
+    dryRun: inputs.azure.dryRun,
+    blocked: failsRun(analysis.findings, "error"),
   });
+  const markdown = renderMarkdown({ title: snapshot.root, ...analysis, site });
   await writeSummary(markdown);
   if (analysis.command) core.info(`Recommended startup command:\n  ${analysis.command}`);
+  if (inputs.modes.has("comment")) {
+    const { commentOnPullRequest } = await import("./action/comment.js");
+    await commentOnPullRequest({
+      token: inputs.github.token,
+      workingDirectory: inputs.workingDirectory,
+      markdown,
+      createIfMissing:
+        inputs.github.commentOn === "always" ||
+        somethingToActOn(inputs, analysis.command, analysis.findings, site),
+    });
+  }
   if (failsRun(analysis.findings, inputs.failOn)) {
     throw new Error(
       `gunicorn-tuner found ${count(analysis.findings, "error")} error(s) and ${count(analysis.findings, "warning")} warning(s) (fail-on: ${inputs.failOn}); see the annotations.`,
@@ -33,14 +49,13 @@ export async function main(): Promise<void> {
   }
 }
 
-function rejectUnbuiltModes(inputs: Inputs): void {
-  for (const mode of ["comment", "apply"] as const) {
-    if (inputs.modes.has(mode))
-      throw new Error(`mode: ${mode} is not implemented yet; use mode: output`);
-  }
-}
-
-async function resolvePlan(inputs: Inputs): Promise<PlanResources> {
-  if (inputs.plan.kind === "known") return inputs.plan.resources;
-  throw new Error("plan: auto is not implemented yet; name the SKU (e.g. B1) or use custom");
+/** comment-on: change starts a comment only for a command that differs from the site's, or findings. */
+function somethingToActOn(
+  inputs: Inputs,
+  command: string | undefined,
+  findings: Parameters<typeof failsRun>[0],
+  site: SiteState | undefined,
+): boolean {
+  const differs = site === undefined || site.previous !== command;
+  return differs || failsRun(findings, inputs.failOn === "never" ? "warning" : inputs.failOn);
 }

@@ -10,12 +10,12 @@ export interface PlanSummary {
   readonly memoryMb: number;
 }
 
-/** What the site has now and what this run did to it (apply mode). */
+/** What the site has now and what this run did to it. */
 export interface SiteState {
   readonly site: string;
   readonly previous: string | undefined;
-  readonly applied: boolean;
-  readonly dryRun: boolean;
+  /** read: not asked to apply; blocked: layout errors, nothing written. */
+  readonly outcome: "read" | "unchanged" | "dry-run" | "applied" | "blocked";
 }
 
 export interface Report {
@@ -55,7 +55,7 @@ export function renderMarkdown(report: Report): string {
   const { memory } = report.recommendation;
   const lines = [`### gunicorn-tuner: ${escapeMarkdown(report.title)}`, ""];
   if (report.command) {
-    lines.push("Recommended startup command:", "", "```sh", report.command, "```", "");
+    lines.push("Recommended startup command:", "", ...codeBlock(report.command, "sh"), "");
   } else {
     lines.push("**No startup command:** the app could not be located (see the findings).", "");
   }
@@ -78,24 +78,34 @@ export function renderMarkdown(report: Report): string {
   return lines.join("\n") + "\n";
 }
 
+const SITE_OUTCOME: Readonly<Record<SiteState["outcome"], string>> = {
+  read: "current value, not changed (mode apply writes it).",
+  unchanged: "already set: nothing was written.",
+  "dry-run": "dry run: this is what would be written; nothing was.",
+  applied: "applied: the site restarts with the new command.",
+  blocked: "not applied: the layout check found errors.",
+};
+
 function siteLines(site: SiteState, command: string | undefined): string[] {
-  const name = escapeMarkdown(site.site);
-  const before = site.previous
-    ? "`" + site.previous.replace(/`/g, "'") + "`"
-    : "_(none: App Service detects the app and runs 1 sync worker)_";
-  const after = command ? "`" + command + "`" : "_(unchanged)_";
-  const what = site.dryRun
-    ? "Dry run: nothing was written."
-    : site.applied
-      ? "Applied: the site restarts with the new command."
-      : "Already set: nothing was written.";
+  const before = site.previous ?? "(none: App Service detects the app and runs 1 sync worker)";
   return [
-    `Startup command on **${name}**: ${what}`,
+    `Startup command on ${escapeMarkdown(site.site)}: ${SITE_OUTCOME[site.outcome]}`,
     "",
-    "| before | after |",
-    "| --- | --- |",
-    `| ${before} | ${after} |`,
+    "Before:",
+    "",
+    ...codeBlock(before),
+    "",
+    "After:",
+    "",
+    ...codeBlock(command ?? "(no recommendation)"),
   ];
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
+export function codeBlock(text: string, info = ""): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence + info, text, fence];
 }
 
 function where(f: Finding, escape: (s: string) => string): string {

@@ -1,0 +1,72 @@
+// The action's Azure edge, loaded only when a run talks to Azure (mode apply, plan auto, or
+// app-name given), so output mode does not pay for the SDK at start-up.
+import * as core from "@actions/core";
+import { AppService } from "../azure/app-service.js";
+import { createCredential, resolveSubscription } from "../azure/credential.js";
+import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
+import type { Finding } from "../findings.js";
+import type { AzureInputs } from "../inputs.js";
+import { findPlan, PLAN_SKUS, type PlanResources } from "../plans.js";
+import type { SiteState } from "../report.js";
+
+export interface AzureSite {
+  readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;
+  readonly sync: (request: SyncRequest) => Promise<SiteState>;
+}
+
+export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
+  const subscriptionId = await resolveSubscription(azure.subscriptionId);
+  const credential = createCredential({
+    clientId: azure.clientId,
+    tenantId: azure.tenantId,
+    getIdToken: (audience) => core.getIDToken(audience),
+  });
+  const service = new AppService(
+    credential,
+    { subscriptionId, resourceGroup: azure.resourceGroup, name: azure.appName, slot: azure.slot },
+    azure.armEndpoint,
+  );
+  return {
+    plan: (appsOnPlan) => readPlan(service, appsOnPlan),
+    sync: async (request) => {
+      const state = await syncStartupCommand(service, request);
+      core.setOutput("previous-startup-command", state.previous ?? "");
+      core.setOutput("applied", String(state.outcome === "applied"));
+      if (state.outcome === "dry-run")
+        core.info(
+          `dry-run: would set the startup command of ${state.site} to:\n  ${request.command}`,
+        );
+      if (state.outcome === "applied")
+        core.info(
+          `Set the startup command of ${state.site} (it was: ${state.previous ?? "none"}).`,
+        );
+      return state;
+    },
+  };
+}
+
+async function readPlan(
+  service: AppService,
+  appsOnPlan: number,
+): Promise<{ resources: PlanResources; findings: Finding[] }> {
+  const info = await service.readPlan();
+  const resources = findPlan(info.sku);
+  if (!resources) {
+    throw new Error(
+      `plan: auto read SKU ${JSON.stringify(info.sku)} from plan ${info.name}, which is not a Linux App Service SKU gunicorn-tuner knows (${PLAN_SKUS.join(", ")}). Set plan: custom with cores and memory-mb.`,
+    );
+  }
+  const findings: Finding[] = [
+    {
+      level: "notice",
+      message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${info.instances} instance(s); the numbers are per instance)` : ""}.`,
+    },
+  ];
+  if (info.sites !== undefined && info.sites > appsOnPlan) {
+    findings.push({
+      level: "warning",
+      message: `Plan ${info.name} hosts ${info.sites} apps, which share its memory, but apps-on-plan is ${appsOnPlan}: set apps-on-plan: ${info.sites} so the workers fit.`,
+    });
+  }
+  return { resources, findings };
+}

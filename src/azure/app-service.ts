@@ -1,0 +1,121 @@
+// The one adapter over App Service's ARM API: read and write the startup command, read the plan.
+// Writes PATCH `appCommandLine` alone: a PUT, or sending the whole config back, resets or breaks
+// the site's other settings (../shared/AZURE-NOTES.md).
+import { WebSiteManagementClient } from "@azure/arm-appservice";
+import type { TokenCredential } from "@azure/identity";
+
+export interface SiteRef {
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  readonly name: string;
+  readonly slot: string;
+}
+
+export interface SiteConfig {
+  readonly appCommandLine: string;
+  readonly linuxFxVersion: string;
+}
+
+export interface PlanInfo {
+  readonly name: string;
+  readonly sku: string;
+  readonly instances: number | undefined;
+  readonly sites: number | undefined;
+}
+
+export class AzureCallError extends Error {
+  override name = "AzureCallError";
+}
+
+const SERVER_FARM_ID =
+  /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)$/i;
+
+export class AppService {
+  private readonly client: WebSiteManagementClient;
+
+  constructor(
+    credential: TokenCredential,
+    readonly site: SiteRef,
+    endpoint: string,
+  ) {
+    this.client = new WebSiteManagementClient(credential, site.subscriptionId, {
+      endpoint,
+      credentials: { scopes: [`${endpoint}/.default`] },
+    });
+  }
+
+  describe(): string {
+    const slot = this.site.slot ? ` (slot ${this.site.slot})` : "";
+    return `web app ${this.site.name}${slot} in resource group ${this.site.resourceGroup}`;
+  }
+
+  async readStartupCommand(): Promise<SiteConfig> {
+    const { resourceGroup, name, slot } = this.site;
+    const config = await this.call("read the configuration of", "Reader", () =>
+      slot
+        ? this.client.webApps.getConfigurationSlot(resourceGroup, name, slot)
+        : this.client.webApps.getConfiguration(resourceGroup, name),
+    );
+    return {
+      appCommandLine: config.appCommandLine ?? "",
+      linuxFxVersion: config.linuxFxVersion ?? "",
+    };
+  }
+
+  async writeStartupCommand(command: string): Promise<void> {
+    const { resourceGroup, name, slot } = this.site;
+    await this.call("update the startup command of", "Website Contributor", () =>
+      slot
+        ? this.client.webApps.updateConfigurationSlot(resourceGroup, name, slot, {
+            appCommandLine: command,
+          })
+        : this.client.webApps.updateConfiguration(resourceGroup, name, { appCommandLine: command }),
+    );
+  }
+
+  /** The plan the site runs on: its server farm may live in another resource group. */
+  async readPlan(): Promise<PlanInfo> {
+    const { resourceGroup, name } = this.site;
+    const site = await this.call("read", "Reader", () =>
+      this.client.webApps.get(resourceGroup, name),
+    );
+    const match = site.serverFarmId?.match(SERVER_FARM_ID);
+    if (!match)
+      throw new AzureCallError(
+        `${this.describe()} has no App Service plan id (serverFarmId ${JSON.stringify(site.serverFarmId ?? "")}).`,
+      );
+    const [, planGroup, planName] = match;
+    const plan = await this.call(`read the plan ${planName} of`, "Reader", () =>
+      this.client.appServicePlans.get(planGroup!, planName!),
+    );
+    return {
+      name: planName!,
+      sku: plan.sku?.name ?? "",
+      instances: plan.sku?.capacity,
+      sites: plan.numberOfSites,
+    };
+  }
+
+  private async call<T>(what: string, role: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw new AzureCallError(explain(error, `${what} ${this.describe()}`, role, this.site));
+    }
+  }
+}
+
+function explain(error: unknown, action: string, role: string, site: SiteRef): string {
+  const e = error as { statusCode?: number; code?: string; message?: string };
+  const status = e.statusCode
+    ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
+    : (e.code ?? "no response");
+  const base = `Azure refused to ${action} (${status}): ${e.message ?? String(error)}`;
+  if (e.statusCode === 401 || e.statusCode === 403) {
+    return `${base}. The signed-in identity needs the ${role} role on the web app (or on its resource group).`;
+  }
+  if (e.statusCode === 404) {
+    return `${base}. Check app-name, resource-group-name, slot-name and subscription-id (${site.subscriptionId}).`;
+  }
+  return base;
+}
