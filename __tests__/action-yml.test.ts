@@ -1,5 +1,5 @@
 // action.yml and the code must agree on inputs, defaults, outputs and runtime.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULTS, INPUT_NAMES } from "../src/inputs.js";

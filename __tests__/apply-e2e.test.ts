@@ -1,0 +1,115 @@
+// mode: apply and plan: auto end to end: dist/index.js against the loopback HTTPS ARM, signed in
+// through the stand-in Azure CLI, as a workflow after azure/login would run it.
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { FIXTURES, ROOT } from "./helpers/paths.js";
+import { annotations, runAction } from "./helpers/run-action.js";
+
+let arm: FakeArm;
+beforeEach(async () => {
+  arm = await startFakeArm();
+  arm.addSite({
+    resourceGroup: "rg-web",
+    name: "shop",
+    appCommandLine: "",
+    plan: { resourceGroup: "rg-plans", name: "plan-p1v3", sku: "P1v3", capacity: 2, sites: 1 },
+  });
+});
+afterEach(() => arm.close());
+
+const env = () => ({
+  PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
+  NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
+  AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
+});
+const inputs = (extra: Record<string, string> = {}) => ({
+  plan: "auto",
+  mode: "apply",
+  "working-directory": "examples/flask-basic",
+  "io-profile": "io-bound",
+  "app-name": "shop",
+  "resource-group-name": "rg-web",
+  "arm-endpoint": arm.url,
+  ...extra,
+});
+
+describe("dist/index.js in apply mode", () => {
+  it("reads the plan, applies the command once, and reports before → after", async () => {
+    const first = await runAction(inputs(), env());
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const expected =
+      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 20 --worker-class gthread --access-logfile - app:app";
+    expect(first.outputs).toMatchObject({
+      "startup-command": expected,
+      applied: "true",
+      "previous-startup-command": "",
+    });
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(expected);
+    expect(arm.writes()).toEqual([
+      expect.objectContaining({
+        method: "PATCH",
+        body: { properties: { appCommandLine: expected } },
+      }),
+    ]);
+    expect(first.summary).toContain("Plan **P1v3**: 2 vCPU, 8192 MB per instance");
+    expect(first.summary).toContain(
+      "Startup command on web app shop in resource group rg-web: applied",
+    );
+    expect(first.summary).toMatch(
+      /Before:\n\n```\n\(none: App Service detects the app and runs 1 sync worker\)\n```\n\nAfter:\n\n```\ngunicorn/,
+    );
+    expect(annotations(first.stdout)).toContainEqual(
+      expect.objectContaining({
+        level: "notice",
+        message: expect.stringContaining("plan: auto read P1v3 from plan plan-p1v3 (2 instance(s)"),
+      }),
+    );
+
+    const second = await runAction(inputs(), env());
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({
+      applied: "false",
+      "previous-startup-command": expected,
+    });
+    expect(second.summary).toContain("already set: nothing was written");
+    expect(arm.writes()).toHaveLength(1);
+  });
+
+  it("writes nothing on a dry run and says what it would write", async () => {
+    const run = await runAction(inputs({ "dry-run": "true" }), env());
+    expect(run.code).toBe(0);
+    expect(run.outputs.applied).toBe("false");
+    expect(run.stdout).toContain(
+      "dry-run: would set the startup command of web app shop in resource group rg-web to:",
+    );
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("does not apply when the layout check finds errors", async () => {
+    const dir = path.relative(ROOT, path.join(FIXTURES, "no-requirements"));
+    const run = await runAction(inputs({ "working-directory": dir }), env());
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("not applied: the layout check found errors");
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("touches nothing in Azure when inputs are invalid", async () => {
+    const run = await runAction(inputs({ port: "http" }), env());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::port: "http" is not valid; use a whole number from 1 to 65535',
+    );
+    expect(arm.requests).toEqual([]);
+  });
+
+  it("fails with the role named when Azure answers 403", async () => {
+    arm.failNext(/^PATCH /, 403);
+    const run = await runAction(inputs(), env());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Azure refused to update the startup command of web app shop.*Website Contributor/,
+    );
+  });
+});

@@ -1,0 +1,175 @@
+// The Azure adapter and the apply flow through the real @azure/arm-appservice client and
+// @azure/identity's CLI credential (a stand-in `az` on PATH) against a loopback HTTPS ARM.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppService } from "../src/azure/app-service.js";
+import { createCredential, resolveSubscription } from "../src/azure/credential.js";
+import { syncStartupCommand, type SyncRequest } from "../src/azure/sync.js";
+import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { FIXTURES } from "./helpers/paths.js";
+
+const COMMAND =
+  "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 2 --threads 2 --worker-class gthread --access-logfile - app:app";
+const apply: SyncRequest = { command: COMMAND, apply: true, dryRun: false, blocked: false };
+let arm: FakeArm;
+let azLog: string;
+
+beforeAll(() => {
+  process.env.PATH = `${path.join(FIXTURES, "bin")}:${process.env.PATH}`;
+});
+beforeEach(async () => {
+  arm = await startFakeArm();
+  azLog = path.join(mkdtempSync(path.join(tmpdir(), "gt-az-")), "az.log");
+  process.env.FAKE_AZ_LOG = azLog;
+  delete process.env.FAKE_AZ_LOGGED_OUT;
+});
+afterEach(() => arm.close());
+
+function service(name = "shop", slot = "") {
+  const credential = createCredential({ clientId: "", tenantId: "", getIdToken: async () => "" });
+  return new AppService(
+    credential,
+    { subscriptionId: SUBSCRIPTION, resourceGroup: "rg-web", name, slot },
+    arm.url,
+  );
+}
+
+describe("apply through the real SDK", () => {
+  it("PATCHes appCommandLine alone and leaves every other setting as it was", async () => {
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shop",
+      appCommandLine: "gunicorn --bind=0.0.0.0 --timeout 600 app:app",
+    });
+    const before = structuredClone(arm.configs.get("rg-web/shop"));
+    const state = await syncStartupCommand(service(), apply);
+    expect(state).toEqual({
+      site: "web app shop in resource group rg-web",
+      previous: "gunicorn --bind=0.0.0.0 --timeout 600 app:app",
+      outcome: "applied",
+    });
+    expect(arm.writes()).toEqual([
+      {
+        method: "PATCH",
+        path: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop/config/web`,
+        apiVersion: "2025-05-01",
+        body: { properties: { appCommandLine: COMMAND } },
+        auth: "Bearer fake-arm-token",
+      },
+    ]);
+    expect(arm.configs.get("rg-web/shop")).toEqual({ ...before, appCommandLine: COMMAND });
+    expect(readFileSync(azLog, "utf8")).toContain(
+      `account get-access-token --output json --resource ${arm.url}`,
+    );
+  });
+
+  it("writes nothing when the command is already set (a write restarts the app)", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop", appCommandLine: COMMAND });
+    expect((await syncStartupCommand(service(), apply)).outcome).toBe("unchanged");
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("uses the slot's paths when slot-name is set", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop", slot: "staging" });
+    const state = await syncStartupCommand(service("shop", "staging"), apply);
+    expect(state).toMatchObject({
+      site: "web app shop (slot staging) in resource group rg-web",
+      previous: undefined,
+      outcome: "applied",
+    });
+    expect(arm.requests.map((r) => `${r.method} ${r.path.split("/providers/")[1]}`)).toEqual([
+      "GET Microsoft.Web/sites/shop/slots/staging/config/web",
+      "PATCH Microsoft.Web/sites/shop/slots/staging/config/web",
+    ]);
+  });
+
+  it("does everything but the write on a dry run, and nothing when the layout is broken", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    expect((await syncStartupCommand(service(), { ...apply, dryRun: true })).outcome).toBe(
+      "dry-run",
+    );
+    expect((await syncStartupCommand(service(), { ...apply, blocked: true })).outcome).toBe(
+      "blocked",
+    );
+    expect((await syncStartupCommand(service(), { ...apply, apply: false })).outcome).toBe("read");
+    expect(arm.writes()).toEqual([]);
+    expect(arm.requests.filter((r) => r.method === "GET")).toHaveLength(3);
+  });
+
+  it("retries a 429 (Retry-After) and a 503 through the SDK pipeline, then succeeds", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    arm.failNext(/^GET .*config\/web$/, 429, 1, { "retry-after": "1" });
+    arm.failNext(/^PATCH /, 503, 1);
+    expect((await syncStartupCommand(service(), apply)).outcome).toBe("applied");
+    expect(arm.requests.map((r) => r.method)).toEqual(["GET", "GET", "PATCH", "PATCH"]);
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(COMMAND);
+  });
+
+  it("fails at once on 403, naming the resource and the role", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    arm.failNext(/^PATCH /, 403);
+    await expect(syncStartupCommand(service(), apply)).rejects.toThrow(
+      /Azure refused to update the startup command of web app shop in resource group rg-web \(HTTP 403 AuthorizationFailed\).*needs the Website Contributor role/s,
+    );
+    expect(arm.writes()).toHaveLength(1);
+  });
+
+  it("fails at once on 404 with what to check", async () => {
+    await expect(syncStartupCommand(service("missing"), apply)).rejects.toThrow(
+      /HTTP 404 ResourceNotFound.*Check app-name, resource-group-name, slot-name and subscription-id/s,
+    );
+    expect(arm.requests).toHaveLength(1);
+  });
+
+  it("refuses apps that are not Python on Linux", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "dotnet", linuxFxVersion: "DOTNETCORE|8.0" });
+    arm.addSite({ resourceGroup: "rg-web", name: "windows", linuxFxVersion: "" });
+    await expect(syncStartupCommand(service("dotnet"), apply)).rejects.toThrow(
+      /not a Python app on App Service for Linux: its stack is "DOTNETCORE\|8.0"/,
+    );
+    await expect(syncStartupCommand(service("windows"), apply)).rejects.toThrow(
+      /no Linux stack \(a Windows app\?\)/,
+    );
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("reads the plan through the site's server farm, in another resource group", async () => {
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shop",
+      plan: { resourceGroup: "rg-plans", name: "shared-p1v3", sku: "P1v3", capacity: 3, sites: 4 },
+    });
+    expect(await service().readPlan()).toEqual({
+      name: "shared-p1v3",
+      sku: "P1v3",
+      instances: 3,
+      sites: 4,
+    });
+    expect(arm.requests.map((r) => r.path.split(`${SUBSCRIPTION}/`)[1])).toEqual([
+      "resourceGroups/rg-web/providers/Microsoft.Web/sites/shop",
+      "resourceGroups/rg-plans/providers/Microsoft.Web/serverfarms/shared-p1v3",
+    ]);
+  });
+
+  it("says which sign-in methods were tried and what to configure", async () => {
+    process.env.FAKE_AZ_LOGGED_OUT = "1";
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    const error = await syncStartupCommand(service(), apply).catch((e: Error) => e);
+    expect(String(error)).toMatch(/Could not sign in to Azure\. Tried, in order:/);
+    expect(String(error)).toMatch(/Azure CLI session: .*run azure\/login earlier in the job/);
+    expect(String(error)).toMatch(/service principal in the environment: .*AZURE_CLIENT_SECRET/);
+    expect(arm.requests).toEqual([]);
+  });
+
+  it("takes the subscription from the input, then the environment, then the CLI", async () => {
+    expect(await resolveSubscription("aaaaaaaa-0000-0000-0000-000000000001")).toBe(
+      "aaaaaaaa-0000-0000-0000-000000000001",
+    );
+    process.env.AZURE_SUBSCRIPTION_ID = "aaaaaaaa-0000-0000-0000-000000000002";
+    expect(await resolveSubscription("")).toBe("aaaaaaaa-0000-0000-0000-000000000002");
+    delete process.env.AZURE_SUBSCRIPTION_ID;
+    expect(await resolveSubscription("")).toBe(SUBSCRIPTION);
+  });
+});

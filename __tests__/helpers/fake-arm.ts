@@ -1,0 +1,265 @@
+// A loopback stand-in for the Azure Resource Manager endpoints gunicorn-tuner uses, over HTTPS
+// (the SDK sends bearer tokens only over TLS), with bodies shaped like the REST API's examples
+// (Microsoft.Web 2025-05-01: WebApps_GetConfiguration, WebApps_Get, AppServicePlans_Get). PATCH
+// merges like ARM does; every request is recorded; failures can be queued.
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:https";
+import type { AddressInfo } from "node:net";
+
+export const SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
+
+export interface ArmRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly apiVersion: string | null;
+  readonly body: unknown;
+  readonly auth: string | undefined;
+}
+
+interface Failure {
+  readonly match: RegExp;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+}
+
+export interface FakeArm {
+  readonly url: string;
+  readonly requests: ArmRequest[];
+  /** Config `properties` by site key (`rg/name` or `rg/name/slot`). */
+  readonly configs: Map<string, Record<string, unknown>>;
+  addSite(opts: SiteOptions): void;
+  failNext(match: RegExp, status: number, times?: number, headers?: Record<string, string>): void;
+  writes(): ArmRequest[];
+  close(): Promise<void>;
+}
+
+export interface SiteOptions {
+  readonly resourceGroup: string;
+  readonly name: string;
+  readonly slot?: string;
+  readonly appCommandLine?: string;
+  readonly linuxFxVersion?: string;
+  readonly plan?: {
+    resourceGroup: string;
+    name: string;
+    sku: string;
+    capacity: number;
+    sites: number;
+  };
+}
+
+/** The fields of the REST example's SiteConfig, as a live Linux Python site returns them. */
+export function exampleConfig(
+  appCommandLine: string,
+  linuxFxVersion: string,
+): Record<string, unknown> {
+  return {
+    numberOfWorkers: 1,
+    defaultDocuments: ["Default.htm", "index.html"],
+    netFrameworkVersion: "v4.0",
+    phpVersion: "",
+    pythonVersion: "",
+    nodeVersion: "",
+    linuxFxVersion,
+    requestTracingEnabled: false,
+    remoteDebuggingEnabled: false,
+    httpLoggingEnabled: true,
+    logsDirectorySizeLimit: 35,
+    detailedErrorLoggingEnabled: false,
+    publishingUsername: "$shop",
+    scmType: "None",
+    use32BitWorkerProcess: false,
+    webSocketsEnabled: false,
+    alwaysOn: true,
+    appCommandLine,
+    managedPipelineMode: "Integrated",
+    virtualApplications: [
+      { virtualPath: "/", physicalPath: "site\\wwwroot", preloadEnabled: true },
+    ],
+    loadBalancing: "LeastRequests",
+    experiments: { rampUpRules: [] },
+    autoHealEnabled: false,
+    vnetName: "",
+    vnetRouteAllEnabled: true,
+    ipSecurityRestrictions: [
+      {
+        vnetSubnetResourceId: `/subscriptions/${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/v/subnets/app`,
+        action: "Allow",
+        priority: 100,
+        name: "from-vnet",
+      },
+      { ipAddress: "Any", action: "Deny", priority: 2147483647, name: "Deny all" },
+    ],
+    scmIpSecurityRestrictionsUseMain: false,
+    http20Enabled: true,
+    minTlsVersion: "1.2",
+    ftpsState: "FtpsOnly",
+    healthCheckPath: "/healthz",
+    preWarmedInstanceCount: 0,
+    appSettings: null,
+    connectionStrings: null,
+  };
+}
+
+export async function startFakeArm(): Promise<FakeArm> {
+  const requests: ArmRequest[] = [];
+  const configs = new Map<string, Record<string, unknown>>();
+  const sites = new Map<string, Record<string, unknown>>();
+  const plans = new Map<string, Record<string, unknown>>();
+  const failures: Failure[] = [];
+  const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
+
+  function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? "/", "https://127.0.0.1");
+    const body = raw ? JSON.parse(raw) : undefined;
+    requests.push({
+      method: req.method ?? "",
+      path: url.pathname,
+      apiVersion: url.searchParams.get("api-version"),
+      body,
+      auth: req.headers.authorization,
+    });
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, {
+        "content-type": "application/json; charset=utf-8",
+        "x-ms-request-id": `req-${requests.length}`,
+        ...headers,
+      });
+      res.end(JSON.stringify(payload));
+    };
+    const failure = failures.findIndex((f) => f.match.test(`${req.method} ${url.pathname}`));
+    if (failure !== -1) {
+      const [f] = failures.splice(failure, 1);
+      return send(f!.status, f!.body, f!.headers);
+    }
+    const notFound = () =>
+      send(404, {
+        error: {
+          code: "ResourceNotFound",
+          message: `The Resource '${url.pathname}' was not found.`,
+        },
+      });
+    if (!url.pathname.toLowerCase().startsWith(prefix.toLowerCase())) return notFound();
+    const rest = url.pathname.slice(prefix.length);
+    let m = rest.match(
+      /^([^/]+)\/providers\/Microsoft\.Web\/sites\/([^/]+)(?:\/slots\/([^/]+))?\/config\/web$/,
+    );
+    if (m) {
+      const key = [m[1], m[2], m[3]].filter(Boolean).join("/");
+      const config = configs.get(key);
+      if (!config) return notFound();
+      if (req.method === "PATCH")
+        Object.assign(config, (body as { properties?: object }).properties ?? {});
+      else if (req.method !== "GET")
+        return send(405, {
+          error: { code: "MethodNotAllowed", message: "only GET and PATCH here" },
+        });
+      return send(200, {
+        id: url.pathname,
+        name: "web",
+        type: "Microsoft.Web/sites/config",
+        location: "West Europe",
+        properties: config,
+      });
+    }
+    m = rest.match(/^([^/]+)\/providers\/Microsoft\.Web\/sites\/([^/]+)$/);
+    if (m && req.method === "GET") {
+      const site = sites.get(`${m[1]}/${m[2]}`);
+      return site ? send(200, site) : notFound();
+    }
+    m = rest.match(/^([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)$/);
+    if (m && req.method === "GET") {
+      const plan = plans.get(`${m[1]}/${m[2]}`);
+      return plan ? send(200, plan) : notFound();
+    }
+    return notFound();
+  }
+
+  const server = createServer(
+    {
+      key: readFileSync(process.env.GT_TEST_TLS_KEY!),
+      cert: readFileSync(process.env.GT_TEST_TLS_CERT!),
+    },
+    (req, res) => {
+      let raw = "";
+      req.on("data", (d) => (raw += d));
+      req.on("end", () => handle(req, res, raw));
+    },
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    requests,
+    configs,
+    addSite(o) {
+      const plan = o.plan ?? {
+        resourceGroup: o.resourceGroup,
+        name: "plan-b1",
+        sku: "B1",
+        capacity: 1,
+        sites: 1,
+      };
+      const planId = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${plan.resourceGroup}/providers/Microsoft.Web/serverfarms/${plan.name}`;
+      const siteId = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${o.resourceGroup}/providers/Microsoft.Web/sites/${o.name}`;
+      const key = [o.resourceGroup, o.name, o.slot].filter(Boolean).join("/");
+      configs.set(key, exampleConfig(o.appCommandLine ?? "", o.linuxFxVersion ?? "PYTHON|3.12"));
+      sites.set(`${o.resourceGroup}/${o.name}`, {
+        id: siteId,
+        name: o.name,
+        type: "Microsoft.Web/sites",
+        kind: "app,linux",
+        location: "West Europe",
+        properties: {
+          state: "Running",
+          hostNames: [`${o.name}.azurewebsites.net`],
+          serverFarmId: planId,
+          reserved: true,
+          httpsOnly: true,
+        },
+      });
+      plans.set(`${plan.resourceGroup}/${plan.name}`, {
+        id: planId,
+        name: plan.name,
+        type: "Microsoft.Web/serverfarms",
+        kind: "linux",
+        location: "West Europe",
+        sku: {
+          name: plan.sku,
+          tier: "Basic",
+          size: plan.sku,
+          family: plan.sku.replace(/\d.*/, ""),
+          capacity: plan.capacity,
+        },
+        properties: {
+          status: "Ready",
+          maximumNumberOfWorkers: 3,
+          numberOfSites: plan.sites,
+          reserved: true,
+        },
+      });
+    },
+    failNext(match, status, times = 1, headers = {}) {
+      const body =
+        status === 403
+          ? {
+              error: {
+                code: "AuthorizationFailed",
+                message:
+                  "The client 'ci' with object id 'x' does not have authorization to perform action 'Microsoft.Web/sites/config/write' over scope '...' or the scope is invalid.",
+              },
+            }
+          : {
+              error: {
+                code: status === 429 ? "TooManyRequests" : "InternalServerError",
+                message: `injected ${status}`,
+              },
+            };
+      for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
+    },
+    writes: () => requests.filter((r) => r.method !== "GET"),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
