@@ -38,9 +38,11 @@ describe("action.yml", () => {
 
   it("declares the outputs the action sets", () => {
     const outputs = [...section("outputs").keys()];
-    const src = ["action/publish.ts"]
-      .map((f) => readFileSync(path.join(ROOT, "src", f), "utf8"))
+    const dir = path.join(ROOT, "src", "action");
+    const src = readdirSync(dir)
+      .map((f) => readFileSync(path.join(dir, f), "utf8"))
       .join("\n");
-    for (const set of src.matchAll(/setOutput\("([a-z-]+)"/g)) expect(outputs).toContain(set[1]);
+    const set = [...src.matchAll(/setOutput\("([a-z-]+)"/g)].map((m) => m[1]);
+    expect(new Set(set)).toEqual(new Set(outputs));
   });
 });

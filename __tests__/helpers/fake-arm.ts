@@ -3,7 +3,8 @@
 // (Microsoft.Web 2025-05-01: WebApps_GetConfiguration, WebApps_Get, AppServicePlans_Get). PATCH
 // merges like ARM does; every request is recorded; failures can be queued.
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:https";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 
 export const SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
