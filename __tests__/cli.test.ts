@@ -81,3 +81,13 @@ describe("dist/cli.js", () => {
     expect(stdout).toContain("--json");
   });
 });
+
+describe("dist/cli.js scope", () => {
+  it("refuses the action's Azure and comment flags rather than ignoring them", async () => {
+    for (const flag of ["--app-name", "--mode", "--github-token"]) {
+      const { code, stderr } = await cli(["--plan", "B1", flag, "x"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`unknown option ${flag}`);
+    }
+  });
+});

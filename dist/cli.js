@@ -1195,8 +1195,20 @@ async function readSmallText(file) {
 
 
 
-/** Inputs that only make sense inside a workflow run. */
-const ACTION_ONLY = new Set(["mode", "github-token", "comment-on"]);
+/** Inputs for the PR comment and Azure: the CLI only reports (apply from a workflow). */
+const ACTION_ONLY = new Set([
+    "mode",
+    "github-token",
+    "comment-on",
+    "app-name",
+    "resource-group-name",
+    "subscription-id",
+    "slot-name",
+    "dry-run",
+    "arm-endpoint",
+    "client-id",
+    "tenant-id",
+]);
 const CLI_INPUTS = INPUT_NAMES.filter((n) => !ACTION_ONLY.has(n));
 class UsageError extends Error {
     name = "UsageError";

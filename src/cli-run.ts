@@ -5,8 +5,20 @@ import { DEFAULTS, INPUT_NAMES, parseInputs } from "./inputs.js";
 import { renderText } from "./report.js";
 import { scanApp } from "./repo-scan.js";
 
-/** Inputs that only make sense inside a workflow run. */
-const ACTION_ONLY = new Set(["mode", "github-token", "comment-on"]);
+/** Inputs for the PR comment and Azure: the CLI only reports (apply from a workflow). */
+const ACTION_ONLY = new Set([
+  "mode",
+  "github-token",
+  "comment-on",
+  "app-name",
+  "resource-group-name",
+  "subscription-id",
+  "slot-name",
+  "dry-run",
+  "arm-endpoint",
+  "client-id",
+  "tenant-id",
+]);
 const CLI_INPUTS = INPUT_NAMES.filter((n) => !ACTION_ONLY.has(n));
 
 export class UsageError extends Error {
