@@ -1,25 +1,12 @@
 // The CLI's logic: flags (the action's input names) → the same analysis → text or JSON.
 import { analyze, type Analysis } from "./analysis.js";
 import { failsRun } from "./findings.js";
-import { DEFAULTS, INPUT_NAMES, parseInputs } from "./inputs.js";
+import { DEFAULTS, parseInputs, REPORT_INPUTS } from "./inputs.js";
 import { renderText } from "./report.js";
 import { scanApp } from "./repo-scan.js";
 
-/** Inputs for the PR comment and Azure: the CLI only reports (apply from a workflow). */
-const ACTION_ONLY = new Set([
-  "mode",
-  "github-token",
-  "comment-on",
-  "app-name",
-  "resource-group-name",
-  "subscription-id",
-  "slot-name",
-  "dry-run",
-  "arm-endpoint",
-  "client-id",
-  "tenant-id",
-]);
-const CLI_INPUTS = INPUT_NAMES.filter((n) => !ACTION_ONLY.has(n));
+/** The CLI only reports: the comment and Azure inputs belong to the action. */
+const CLI_INPUTS: readonly string[] = REPORT_INPUTS;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -42,7 +29,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const name = arg.slice(2, eq === -1 ? undefined : eq);
-      if (!CLI_INPUTS.includes(name as (typeof CLI_INPUTS)[number])) {
+      if (!CLI_INPUTS.includes(name)) {
         throw new UsageError(`unknown option --${name}; see --help`);
       }
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);

@@ -65,8 +65,8 @@ export function usesAzure(inputs: Inputs): boolean {
   );
 }
 
-/** Every input name the action accepts, in the order action.yml lists them. */
-export const INPUT_NAMES = [
+/** Inputs that shape the report: the action's and the CLI's flags alike. */
+export const REPORT_INPUTS = [
   "plan",
   "cores",
   "memory-mb",
@@ -78,8 +78,12 @@ export const INPUT_NAMES = [
   "timeout",
   "worker-memory-mb",
   "apps-on-plan",
-  "mode",
   "fail-on",
+] as const;
+
+/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+export const DELIVERY_INPUTS = [
+  "mode",
   "github-token",
   "comment-on",
   "app-name",
@@ -91,6 +95,9 @@ export const INPUT_NAMES = [
   "client-id",
   "tenant-id",
 ] as const;
+
+/** Every input name the action accepts, in the order action.yml lists them. */
+export const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
 
 const MODES: readonly Mode[] = ["output", "comment", "apply"];
 const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;

@@ -3,8 +3,8 @@
 import * as core from "@actions/core";
 import { annotate, setOutputs, writeSummary } from "./action/publish.js";
 import { analyze } from "./analysis.js";
-import { count, failsRun } from "./findings.js";
-import { parseInputs, usesAzure, type Inputs } from "./inputs.js";
+import { count, failsRun, type Finding } from "./findings.js";
+import { parseInputs, usesAzure } from "./inputs.js";
 import { renderMarkdown, type SiteState } from "./report.js";
 import { scanApp } from "./repo-scan.js";
 
@@ -39,7 +39,7 @@ export async function main(): Promise<void> {
       markdown,
       createIfMissing:
         inputs.github.commentOn === "always" ||
-        somethingToActOn(inputs, analysis.command, analysis.findings, site),
+        somethingToActOn(analysis.command, analysis.findings, site),
     });
   }
   if (failsRun(analysis.findings, inputs.failOn)) {
@@ -49,13 +49,11 @@ export async function main(): Promise<void> {
   }
 }
 
-/** comment-on: change starts a comment only for a command that differs from the site's, or findings. */
+/** comment-on: change — a command that differs from the site's (unknown counts), or findings. */
 function somethingToActOn(
-  inputs: Inputs,
   command: string | undefined,
-  findings: Parameters<typeof failsRun>[0],
+  findings: readonly Finding[],
   site: SiteState | undefined,
 ): boolean {
-  const differs = site === undefined || site.previous !== command;
-  return differs || failsRun(findings, inputs.failOn === "never" ? "warning" : inputs.failOn);
+  return site?.previous !== command || failsRun(findings, "warning");
 }

@@ -13,7 +13,7 @@ import {
 } from "@azure/identity";
 import { errorMessage } from "../errors.js";
 
-interface Method {
+export interface Method {
   readonly name: string;
   readonly hint: string;
   readonly credential: TokenCredential;
@@ -52,7 +52,8 @@ export function createCredential(options: CredentialOptions): TokenCredential {
   return new FirstThatWorks(methods);
 }
 
-class FirstThatWorks implements TokenCredential {
+/** Tries each method in order and keeps the first that returns a token. */
+export class FirstThatWorks implements TokenCredential {
   private chosen: Method | undefined;
 
   constructor(private readonly methods: readonly Method[]) {}

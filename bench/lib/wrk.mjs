@@ -1,0 +1,42 @@
+// A fixed number of concurrent clients from wrk (Debian), pinned away from the server's cores.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+function toMs(value) {
+  const m = value.match(/^([\d.]+)(us|ms|s|m)$/);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return { us: n / 1000, ms: n, s: n * 1000, m: n * 60_000 }[m[2]];
+}
+
+export function parseWrk(text) {
+  const rps = Number((text.match(/Requests\/sec:\s+([\d.]+)/) ?? [])[1]);
+  const pct = (p) => toMs((text.match(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m")) ?? [])[1] ?? "");
+  const sock = text.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  const non2xx = Number((text.match(/Non-2xx or 3xx responses: (\d+)/) ?? [0, 0])[1]);
+  const errors = non2xx + (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
+  const requests = Number((text.match(/(\d+) requests in/) ?? [0, 0])[1]);
+  return { rps, p50: pct(50), p99: pct(99), errors, requests };
+}
+
+export async function load({ url, connections, seconds, cpus }) {
+  const args = [
+    "-c",
+    cpus,
+    "wrk",
+    "-t1",
+    `-c${connections}`,
+    `-d${seconds}s`,
+    "--latency",
+    "--timeout",
+    "120s",
+    url,
+  ];
+  const { stdout } = await run("taskset", args, {
+    maxBuffer: 1 << 20,
+    timeout: (seconds + 150) * 1000,
+  });
+  return parseWrk(stdout);
+}
