@@ -134,6 +134,7 @@ function createCredential(options) {
     });
     return new FirstThatWorks(methods);
 }
+/** Tries each method in order and keeps the first that returns a token. */
 class FirstThatWorks {
     methods;
     chosen;

@@ -863,8 +863,8 @@ function usesAzure(inputs) {
         inputs.plan.kind === "auto" ||
         (appName !== "" && resourceGroup !== ""));
 }
-/** Every input name the action accepts, in the order action.yml lists them. */
-const INPUT_NAMES = [
+/** Inputs that shape the report: the action's and the CLI's flags alike. */
+const REPORT_INPUTS = [
     "plan",
     "cores",
     "memory-mb",
@@ -876,8 +876,11 @@ const INPUT_NAMES = [
     "timeout",
     "worker-memory-mb",
     "apps-on-plan",
-    "mode",
     "fail-on",
+];
+/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+const DELIVERY_INPUTS = [
+    "mode",
     "github-token",
     "comment-on",
     "app-name",
@@ -889,6 +892,8 @@ const INPUT_NAMES = [
     "client-id",
     "tenant-id",
 ];
+/** Every input name the action accepts, in the order action.yml lists them. */
+const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
 const MODES = ["output", "comment", "apply"];
 const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -1195,21 +1200,8 @@ async function readSmallText(file) {
 
 
 
-/** Inputs for the PR comment and Azure: the CLI only reports (apply from a workflow). */
-const ACTION_ONLY = new Set([
-    "mode",
-    "github-token",
-    "comment-on",
-    "app-name",
-    "resource-group-name",
-    "subscription-id",
-    "slot-name",
-    "dry-run",
-    "arm-endpoint",
-    "client-id",
-    "tenant-id",
-]);
-const CLI_INPUTS = INPUT_NAMES.filter((n) => !ACTION_ONLY.has(n));
+/** The CLI only reports: the comment and Azure inputs belong to the action. */
+const CLI_INPUTS = REPORT_INPUTS;
 class UsageError extends Error {
     name = "UsageError";
 }

@@ -32743,8 +32743,8 @@ function usesAzure(inputs) {
         inputs.plan.kind === "auto" ||
         (appName !== "" && resourceGroup !== ""));
 }
-/** Every input name the action accepts, in the order action.yml lists them. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+/** Inputs that shape the report: the action's and the CLI's flags alike. */
+const REPORT_INPUTS = [
     "plan",
     "cores",
     "memory-mb",
@@ -32756,8 +32756,11 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     "timeout",
     "worker-memory-mb",
     "apps-on-plan",
-    "mode",
     "fail-on",
+];
+/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+const DELIVERY_INPUTS = [
+    "mode",
     "github-token",
     "comment-on",
     "app-name",
@@ -32768,7 +32771,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     "arm-endpoint",
     "client-id",
     "tenant-id",
-]));
+];
+/** Every input name the action accepts, in the order action.yml lists them. */
+const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
 const MODES = ["output", "comment", "apply"];
 const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -33108,17 +33113,16 @@ async function main() {
             workingDirectory: inputs.workingDirectory,
             markdown,
             createIfMissing: inputs.github.commentOn === "always" ||
-                somethingToActOn(inputs, analysis.command, analysis.findings, site),
+                somethingToActOn(analysis.command, analysis.findings, site),
         });
     }
     if (failsRun(analysis.findings, inputs.failOn)) {
         throw new Error(`gunicorn-tuner found ${count(analysis.findings, "error")} error(s) and ${count(analysis.findings, "warning")} warning(s) (fail-on: ${inputs.failOn}); see the annotations.`);
     }
 }
-/** comment-on: change starts a comment only for a command that differs from the site's, or findings. */
-function somethingToActOn(inputs, command, findings, site) {
-    const differs = site === undefined || site.previous !== command;
-    return differs || failsRun(findings, inputs.failOn === "never" ? "warning" : inputs.failOn);
+/** comment-on: change — a command that differs from the site's (unknown counts), or findings. */
+function somethingToActOn(command, findings, site) {
+    return site?.previous !== command || failsRun(findings, "warning");
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
