@@ -19,17 +19,17 @@ describe("dist/index.js in output mode", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       "startup-command":
-        "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 20 --worker-class gthread --access-logfile - app:app",
-      workers: "3",
-      threads: "20",
+        "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 11 --threads 40 --worker-class gthread --access-logfile - app:app",
+      workers: "11",
+      threads: "40",
       "worker-class": "gthread",
       timeout: "230",
-      "max-concurrency": "60",
+      "max-concurrency": "440",
       findings: "[]",
     });
     expect(run.summary).toContain("### gunicorn-tuner: examples/flask-basic");
     expect(run.summary).toContain("```sh\ngunicorn --bind=0.0.0.0:8000");
-    expect(run.summary).toMatch(/\| workers \| 3 \| 2 vCPU and 95% of each request spent waiting/);
+    expect(run.summary).toMatch(/\| workers \| 11 \| 2 vCPU and 95% of each request spent waiting/);
     expect(run.summary).toContain("Plan **B2**: 2 vCPU, 3584 MB per instance");
   });
 

@@ -40,7 +40,7 @@ describe("dist/index.js in apply mode", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     const expected =
-      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 20 --worker-class gthread --access-logfile - app:app";
+      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 11 --threads 40 --worker-class gthread --access-logfile - app:app";
     expect(first.outputs).toMatchObject({
       "startup-command": expected,
       applied: "true",

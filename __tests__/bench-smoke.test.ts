@@ -18,7 +18,7 @@ describe("npm run bench --smoke", () => {
       cwd: ROOT,
       timeout: 120_000,
     });
-    expect(stdout).toMatch(/^io: gunicorn-tuner 2×32 reached \d+% of the best/m);
+    expect(stdout).toMatch(/^io: gunicorn-tuner 6×50 reached \d+% of the best/m);
     const report = JSON.parse(readFileSync(path.join(out, "benchmarks.json"), "utf8"));
     const [io] = report.results;
     expect(io.workload.name).toBe("io");
@@ -33,14 +33,14 @@ describe("npm run bench --smoke", () => {
       expect(c.errors).toBe(0);
     }
     expect(io.command).toMatch(
-      /^gunicorn .* --workers 2 --threads 32 --worker-class gthread .* app:app$/,
+      /^gunicorn .* --workers 6 --threads 50 --worker-class gthread .* app:app$/,
     );
     expect(report.coldStart.action.medianMs).toBeGreaterThan(0);
     expect(readFileSync(path.join(out, "benchmarks.md"), "utf8")).toContain(
-      "| io (100 ms wait (an API call) + 2 ms CPU) | 0.98 | 2×32 |",
+      "| io (100 ms wait (an API call) + 2 ms CPU) | 0.98 | 6×50 |",
     );
     expect(readFileSync(path.join(out, "benchmarks.svg"), "utf8")).toMatch(
-      /^<svg [^>]+>[\s\S]*gunicorn-tuner 2×32[\s\S]*<\/svg>\n$/,
+      /^<svg [^>]+>[\s\S]*gunicorn-tuner 6×50[\s\S]*<\/svg>\n$/,
     );
   });
 });

@@ -27,9 +27,9 @@ describe("dist/cli.js", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 2 --threads 2 --worker-class gthread --access-logfile - app:app",
+      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 4 --access-logfile - app:app",
     );
-    expect(stdout).toMatch(/^workers\s+2\s+1 vCPU and 50%/m);
+    expect(stdout).toMatch(/^workers\s+4\s+1 vCPU and 50%/m);
     expect(stdout).toContain("No findings");
   });
 
@@ -46,7 +46,7 @@ describe("dist/cli.js", () => {
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({
       command: expect.stringMatching(/^gunicorn .* application:app$/),
-      workers: 6,
+      workers: 7,
       threads: 1,
       workerClass: "sync",
       timeout: 230,

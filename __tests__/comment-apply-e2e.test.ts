@@ -44,7 +44,7 @@ const inputs = (extra: Record<string, string>) => ({
   ...extra,
 });
 const RECOMMENDED =
-  "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 2 --threads 2 --worker-class gthread --access-logfile - app:app";
+  "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 4 --access-logfile - app:app";
 
 describe("apply and comment together", () => {
   it("puts the site's command before and after into the PR comment", async () => {

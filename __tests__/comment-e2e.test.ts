@@ -49,9 +49,9 @@ describe("dist/index.js in comment mode", () => {
       body.startsWith("<!-- gunicorn-tuner:examples%2Fflask-basic -->\n### gunicorn-tuner"),
     ).toBe(true);
     expect(body).toContain(
-      "```sh\ngunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 2",
+      "```sh\ngunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 7 --access-logfile - app:app",
     );
-    expect(body).toContain("| worker class | gthread |");
+    expect(body).toContain("| worker class | sync |");
     expect(body).toContain("Plan **B2**: 2 vCPU, 3584 MB per instance");
     // The job summary carries the same report.
     expect(first.summary).toBe(body.slice(body.indexOf("\n") + 1));
@@ -71,7 +71,7 @@ describe("dist/index.js in comment mode", () => {
       "POST /repos/octo/shop/issues/42/comments",
       "PATCH /repos/octo/shop/issues/comments/1000",
     ]);
-    expect(gh.comments[0]!.body).toContain("--threads 20");
+    expect(gh.comments[0]!.body).toContain("--threads 40");
   });
 
   it("warns and keeps the summary when a fork's token cannot write", async () => {

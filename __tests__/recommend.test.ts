@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildCommand, parseCommand } from "../src/command.js";
 import {
   FRONT_END_TIMEOUT_S,
+  MANY_WORKERS,
   MASTER_MEMORY_MB,
   MAX_THREADS,
   MEMORY_HEADROOM,
@@ -35,22 +36,60 @@ describe("recommend", () => {
     }
   });
 
-  it("covers waits with threads: 1 + wait/compute per core", () => {
+  it("uses sync workers while processes alone carry the requests in flight", () => {
+    // Measured on one core at 50% waiting: 3-5 sync workers 47-48 rps, threaded configs 32-44.
     expect(rec({ ioWaitRatio: 0.5 }).config).toMatchObject({
-      workers: 2,
-      threads: 2,
-      workerClass: "gthread",
+      workers: 4,
+      threads: 1,
+      workerClass: "sync",
     });
-    expect(rec({ ioWaitRatio: 0.9 }).config).toMatchObject({ workers: 2, threads: 10 });
-    // The measured 100 ms wait + 2 ms CPU request (98% waiting): 2×32 served 309 rps vs 55 for 3×6.
-    expect(rec({ ioWaitRatio: 0.98 }).config).toMatchObject({ workers: 2, threads: MAX_THREADS });
+    expect(rec({ ioWaitRatio: 0.8 }).config).toMatchObject({ workers: 6, threads: 1 });
+    expect(rec({ ioWaitRatio: 0.5 }).reasons.threads).toMatch(/workers alone carry the 2 request/);
   });
 
-  it("adds workers instead of threads past the thread cap", () => {
+  it("gives each gthread worker threads for the plan's whole in-flight need", () => {
+    expect(rec({ ioWaitRatio: 0.9 }).config).toMatchObject({
+      workers: 6,
+      threads: 10,
+      workerClass: "gthread",
+    });
+    expect(rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9 }).config).toMatchObject({
+      workers: 20,
+      threads: 40,
+    });
+    // Measured (docs/benchmarks.md), one core, 98% waiting: 6×50 was the best configuration.
+    expect(rec({ ioWaitRatio: 0.98 }).config).toMatchObject({ workers: 6, threads: 50 });
+    expect(rec({ ioWaitRatio: 0.98 }).reasons.threads).toMatch(
+      /keep-alive connection stays with the worker/,
+    );
+  });
+
+  it("adds processes per core as the wait share grows, since threads queue for one GIL", () => {
+    const workers = [0, 0.1, 0.5, 0.9, 0.99].map(
+      (w) => rec({ ioWaitRatio: w, memoryMb: 65536 }).config.workers,
+    );
+    expect(workers).toEqual([2, 3, 4, 6, 6]);
+    expect(rec({ cores: 2, ioWaitRatio: 0.5, memoryMb: 65536 }).config.workers).toBe(7);
+    expect(rec({ ioWaitRatio: 0.98 }).reasons.workers).toMatch(/queue for its GIL/);
+  });
+
+  it("caps threads per worker and still covers the in-flight need", () => {
     const r = rec({ ioWaitRatio: 0.99, memoryMb: 8192 });
     expect(r.config.threads).toBe(MAX_THREADS);
-    expect(r.config.workers).toBe(Math.ceil(100 / MAX_THREADS));
     expect(r.maxConcurrency).toBeGreaterThanOrEqual(100);
+    expect(r.reasons.threads).toMatch(/up to 64/);
+  });
+
+  it("notes the connection cost of many workers", () => {
+    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9 });
+    expect(r.config.workers).toBeGreaterThan(MANY_WORKERS);
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        level: "notice",
+        message: expect.stringMatching(/workers each keep their own connections/),
+      }),
+    );
+    expect(rec({}).findings).toEqual([]);
   });
 
   it("never suggests the fixed 3×6 recipe for a 20 ms CPU request (measured: 26 vs 46 rps)", () => {

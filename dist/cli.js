@@ -549,9 +549,10 @@ function checkRequirements(snap, framework, chdir, at) {
 ;// CONCATENATED MODULE: ./src/recommend.ts
 // The recommender: plain data in, plain data out. Every number comes with the reason for it.
 // Theory (../shared/GUNICORN-NOTES.md): to keep one core busy you need 1 + W/C requests in
-// flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to computing; Python threads
-// share one core per process (the GIL), so processes give CPU parallelism and threads only cover
-// the waits.
+// flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to computing. Python threads in
+// one process take turns on one GIL, so processes come first: they carry the load as sync workers
+// whenever memory allows enough of them, and threads only fill what processes cannot carry.
+// docs/benchmarks.md holds the measurements behind the constants below.
 
 /** Share of a request's time spent waiting on I/O assumed for each profile. */
 const PROFILE_WAIT_RATIO = {
@@ -567,10 +568,17 @@ const MASTER_MEMORY_MB = 30;
 const THREAD_MEMORY_MB = 1;
 /** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
 const MEMORY_HEADROOM = 0.8;
-/** Beyond this many threads one process spends its time handing the GIL around: add workers. */
-const MAX_THREADS = 32;
-/** Below this many requests in flight per core, threads add GIL contention and no throughput. */
-const THREADS_FROM_IN_FLIGHT = 1.5;
+/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
+const MAX_THREADS = 64;
+/**
+ * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
+ * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
+ * Measured on one core at 98% waiting: 5-8 workers served 345-383 rps, 3-4 workers 300-315,
+ * 2 workers 273-308, with enough threads in each.
+ */
+const EXTRA_PROCESSES_PER_CORE = 4;
+/** gunicorn's docs put typical worker counts at 4-12; past that, per-worker pools add up. */
+const MANY_WORKERS = 12;
 function recommend(input) {
     const sizing = size(input);
     const workerClass = sizing.threads > 1 ? "gthread" : "sync";
@@ -600,7 +608,12 @@ function recommend(input) {
             timeout: timeout.why,
         },
         memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
-        findings: [...sizing.findings, ...timeout.findings, ...cpuFindings(input)],
+        findings: [
+            ...sizing.findings,
+            ...timeout.findings,
+            ...cpuFindings(input),
+            ...(sizing.workers > MANY_WORKERS ? [manyWorkers(sizing.workers)] : []),
+        ],
     };
 }
 /** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
@@ -608,34 +621,33 @@ function inFlightPerCore(ioWaitRatio) {
     return 1 / (1 - ioWaitRatio);
 }
 function size(input) {
-    const perCore = inFlightPerCore(input.ioWaitRatio);
-    const pct = Math.round(input.ioWaitRatio * 100);
-    const needed = Math.ceil(input.cores * perCore - 1e-9);
-    const head = `${input.cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
-    const wanted = perCore < THREADS_FROM_IN_FLIGHT
-        ? {
-            workers: needed + 1,
-            threads: 1,
-            workersWhy: `${head}: about ${needed} request(s) in flight keep every core busy; one process each, plus one so a core never idles while a worker reads or writes its socket.`,
-            threadsWhy: `At ${pct}% waiting a request mostly computes, and Python threads in one process compute one at a time (the GIL): extra threads would only contend.`,
-            findings: [],
-        }
-        : threadedSizing(input, perCore, needed, head);
-    return fitMemory(input, wanted);
-}
-function threadedSizing(input, perCore, needed, head) {
-    const threads = Math.min(MAX_THREADS, Math.ceil(perCore - 1e-9));
-    const workers = Math.max(input.cores + 1, Math.ceil(needed / threads));
-    const capped = threads === MAX_THREADS && perCore > MAX_THREADS;
+    const { cores } = input;
+    const w = input.ioWaitRatio;
+    const perCore = inFlightPerCore(w);
+    const needed = Math.ceil(cores * perCore - 1e-9);
+    const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * w) - 1e-9) - cores;
+    const target = Math.min(LIMITS.workers.max, cores + extra + 1);
+    const fitting = (threads) => Math.min(target, maxWorkersInMemory(input, threads));
+    // Processes beat threads whenever they can carry the load: no GIL to share.
+    const sync = fitting(1) >= needed;
+    const threads = sync ? 1 : Math.min(MAX_THREADS, Math.max(2, needed));
+    const workers = Math.max(1, fitting(threads));
+    const pct = Math.round(w * 100);
+    const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
+    const busy = `${needed} request(s) in flight keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
+    const spare = extra > 0
+        ? `, ${extra} more because at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply`
+        : "";
     return {
         workers,
         threads,
-        workersWhy: workers === input.cores + 1
-            ? `${head}: one process per core runs Python in parallel (each process holds its own GIL), plus one so a core never idles while another process is between requests.`
-            : `${head}: about ${needed} requests must be in flight; at ${threads} threads each that takes ${workers} processes.`,
-        threadsWhy: `A core is kept busy by 1 + wait/compute = ${perCore.toFixed(1)} requests in flight, so each worker gets ${threads} threads to cover the waits` +
-            (capped ? ` (capped at ${MAX_THREADS}; more workers carry the rest).` : `.`),
-        findings: [],
+        workersWhy: workers < target
+            ? memoryWhy(input, workers, target)
+            : `${head}: ${cores} process(es) run Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
+        threadsWhy: sync
+            ? `The ${workers} workers alone carry the ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+            : `${busy}; each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
+        findings: memoryFindings(input, workers, threads, target),
     };
 }
 function memoryBudget(input) {
@@ -644,44 +656,32 @@ function memoryBudget(input) {
 function perWorkerMemory(input, threads) {
     return input.workerMemoryMb + (threads - 1) * THREAD_MEMORY_MB;
 }
-/** Shrinks the worker count to the memory budget, giving the lost slots to threads. */
-function fitMemory(input, wanted) {
-    const budget = memoryBudget(input);
-    const fits = (workers, threads) => MASTER_MEMORY_MB + workers * perWorkerMemory(input, threads) <= budget;
-    if (fits(wanted.workers, wanted.threads))
-        return clampLimits(wanted);
-    const slots = wanted.workers * wanted.threads;
-    let workers = wanted.workers;
-    let threads = wanted.threads;
-    while (workers > 1 && !fits(workers, threads)) {
-        workers -= 1;
-        if (wanted.threads > 1)
-            threads = Math.min(MAX_THREADS, Math.ceil(slots / workers));
-    }
-    const share = input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
-    const memoryWhy = `Memory limits this to ${workers} worker(s): ${Math.round(budget)} MB budget${share} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
-    const findings = [...wanted.findings];
-    if (!fits(workers, threads)) {
-        findings.push({
-            level: "error",
-            message: `Even one worker does not fit: ${MASTER_MEMORY_MB} MB master + ${input.workerMemoryMb} MB worker exceeds the ${Math.round(budget)} MB budget${share}. Choose a plan with more memory or check worker-memory-mb.`,
-        });
-    }
-    else {
-        findings.push({
-            level: "warning",
-            message: `${memoryWhy} The CPU could use ${wanted.workers}; a plan with more memory would serve more requests at once.`,
-        });
-    }
-    return clampLimits({ ...wanted, workers, threads, workersWhy: memoryWhy, findings });
+function maxWorkersInMemory(input, threads) {
+    return Math.floor((memoryBudget(input) - MASTER_MEMORY_MB) / perWorkerMemory(input, threads));
 }
-function clampLimits(s) {
-    const clamp = (v, { min, max }) => Math.min(max, Math.max(min, v));
-    return {
-        ...s,
-        workers: clamp(s.workers, LIMITS.workers),
-        threads: clamp(s.threads, LIMITS.threads),
-    };
+function share(input) {
+    return input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
+}
+function memoryWhy(input, workers, target) {
+    return `Memory limits this to ${workers} worker(s) where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
+}
+function memoryFindings(input, workers, threads, target) {
+    if (maxWorkersInMemory(input, threads) < 1) {
+        return [
+            {
+                level: "error",
+                message: `Even one worker does not fit: ${MASTER_MEMORY_MB} MB master + ${input.workerMemoryMb} MB worker exceeds the ${Math.round(memoryBudget(input))} MB budget${share(input)}. Choose a plan with more memory or check worker-memory-mb.`,
+            },
+        ];
+    }
+    if (workers >= target)
+        return [];
+    return [
+        {
+            level: "warning",
+            message: `${memoryWhy(input, workers, target)} A plan with more memory would serve more requests at once.`,
+        },
+    ];
 }
 function chooseTimeout(requested, workerClass) {
     const effect = workerClass === "sync"
@@ -713,6 +713,12 @@ function cpuFindings(input) {
             message: "The F1 plan shares one core with other tenants and allows 60 CPU-minutes a day: the numbers assume one core, but throughput will be far lower and stop when the quota runs out.",
         },
     ];
+}
+function manyWorkers(workers) {
+    return {
+        level: "notice",
+        message: `${workers} workers each keep their own connections to databases and other services: check that ${workers} × the pool size fits their connection limits, or lower io-wait-ratio/worker count for this plan.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis.ts

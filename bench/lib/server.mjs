@@ -77,7 +77,9 @@ export async function startServer({ command, cwd, port, cpus, memoryMb, label })
   for (;;) {
     if (child.exitCode !== null) throw new Error(`bench: ${label} exited before serving:\n${log}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).status === 200) break;
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      await res.arrayBuffer(); // an unread body would hold a sync worker's connection open
+      if (res.status === 200) break;
     } catch {
       // not listening yet
     }

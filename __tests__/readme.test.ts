@@ -1,0 +1,51 @@
+// README.md is the user's manual: its table of recommendations must match the recommender.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { findPlan } from "../src/plans.js";
+import { PROFILE_WAIT_RATIO, recommend, type IoProfile } from "../src/recommend.js";
+import { ROOT } from "./helpers/paths.js";
+
+const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+function shape(sku: string, profile: IoProfile): string {
+  const plan = findPlan(sku)!;
+  const r = recommend({
+    ...plan,
+    appsOnPlan: 1,
+    ioWaitRatio: PROFILE_WAIT_RATIO[profile],
+    ioSource: "",
+    workerMemoryMb: 150,
+    timeout: undefined,
+    module: "app:app",
+    chdir: undefined,
+    port: 8000,
+  });
+  return r.config.threads === 1
+    ? `${r.config.workers} sync workers`
+    : `${r.config.workers} × ${r.config.threads}`;
+}
+
+describe("README.md", () => {
+  it("starts with the two set-up commands", () => {
+    expect(readme).toMatch(
+      /^# gunicorn-tuner\n[\s\S]*?```sh\nnpm ci && npm start .*\nnpm ci && npm test .*\n```/,
+    );
+    expect(readFileSync(path.join(ROOT, ".ci", "run"), "utf8")).toContain("\nnpm ci && npm test\n");
+  });
+
+  it("shows the recommendations the recommender makes", () => {
+    const rows = [
+      ...readme.matchAll(
+        /^\| (cpu-bound|mixed|io-bound) +\| \d+% +\| ([^|]+?) +\| ([^|]+?) +\|$/gm,
+      ),
+    ];
+    expect(rows).toHaveLength(3);
+    for (const [, profile, b1, p1v3] of rows) {
+      expect(b1!.replace("workers × ", "× ").replace(/ threads$/, "")).toBe(
+        shape("B1", profile as IoProfile),
+      );
+      expect(p1v3).toBe(shape("P1v3", profile as IoProfile));
+    }
+  });
+});
