@@ -202,6 +202,7 @@ async function confirm(configs, command, w, opt, serverCpus, loadCpus) {
     rounds: rounds[i].map((m) => m.rps),
     peakMb: Math.max(...rounds[i].map((m) => m.peakMb ?? m.rssMb)),
     oomKills: rounds[i].reduce((a, m) => a + m.oomKills, 0),
+    memoryBounded: rounds[i].every((m) => m.memoryBounded),
   }));
 }
 
