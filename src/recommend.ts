@@ -137,11 +137,11 @@ function size(input: RecommendInput): Sizing {
   const workers = Math.max(1, fitting(threads));
   const pct = Math.round(w * 100);
   const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
-  const busy = `${needed} request(s) in flight keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
-  const spare =
-    extra > 0
-      ? `, ${extra} more because at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply`
-      : "";
+  const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
+  const why = sync
+    ? "a sync worker holds one request at a time, even while it waits"
+    : "at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply";
+  const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
   return {
     workers,
     threads,
@@ -150,8 +150,8 @@ function size(input: RecommendInput): Sizing {
         ? memoryWhy(input, workers, target)
         : `${head}: ${cores} process(es) run Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
     threadsWhy: sync
-      ? `The ${workers} workers alone carry the ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-      : `${busy}; each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
+      ? `The ${workers} workers alone carry the ${needed} request(s) in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+      : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
     findings: memoryFindings(input, workers, threads, target),
   };
 }
