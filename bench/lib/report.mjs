@@ -7,6 +7,14 @@ const NAMED = ["platform default", "fixed 3×6", "2×cores+1 sync", "gunicorn-tu
 
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 const shape = (c) => `${c.workers}×${c.threads}`;
+const byRps = (configs) => [...configs].sort((a, b) => b.rps - a.rps);
+
+/** The first two cells of a configuration's row; ours in bold. */
+function head(c) {
+  const what = c.labels.filter((l) => l !== "grid").join(", ") || "grid";
+  const bold = c.labels.includes("gunicorn-tuner") ? "**" : "";
+  return `${bold}${shape(c)}${bold} | ${what}`;
+}
 
 function verdict(r) {
   const ok = r.throughputRatio >= TARGET_RATIO && r.p99Ratio <= TARGET_P99 && r.memoryOk;
@@ -51,11 +59,9 @@ export function renderMarkdown(report) {
       "| workers × threads | what | rps | share of best | p50 ms | p99 ms | RSS MB | peak MB | errors |",
       "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     );
-    for (const c of [...r.configs].sort((a, b) => b.rps - a.rps)) {
-      const what = c.labels.filter((l) => l !== "grid").join(", ") || "grid";
-      const bold = c.labels.includes("gunicorn-tuner") ? "**" : "";
+    for (const c of byRps(r.configs)) {
       lines.push(
-        `| ${bold}${shape(c)}${bold} | ${what} | ${fmt(c.rps)} | ${fmt(c.rps / (r.gridBest ?? r.best).rps, 2)} | ${fmt(c.p50)} | ${fmt(c.p99)} | ${c.rssMb} | ${c.peakMb ?? "–"} | ${c.errors} |`,
+        `| ${head(c)} | ${fmt(c.rps)} | ${fmt(c.rps / (r.gridBest ?? r.best).rps, 2)} | ${fmt(c.p50)} | ${fmt(c.p99)} | ${c.rssMb} | ${c.peakMb ?? "–"} | ${c.errors} |`,
       );
     }
   }
@@ -87,11 +93,9 @@ function confirmationLines(r) {
     "| workers × threads | what | rounds rps | rps | share of best | p50 ms | p99 ms |",
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
-  for (const c of [...r.confirmation].sort((a, b) => b.rps - a.rps)) {
-    const what = c.labels.filter((l) => l !== "grid").join(", ") || "grid";
-    const bold = c.labels.includes("gunicorn-tuner") ? "**" : "";
+  for (const c of byRps(r.confirmation)) {
     lines.push(
-      `| ${bold}${shape(c)}${bold} | ${what} | ${c.rounds.map((x) => fmt(x)).join(", ")} | ${fmt(c.rps)} | ${fmt(c.rps / r.best.rps, 2)} | ${fmt(c.p50)} | ${fmt(c.p99)} |`,
+      `| ${head(c)} | ${c.rounds.map((x) => fmt(x)).join(", ")} | ${fmt(c.rps)} | ${fmt(c.rps / r.best.rps, 2)} | ${fmt(c.p50)} | ${fmt(c.p99)} |`,
     );
   }
   return lines;
