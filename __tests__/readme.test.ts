@@ -49,3 +49,35 @@ describe("README.md", () => {
     }
   });
 });
+
+describe("README.md inputs table", () => {
+  it("lists every input the action takes", async () => {
+    const { INPUT_NAMES } = await import("../src/inputs.js");
+    const table = readme.slice(readme.indexOf("## Inputs"), readme.indexOf("## Outputs"));
+    for (const name of INPUT_NAMES) expect(table, name).toContain(`\`${name}\``);
+    expect(table).not.toMatch(/being built|not implemented/);
+  });
+});
+
+describe("README.md example command", () => {
+  it("is what the CLI prints for the plan and profile it names", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const m = readme.match(/\(`--plan (\S+) --io-profile (\S+)`\):\n\n```\n(gunicorn [^\n]+)\n```/);
+    expect(m).not.toBeNull();
+    const out = execFileSync(
+      process.execPath,
+      [
+        "dist/cli.js",
+        "--json",
+        "--plan",
+        m![1]!,
+        "--io-profile",
+        m![2]!,
+        "--working-directory",
+        "examples/flask-basic",
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(JSON.parse(out).command).toBe(m![3]);
+  });
+});
