@@ -63,6 +63,8 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
       throw new Error(`gunicorn exited with ${child.exitCode} before serving`);
     try {
       const res = await fetch(url);
+      // An unread body keeps the exchange open, and a sync worker stalls on it.
+      await res.arrayBuffer();
       if (res.status === 200) return;
     } catch {
       // not listening yet
