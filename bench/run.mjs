@@ -14,6 +14,7 @@ import { measureColdStart } from "./lib/cold-start.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
 import { renderMarkdown, renderSvg } from "./lib/report.mjs";
 import { startServer } from "./lib/server.mjs";
+import { median } from "./lib/stats.mjs";
 import { load } from "./lib/wrk.mjs";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -130,8 +131,6 @@ async function drain(port) {
   // An unread body keeps the exchange open, and a sync worker stalls on it.
   await res.arrayBuffer();
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(config, command, w, opt, serverCpus, loadCpus) {
   const port = await freePort();
