@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findPlan } from "../src/plans.js";
-import { PROFILE_WAIT_RATIO, recommend, type IoProfile } from "../src/recommend.js";
+import { findPlan } from "../src/core/plans.js";
+import { PROFILE_WAIT_RATIO, recommend, type IoProfile } from "../src/core/recommend.js";
 import { ROOT } from "./helpers/paths.js";
 
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -52,7 +52,7 @@ describe("README.md", () => {
 
 describe("README.md inputs table", () => {
   it("lists every input the action takes", async () => {
-    const { INPUT_NAMES } = await import("../src/inputs.js");
+    const { INPUT_NAMES } = await import("../src/core/inputs.js");
     const table = readme.slice(readme.indexOf("## Inputs"), readme.indexOf("## Outputs"));
     for (const name of INPUT_NAMES) expect(table, name).toContain(`\`${name}\``);
     expect(table).not.toMatch(/being built|not implemented/);

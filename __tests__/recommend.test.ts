@@ -1,7 +1,7 @@
 // The recommender: the theory's consequences, the measured cases, and bounds for any input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildCommand, parseCommand } from "../src/command.js";
+import { buildCommand, parseCommand } from "../src/core/command.js";
 import {
   FRONT_END_TIMEOUT_S,
   MANY_WORKERS,
@@ -10,7 +10,7 @@ import {
   MEMORY_HEADROOM,
   recommend,
   type RecommendInput,
-} from "../src/recommend.js";
+} from "../src/core/recommend.js";
 
 const base: RecommendInput = {
   cores: 1,

@@ -7,8 +7,8 @@ import {
   renderMarkdown,
   renderText,
   type Report,
-} from "../src/report.js";
-import { recommend } from "../src/recommend.js";
+} from "../src/core/report.js";
+import { recommend } from "../src/core/recommend.js";
 
 const recommendation = recommend({
   cores: 1,

@@ -32,7 +32,7 @@ function bundle(entry, dir) {
 
 try {
   bundle("src/index.ts", path.join(work, "action"));
-  bundle("src/cli.ts", path.join(work, "cli"));
+  bundle("src/cli/index.ts", path.join(work, "cli"));
   renameSync(path.join(work, "cli", "index.js"), path.join(work, "cli", "cli.js"));
   rmSync(path.join(work, "cli", "licenses.txt"), { force: true });
   for (const file of readdirSync(path.join(work, "cli"))) {

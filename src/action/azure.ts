@@ -4,10 +4,10 @@ import * as core from "@actions/core";
 import { AppService } from "../azure/app-service.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
-import type { Finding } from "../findings.js";
-import type { AzureInputs } from "../inputs.js";
-import { findPlan, PLAN_SKUS, type PlanResources } from "../plans.js";
-import type { SiteState } from "../report.js";
+import type { Finding } from "../core/findings.js";
+import type { AzureInputs } from "../core/inputs.js";
+import { findPlan, PLAN_SKUS, type PlanResources } from "../core/plans.js";
+import type { SiteState } from "../core/report.js";
 
 export interface AzureSite {
   readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;

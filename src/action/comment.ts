@@ -2,7 +2,7 @@
 // that mode is on, so output mode does not pay for Octokit at start-up.
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { commentBody, commentMarker } from "../comment-body.js";
+import { commentBody, commentMarker } from "../core/comment-body.js";
 import { PrComments } from "../github/pr-comments.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 

@@ -1,7 +1,7 @@
 // Everything the action hands back to the runner: outputs, annotations, the job summary.
 import * as core from "@actions/core";
-import type { Analysis } from "../analysis.js";
-import { byLevel, type Finding, type Level } from "../findings.js";
+import type { Analysis } from "../core/analysis.js";
+import { byLevel, type Finding, type Level } from "../core/findings.js";
 
 /** The runner shows about 10 annotations of each type per step; the rest go in one line. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;

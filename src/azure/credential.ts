@@ -11,7 +11,7 @@ import {
   type GetTokenOptions,
   type TokenCredential,
 } from "@azure/identity";
-import { errorMessage } from "../errors.js";
+import { errorMessage } from "../core/errors.js";
 
 export interface Method {
   readonly name: string;

@@ -1,7 +1,7 @@
 // Brings the site's startup command in line with the recommendation: read first, write only
 // when different (a config write restarts the app), never on a dry run or when blocked.
 import type { SiteConfig } from "./app-service.js";
-import type { SiteState } from "../report.js";
+import type { SiteState } from "../core/report.js";
 
 export interface StartupCommandStore {
   describe(): string;

@@ -9,7 +9,7 @@ import {
   topLevelRunCall,
   type Definition,
 } from "./python-source.js";
-import type { AppSnapshot } from "./repo-scan.js";
+import type { AppSnapshot } from "../fs/repo-scan.js";
 
 /** Oryx's Flask candidates, in its order (microsoft/Oryx, startupscriptgenerator/python). */
 export const FLASK_CANDIDATES = [

@@ -1,18 +1,18 @@
 // The action's steps: inputs → (Azure) → scan → analyze → deliver. Everything below throws;
 // index.ts turns a throw into the step's failure.
 import * as core from "@actions/core";
-import { annotate, setOutputs, writeSummary } from "./action/publish.js";
-import { analyze } from "./analysis.js";
-import { count, failsRun, type Finding } from "./findings.js";
-import { parseInputs, usesAzure } from "./inputs.js";
-import { renderMarkdown, type SiteState } from "./report.js";
-import { scanApp } from "./repo-scan.js";
+import { annotate, setOutputs, writeSummary } from "./publish.js";
+import { analyze } from "../core/analysis.js";
+import { count, failsRun, type Finding } from "../core/findings.js";
+import { parseInputs, usesAzure } from "../core/inputs.js";
+import { renderMarkdown, type SiteState } from "../core/report.js";
+import { scanApp } from "../fs/repo-scan.js";
 
 export async function main(): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
   // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
   const azure = usesAzure(inputs)
-    ? await (await import("./action/azure.js")).connectAzure(inputs.azure)
+    ? await (await import("./azure.js")).connectAzure(inputs.azure)
     : undefined;
   const plan =
     inputs.plan.kind === "known"
@@ -32,7 +32,7 @@ export async function main(): Promise<void> {
   await writeSummary(markdown);
   if (analysis.command) core.info(`Recommended startup command:\n  ${analysis.command}`);
   if (inputs.modes.has("comment")) {
-    const { commentOnPullRequest } = await import("./action/comment.js");
+    const { commentOnPullRequest } = await import("./comment.js");
     await commentOnPullRequest({
       token: inputs.github.token,
       workingDirectory: inputs.workingDirectory,

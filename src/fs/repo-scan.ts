@@ -2,7 +2,7 @@
 // handed to the pure layout checks.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { FLASK_CANDIDATES, moduleFileCandidates, REQUIREMENTS } from "./layout.js";
+import { FLASK_CANDIDATES, moduleFileCandidates, REQUIREMENTS } from "../core/layout.js";
 
 export interface AppSnapshot {
   /** The app root as given by the user, for messages. */

@@ -1,9 +1,9 @@
 // The CLI's logic: flags (the action's input names) → the same analysis → text or JSON.
-import { analyze, type Analysis } from "./analysis.js";
-import { failsRun } from "./findings.js";
-import { DEFAULTS, parseInputs, REPORT_INPUTS } from "./inputs.js";
-import { renderText } from "./report.js";
-import { scanApp } from "./repo-scan.js";
+import { analyze, type Analysis } from "../core/analysis.js";
+import { failsRun } from "../core/findings.js";
+import { DEFAULTS, parseInputs, REPORT_INPUTS } from "../core/inputs.js";
+import { renderText } from "../core/report.js";
+import { scanApp } from "../fs/repo-scan.js";
 
 /** The CLI only reports: the comment and Azure inputs belong to the action. */
 const CLI_INPUTS: readonly string[] = REPORT_INPUTS;

@@ -6,7 +6,7 @@ import { checkLayout, type Layout } from "./layout.js";
 import type { PlanResources } from "./plans.js";
 import { recommend, type Recommendation } from "./recommend.js";
 import type { PlanSummary } from "./report.js";
-import type { AppSnapshot } from "./repo-scan.js";
+import type { AppSnapshot } from "../fs/repo-scan.js";
 
 export interface Analysis {
   readonly layout: Layout;
