@@ -19,7 +19,7 @@ describe("dist/index.js in output mode", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       "startup-command":
-        "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 11 --threads 40 --worker-class gthread --access-logfile - app:app",
+        "gunicorn --workers 11 --threads 40 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
       workers: "11",
       threads: "40",
       "worker-class": "gthread",
@@ -27,10 +27,14 @@ describe("dist/index.js in output mode", () => {
       "max-concurrency": "440",
       findings: "[]",
     });
-    expect(run.summary).toContain("### gunicorn-tuner: examples/flask-basic");
-    expect(run.summary).toContain("```sh\ngunicorn --bind=0.0.0.0:8000");
-    expect(run.summary).toMatch(/\| workers \| 11 \| 2 vCPU and 95% of each request spent waiting/);
-    expect(run.summary).toContain("Plan **B2**: 2 vCPU, 3584 MB per instance");
+    expect(run.summary.split("\n")[0]).toBe("### ✅ flask-basic is ready for App Service · `B2`");
+    expect(run.summary).toContain("```sh\ngunicorn --workers 11 --threads 40");
+    expect(run.summary).toContain("| **recommended** | 11 gthread workers × 40 threads | 440 |");
+    expect(run.summary).toMatch(
+      /- \*\*workers\*\* `11`: 2 vCPU and 95% of each request spent waiting/,
+    );
+    expect(run.summary).toContain("Plan `B2`: 2 vCPU, 3584 MB per instance");
+    expect(run.summary).toMatch(/<sub>gunicorn-tuner \d+\.\d+\.\d+<\/sub>\n$/);
   });
 
   it("turns findings into annotations with file and line, and fails after writing outputs", async () => {
@@ -48,9 +52,7 @@ describe("dist/index.js in output mode", () => {
     ]);
     const errors = annotations(run.stdout).filter((a) => a.level === "error");
     expect(errors[0]!.props).toContain(`file=${dir}/app.py,line=11`);
-    expect(errors.at(-1)!.message).toMatch(
-      /found 1 error\(s\) and 0 warning\(s\) \(fail-on: error\)/,
-    );
+    expect(errors.at(-1)!.message).toMatch(/found 1 error and 0 warnings \(fail-on: error\)/);
   });
 
   it("fails on warnings only with fail-on: warning", async () => {
@@ -64,7 +66,7 @@ describe("dist/index.js in output mode", () => {
     const strict = await runAction({ ...inputs, "fail-on": "warning" });
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(
-      /::error::gunicorn-tuner found 0 error\(s\) and 1 warning\(s\) \(fail-on: warning\)/,
+      /::error::gunicorn-tuner found 0 errors and 1 warning \(fail-on: warning\)/,
     );
   });
 
@@ -75,7 +77,8 @@ describe("dist/index.js in output mode", () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs["startup-command"]).toBe("");
-    expect(run.summary).toContain("No startup command");
+    expect(run.summary.split("\n")[0]).toBe("### ❌ empty-app: no app found · `B1`");
+    expect(run.summary).not.toContain("workers");
   });
 
   it("rejects bad input before doing anything, naming the input", async () => {
@@ -97,6 +100,6 @@ describe("dist/index.js in output mode", () => {
       path.join(EXAMPLES, "django-project"),
     );
     expect(run.code).toBe(0);
-    expect(run.outputs["startup-command"]).toMatch(/ mysite\.wsgi$/);
+    expect(run.outputs["startup-command"]).toMatch(/ mysite\.wsgi:application$/);
   });
 });

@@ -40,7 +40,7 @@ describe("dist/index.js in apply mode", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     const expected =
-      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 11 --threads 40 --worker-class gthread --access-logfile - app:app";
+      "gunicorn --workers 11 --threads 40 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
     expect(first.outputs).toMatchObject({
       "startup-command": expected,
       applied: "true",
@@ -53,17 +53,18 @@ describe("dist/index.js in apply mode", () => {
         body: { properties: { appCommandLine: expected } },
       }),
     ]);
-    expect(first.summary).toContain("Plan **P1v3**: 2 vCPU, 8192 MB per instance");
+    expect(first.summary).toContain("Plan `P1v3`: 2 vCPU, 8192 MB per instance");
     expect(first.summary).toContain(
-      "Startup command on web app shop in resource group rg-web: applied",
+      "**Startup command on web app shop in resource group rg-web**: applied",
     );
-    expect(first.summary).toMatch(
-      /Before:\n\n```\n\(none: App Service detects the app and runs 1 sync worker\)\n```\n\nAfter:\n\n```\ngunicorn/,
+    expect(first.summary).toContain(
+      `\`\`\`diff\n- (empty: App Service detects the app and runs 1 sync worker)\n+ ${expected}\n\`\`\``,
     );
+    expect(first.summary).toContain("| now (App Service default) | 1 sync worker × 1 thread | 1 |");
     expect(annotations(first.stdout)).toContainEqual(
       expect.objectContaining({
         level: "notice",
-        message: expect.stringContaining("plan: auto read P1v3 from plan plan-p1v3 (2 instance(s)"),
+        message: expect.stringContaining("plan: auto read P1v3 from plan plan-p1v3 (2 instances"),
       }),
     );
 
@@ -75,6 +76,14 @@ describe("dist/index.js in apply mode", () => {
     });
     expect(second.summary).toContain("already set: nothing was written");
     expect(arm.writes()).toHaveLength(1);
+
+    // The same settings spelled differently (order, --flag=value) are the same command.
+    arm.configs.get("rg-web/shop")!.appCommandLine =
+      "gunicorn --access-logfile=- --timeout=230 --bind 0.0.0.0:8000 --worker-class=gthread --threads=40 --workers=11 app:app";
+    const third = await runAction(inputs(), env());
+    expect(third.code).toBe(0);
+    expect(third.outputs.applied).toBe("false");
+    expect(arm.writes()).toHaveLength(1);
   });
 
   it("writes nothing on a dry run and says what it would write", async () => {
@@ -82,7 +91,7 @@ describe("dist/index.js in apply mode", () => {
     expect(run.code).toBe(0);
     expect(run.outputs.applied).toBe("false");
     expect(run.stdout).toContain(
-      "dry-run: would set the startup command of web app shop in resource group rg-web to:",
+      "dry-run: would set the startup command of web app shop in resource group rg-web (now: none) to:",
     );
     expect(arm.writes()).toEqual([]);
   });

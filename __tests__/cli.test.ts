@@ -1,21 +1,30 @@
 // The bundled CLI: the same core as the action, in a terminal.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { FLAG_HELP } from "../src/cli/args.js";
+import { DEFAULTS, REPORT_INPUTS } from "../src/core/inputs.js";
 import { DIST_CLI, FIXTURES, ROOT } from "./helpers/paths.js";
 
 const exec = promisify(execFile);
 
-async function cli(args: string[]) {
+export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [DIST_CLI, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await exec(process.execPath, [DIST_CLI, ...args], {
+      cwd: ROOT,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
 }
+
+const RECOMMENDED_B1 =
+  "gunicorn --workers 4 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
 
 describe("dist/cli.js", () => {
   it("prints the report for the bundled example (npm start)", async () => {
@@ -26,59 +35,111 @@ describe("dist/cli.js", () => {
       "examples/flask-basic",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain(
-      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 4 --access-logfile - app:app",
-    );
-    expect(stdout).toMatch(/^workers\s+4\s+1 vCPU and 50%/m);
+    expect(stdout.split("\n")[0]).toBe("✔ flask-basic is ready for App Service (B1)");
+    expect(stdout).toContain(RECOMMENDED_B1);
+    expect(stdout).toMatch(/^workers 4\s+1 vCPU and 50%/m);
     expect(stdout).toContain("No findings");
   });
 
-  it("prints one JSON object with --json", async () => {
+  it("takes the app folder as a positional argument", async () => {
+    const { code, stdout } = await cli(["examples/flask-basic", "--plan", "B1"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(RECOMMENDED_B1);
+    const twice = await cli([
+      "examples/flask-basic",
+      "--plan",
+      "B1",
+      "--working-directory",
+      "examples",
+    ]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("the app folder is given twice");
+  });
+
+  it("prints one JSON object with --json, module and chdir apart", async () => {
     const { code, stdout } = await cli([
       "--json",
       "--plan=s3",
       "--io-profile",
       "cpu-bound",
-      "--working-directory",
-      "examples/flask-application",
+      "examples/flask-subfolder",
     ]);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout);
-    expect(json).toMatchObject({
-      command: expect.stringMatching(/^gunicorn .* application:app$/),
+    expect(JSON.parse(stdout)).toMatchObject({
+      command: expect.stringMatching(/^gunicorn .* --chdir src app:app$/),
+      module: "app:app",
+      chdir: "src",
+      framework: "flask",
+      protocol: "wsgi",
       workers: 7,
       threads: 1,
       workerClass: "sync",
       timeout: 230,
-      findings: [],
+      findings: [expect.objectContaining({ level: "notice" })],
     });
   });
 
-  it("exits 1 when findings fail the run", async () => {
+  it("gives no numbers in --json for an app that does not exist", async () => {
     const { code, stdout } = await cli([
+      "--json",
       "--plan",
       "B1",
-      "--working-directory",
-      path.join(FIXTURES, "no-requirements"),
+      path.join(FIXTURES, "empty-app"),
     ]);
     expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.command).toBeNull();
+    expect(json).not.toHaveProperty("workers");
+    expect(json).not.toHaveProperty("threads");
+  });
+
+  it("exits 1 when findings fail the run", async () => {
+    const { code, stdout } = await cli(["--plan", "B1", path.join(FIXTURES, "no-requirements")]);
+    expect(code).toBe(1);
+    expect(stdout.split("\n")[0]).toBe("✘ no-requirements: blocked, fix 1 error first (B1)");
     expect(stdout).toMatch(/ERROR: No requirements\.txt/);
   });
 
-  it("exits 2 with the input named on bad input", async () => {
+  it("exits 2 with the flag, the value and a close match on bad input", async () => {
     const { code, stderr } = await cli(["--plan", "B9"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^gunicorn-tuner: plan: "B9" is not valid; did you mean/);
-    const unknown = await cli(["--plan", "B1", "--bogus", "1"]);
+    expect(stderr).toMatch(/^gunicorn-tuner: plan: "B9" is not valid; did you mean B1, B2, B3/);
+    const unknown = await cli(["--plan", "B1", "--io-profle", "mixed"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown option --bogus");
+    expect(unknown.stderr).toContain("unknown option --io-profle; did you mean --io-profile?");
+    const missing = await cli(["--plan"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--plan needs a value");
   });
 
-  it("lists its flags with --help", async () => {
+  it("describes every flag with --help: what it is, what it accepts, its default", async () => {
     const { code, stdout } = await cli(["--help"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("--io-wait-ratio");
-    expect(stdout).toContain("--json");
+    expect(stdout).toMatch(/^Usage: gunicorn-tuner \[path\] --plan SKU \[options\]/);
+    for (const name of REPORT_INPUTS) {
+      const line = stdout.split("\n").find((l) => l.trimStart().startsWith(`--${name} VALUE`));
+      expect(line, name).toBeDefined();
+      expect(line).toContain(FLAG_HELP[name]);
+      if (DEFAULTS[name]) expect(line).toContain(`(default ${DEFAULTS[name]})`);
+    }
+    for (const flag of ["--json", "--version", "-h, --help"]) expect(stdout).toContain(flag);
+  });
+
+  it("prints its version with --version", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    const { code, stdout } = await cli(["--version"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`gunicorn-tuner ${version}\n`);
+  });
+
+  it("prints no colour codes when not on a terminal, nor in --json", async () => {
+    const text = await cli(["--plan", "B1", "examples/flask-basic"], {
+      ...process.env,
+      FORCE_COLOR: "1",
+    });
+    expect(text.stdout).not.toContain("\x1b[");
+    const json = await cli(["--json", "--plan", "B1", "examples/flask-basic"]);
+    expect(json.stdout).not.toContain("\x1b[");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   isValidModule,
   LIMITS,
   parseCommand,
+  sameMeaning,
   type GunicornConfig,
 } from "../src/core/command.js";
 
@@ -33,16 +34,22 @@ const configArb: fc.Arbitrary<GunicornConfig> = fc
     threads: fc.integer(LIMITS.threads),
     timeout: fc.integer(LIMITS.timeout),
     accessLog: fc.boolean(),
+    eventLoop: fc.constantFrom(
+      undefined,
+      "uvicorn_worker.UvicornWorker" as const,
+      "uvicorn.workers.UvicornWorker" as const,
+      "asgi" as const,
+    ),
     chdir: fc.option(
       fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join("/")),
       { nil: undefined },
     ),
   })
-  .map(({ chdir, threads, ...rest }) => ({
+  .map(({ chdir, threads, eventLoop, ...rest }) => ({
     ...rest,
     host: "0.0.0.0",
-    threads,
-    workerClass: threads > 1 ? ("gthread" as const) : ("sync" as const),
+    threads: eventLoop ? 1 : threads,
+    workerClass: eventLoop ?? (threads > 1 ? ("gthread" as const) : ("sync" as const)),
     ...(chdir ? { chdir } : {}),
   }));
 
@@ -60,7 +67,7 @@ describe("buildCommand / parseCommand", () => {
         accessLog: true,
       }),
     ).toBe(
-      "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 3 --threads 6 --worker-class gthread --access-logfile - app:app",
+      "gunicorn --workers 3 --threads 6 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
     );
   });
 
@@ -77,7 +84,7 @@ describe("buildCommand / parseCommand", () => {
       chdir: "src",
     });
     expect(command).toBe(
-      "gunicorn --bind=0.0.0.0:8000 --timeout 60 --workers 2 --chdir src 'app:create_app()'",
+      "gunicorn --workers 2 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 60 --chdir src 'app:create_app()'",
     );
     expect(parseCommand(command).module).toBe("app:create_app()");
   });
@@ -91,6 +98,43 @@ describe("buildCommand / parseCommand", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("states threads and the worker class for thread workers, and no threads for event loops", () => {
+    const base = {
+      module: "main:app",
+      host: "0.0.0.0",
+      port: 8000,
+      timeout: 230,
+      accessLog: false,
+    };
+    expect(buildCommand({ ...base, workers: 3, threads: 1, workerClass: "sync" })).toContain(
+      "--workers 3 --threads 1 --worker-class sync ",
+    );
+    const asgi = buildCommand({
+      ...base,
+      workers: 2,
+      threads: 1,
+      workerClass: "uvicorn.workers.UvicornWorker",
+    });
+    expect(asgi).toContain("--workers 2 --worker-class uvicorn.workers.UvicornWorker ");
+    expect(asgi).not.toContain("--threads");
+    expect(() => buildCommand({ ...base, workers: 2, threads: 4, workerClass: "asgi" })).toThrow(
+      /event loop and takes no --threads/,
+    );
+  });
+
+  it("compares commands by meaning: flag order and --flag=value spellings are equal", () => {
+    const ours =
+      "gunicorn --workers 4 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
+    expect(
+      sameMeaning(
+        ours,
+        "gunicorn --timeout=230  --bind 0.0.0.0:8000 --access-logfile=- --workers=4 app:app",
+      ),
+    ).toBe(true);
+    expect(sameMeaning(ours, ours.replace("--workers 4", "--workers 5"))).toBe(false);
+    expect(sameMeaning(ours, "bash startup.sh")).toBe(false);
   });
 
   it("parses the platform's default and the README's example", () => {
@@ -170,7 +214,10 @@ describe("buildCommand / parseCommand", () => {
     ["gunicorn --workers 2; rm -rf / app:app", /unknown option|whole number/],
     ["gunicorn --workers 0 app:app", /--workers must be a whole number, got 0/],
     ["gunicorn --bind=0.0.0.0:99999 app:app", /port must be a whole number/],
-    ["gunicorn --worker-class gevent app:app", /must be sync or gthread/],
+    [
+      "gunicorn --worker-class gevent app:app",
+      /must be one of sync, gthread, uvicorn_worker.UvicornWorker/,
+    ],
     [
       "gunicorn --workers 2 --threads 4 --worker-class sync app:app",
       /sync worker has exactly one thread/,

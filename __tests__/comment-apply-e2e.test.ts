@@ -44,7 +44,7 @@ const inputs = (extra: Record<string, string>) => ({
   ...extra,
 });
 const RECOMMENDED =
-  "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 4 --access-logfile - app:app";
+  "gunicorn --workers 4 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
 
 describe("apply and comment together", () => {
   it("puts the site's command before and after into the PR comment", async () => {
@@ -56,9 +56,11 @@ describe("apply and comment together", () => {
     const run = await runAction(inputs({ mode: "apply,comment" }), env());
     expect(run.code).toBe(0);
     const body = gh.comments[0]!.body;
-    expect(body).toContain("Startup command on web app shop in resource group rg-web: applied");
-    expect(body).toContain("Before:\n\n```\ngunicorn --bind=0.0.0.0 --timeout 600 app:app\n```");
-    expect(body).toContain(`After:\n\n\`\`\`\n${RECOMMENDED}\n\`\`\``);
+    expect(body).toContain("**Startup command on web app shop in resource group rg-web**: applied");
+    expect(body).toContain(
+      `\`\`\`diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ ${RECOMMENDED}\n\`\`\``,
+    );
+    expect(body).toContain("| now | 1 sync worker × 1 thread | 1 |");
   });
 
   it("comment-on: change writes no comment when the site already runs the recommendation", async () => {

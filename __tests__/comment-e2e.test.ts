@@ -46,13 +46,15 @@ describe("dist/index.js in comment mode", () => {
     expect(gh.comments).toHaveLength(1);
     const body = gh.comments[0]!.body;
     expect(
-      body.startsWith("<!-- gunicorn-tuner:examples%2Fflask-basic -->\n### gunicorn-tuner"),
+      body.startsWith(
+        "<!-- gunicorn-tuner:examples%2Fflask-basic -->\n### ✅ flask-basic is ready for App Service · `B2`",
+      ),
     ).toBe(true);
     expect(body).toContain(
-      "```sh\ngunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 7 --access-logfile - app:app",
+      "```sh\ngunicorn --workers 7 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
     );
-    expect(body).toContain("| worker class | sync |");
-    expect(body).toContain("Plan **B2**: 2 vCPU, 3584 MB per instance");
+    expect(body).toContain("- **worker class** `sync`: ");
+    expect(body).toContain("Plan `B2`: 2 vCPU, 3584 MB per instance");
     // The job summary carries the same report.
     expect(first.summary).toBe(body.slice(body.indexOf("\n") + 1));
 
@@ -82,7 +84,7 @@ describe("dist/index.js in comment mode", () => {
     expect(warning?.message).toMatch(
       /Could not comment on pull request #42.*permissions: pull-requests: write/,
     );
-    expect(run.summary).toContain("Recommended startup command");
+    expect(run.summary).toContain("**Startup command**\n\n```sh\ngunicorn --workers 7");
     expect(run.outputs["comment-url"]).toBeUndefined();
   });
 

@@ -1,21 +1,25 @@
-// Every emitted command is run by real gunicorn (Debian's package) against the example apps.
+// Every emitted command is run by real gunicorn against real apps: the WSGI examples under
+// Debian's 20.1 and the current release, the ASGI and package layouts under the current one
+// (with real uvicorn workers), as App Service users install them today.
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { checkConfig, freePort, serve } from "./helpers/gunicorn.js";
-import { DIST_CLI, EXAMPLES } from "./helpers/paths.js";
+import {
+  checkConfig,
+  DEBIAN_GUNICORN,
+  freePort,
+  GUNICORNS,
+  serve,
+  VENV_GUNICORN,
+} from "./helpers/gunicorn.js";
+import { DIST_CLI, EXAMPLES, FIXTURES } from "./helpers/paths.js";
 
 const run = promisify(execFile);
+const APPS = path.join(FIXTURES, "apps");
 
-async function recommendFor(example: string, flags: string[]) {
-  const { stdout } = await run(process.execPath, [
-    DIST_CLI,
-    "--json",
-    "--working-directory",
-    path.join(EXAMPLES, example),
-    ...flags,
-  ]);
+async function recommendFor(dir: string, flags: string[]) {
+  const { stdout } = await run(process.execPath, [DIST_CLI, "--json", dir, ...flags]);
   return JSON.parse(stdout) as {
     command: string;
     workers: number;
@@ -24,65 +28,114 @@ async function recommendFor(example: string, flags: string[]) {
   };
 }
 
-const CASES = [
-  { example: "flask-basic", flags: ["--plan", "B1"], body: "hello from flask-basic" },
+interface Case {
+  readonly dir: string;
+  readonly flags: string[];
+  readonly body: string;
+}
+
+const WSGI_EXAMPLES: readonly Case[] = [
+  { dir: "flask-basic", flags: ["--plan", "B1"], body: "hello from flask-basic" },
   {
-    example: "flask-basic",
+    dir: "flask-basic",
     flags: ["--plan", "S2", "--io-profile", "cpu-bound"],
     body: "hello from flask-basic",
   },
   {
-    example: "flask-basic",
+    dir: "flask-basic",
     flags: ["--plan", "P1v3", "--io-profile", "io-bound"],
     body: "hello from flask-basic",
   },
-  { example: "flask-application", flags: ["--plan", "B2"], body: "hello from flask-application" },
-  { example: "flask-factory", flags: ["--plan", "B1"], body: "hello from flask-factory" },
+  { dir: "flask-application", flags: ["--plan", "B2"], body: "hello from flask-application" },
+  { dir: "flask-factory", flags: ["--plan", "B1"], body: "hello from flask-factory" },
   {
-    example: "flask-subfolder",
+    dir: "flask-subfolder",
     flags: ["--plan", "P0v3", "--io-wait-ratio", "0.8"],
     body: "hello from flask-subfolder",
   },
-  { example: "django-project", flags: ["--plan", "B1"], body: "hello from django-project" },
-];
+  { dir: "django-project", flags: ["--plan", "B1"], body: "hello from django-project" },
+].map((c) => ({ ...c, dir: path.join(EXAMPLES, c.dir) }));
+
+/** Layouts from the real-apps fixtures; ASGI ones run real uvicorn workers or gunicorn's asgi. */
+const CURRENT_ONLY: readonly Case[] = [
+  { dir: "fastapi-main", flags: ["--plan", "B1"], body: "hello from fastapi-main" },
+  {
+    dir: "fastapi-gunicorn-asgi",
+    flags: ["--plan", "B1"],
+    body: "hello from fastapi-gunicorn-asgi",
+  },
+  { dir: "starlette-package", flags: ["--plan", "B2"], body: "hello from starlette-package" },
+  { dir: "flask-src-layout", flags: ["--plan", "B1"], body: "hello from flask-src-layout" },
+  {
+    dir: "flask-named-flask-app",
+    flags: ["--plan", "B1", "--io-profile", "io-bound"],
+    body: "hello from flask-named-flask-app",
+  },
+  { dir: "flask-startup-shim", flags: ["--plan", "B1"], body: "hello from flask-startup-shim" },
+  {
+    dir: "flask-factory-imported",
+    flags: ["--plan", "B1"],
+    body: "hello from flask-factory-imported",
+  },
+  { dir: "django-asgi-uvicorn", flags: ["--plan", "B1"], body: "hello from django-asgi-uvicorn" },
+].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
+
+const MATRIX = [
+  ...WSGI_EXAMPLES.flatMap((c) => GUNICORNS.map((g) => ({ ...c, gunicorn: g }))),
+  ...CURRENT_ONLY.map((c) => ({ ...c, gunicorn: GUNICORNS[1] })),
+].map((c) => ({ ...c, label: `${path.basename(c.dir)} ${c.flags.join(" ")}` }));
 
 describe("emitted commands under real gunicorn", () => {
-  it.each(CASES)(
-    "$example with $flags starts, serves and stops",
-    async ({ example, flags, body }) => {
-      const port = await freePort();
-      const rec = await recommendFor(example, [...flags, "--port", String(port)]);
-      expect(rec.command).toContain(`--bind=0.0.0.0:${port}`);
-      const cwd = path.join(EXAMPLES, example);
+  it.each(MATRIX)("$label: $gunicorn.name starts it, serves and stops", async (c) => {
+    const port = await freePort();
+    const rec = await recommendFor(c.dir, [...c.flags, "--port", String(port)]);
+    expect(rec.command).toContain(`--bind=0.0.0.0:${port}`);
 
-      const served = await serve(rec.command, cwd, port);
-      const res = await fetch(`http://127.0.0.1:${port}/`);
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain(body);
-      const { code, signal, log } = await served.stop();
+    const served = await serve(rec.command, c.dir, port, c.gunicorn.bin);
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(c.body);
+    const { code, signal, log } = await served.stop();
 
-      expect(signal).toBeNull();
-      expect(code).toBe(0);
-      expect(log).toContain(`Using worker: ${rec.workerClass}`);
-      expect(log.match(/Booting worker with pid/g)).toHaveLength(rec.workers);
-      expect(log).toContain("Shutting down: Master");
-    },
-  );
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+    expect(log).toContain(`Using worker: ${rec.workerClass}`);
+    expect(log.match(/Booting worker with pid/g)).toHaveLength(rec.workers);
+    expect(log).toContain("Shutting down: Master");
+  });
 
-  it.each(CASES)(
-    "$example with $flags passes gunicorn --check-config",
-    async ({ example, flags }) => {
-      const rec = await recommendFor(example, flags);
-      const { code, log } = await checkConfig(rec.command, path.join(EXAMPLES, example));
-      expect(log).not.toMatch(/Error|Traceback/);
-      expect(code).toBe(0);
-    },
-  );
+  it.each(MATRIX)("$label: $gunicorn.name passes --check-config", async (c) => {
+    const rec = await recommendFor(c.dir, c.flags);
+    const { code, log } = await checkConfig(rec.command, c.dir, c.gunicorn.bin);
+    expect(log).not.toMatch(/Error|Traceback/);
+    expect(code).toBe(0);
+  });
+
+  it("the ASGI commands carry an event-loop worker and no --threads", async () => {
+    const rec = await recommendFor(path.join(APPS, "fastapi-main"), ["--plan", "B1"]);
+    expect(rec.workerClass).toBe("uvicorn.workers.UvicornWorker");
+    expect(rec.command).not.toContain("--threads");
+  });
+
+  it("a sync worker would fail every request of the same FastAPI app (why ASGI matters)", async () => {
+    const port = await freePort();
+    const dir = path.join(APPS, "fastapi-main");
+    const served = await serve(
+      `gunicorn --workers 1 --worker-class sync --bind=0.0.0.0:${port} main:app`,
+      dir,
+      port,
+      VENV_GUNICORN,
+      "/nonexistent-probe-is-never-200",
+    ).catch((error: Error) => error);
+    expect(served).toBeInstanceOf(Error);
+    expect((served as Error).message).toMatch(/TypeError|takes 1 positional argument|no HTTP 200/);
+  });
 
   it("rejects a module that does not exist, as App Service would fail at boot", async () => {
     const { code, log } = await checkConfig(
       "gunicorn --bind=0.0.0.0:8000 --workers 1 nosuchmodule:app",
       path.join(EXAMPLES, "flask-basic"),
+      DEBIAN_GUNICORN,
     );
     expect(code).not.toBe(0);
     expect(log).toMatch(/No module named 'nosuchmodule'/);

@@ -13,7 +13,7 @@ describe("the examples are found as App Service would, and pass", () => {
   it.each([
     ["flask-basic", "app:app", undefined, "flask"],
     ["flask-application", "application:app", undefined, "flask"],
-    ["django-project", "mysite.wsgi", undefined, "django"],
+    ["django-project", "mysite.wsgi:application", undefined, "django"],
     ["flask-subfolder", "app:app", "src", "flask"],
     ["flask-factory", "app:create_app()", undefined, "flask"],
   ])("%s → %s", async (example, module, chdir, framework) => {
@@ -46,7 +46,6 @@ describe("the examples are found as App Service would, and pass", () => {
 describe("broken layouts give findings that say what to do", () => {
   it.each([
     ["empty-app", "auto", "error", /No app found in .*set app-module|Set app-module/i, undefined],
-    ["no-callable", "auto", "error", /app\.py defines no top-level app/, undefined],
     [
       "no-requirements",
       "auto",
@@ -62,7 +61,7 @@ describe("broken layouts give findings that say what to do", () => {
       "factory-as-callable",
       "app:create_app",
       "warning",
-      /looks like an app factory.*app:create_app\(\)/,
+      /is an app factory.*app:create_app\(\)/,
       4,
     ],
     ["two-subfolders", "web:app", "error", /exists in several subfolders \(a, b\)/, undefined],
@@ -87,6 +86,11 @@ describe("broken layouts give findings that say what to do", () => {
     const hit = layout.findings.find((f) => f.level === level && message.test(f.message));
     expect(hit, JSON.stringify(layout.findings, null, 2)).toBeDefined();
     expect(hit!.line).toBe(line);
+  });
+
+  it("finds a Flask object under any name", async () => {
+    const layout = await layoutOf(path.join(FIXTURES, "no-callable"));
+    expect(layout.module).toBe("app:server");
   });
 
   it("gives no module when none can be found, so no command is emitted", async () => {

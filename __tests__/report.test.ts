@@ -1,14 +1,12 @@
-// Rendering: repository text is escaped, fences cannot be broken out of, findings are capped.
+// Rendering: verdict first, repository text escaped, fences that cannot be broken out of,
+// findings capped, and no numbers for an app that was not found.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  codeBlock,
-  escapeMarkdown,
-  MAX_LISTED_FINDINGS,
-  renderMarkdown,
-  renderText,
-  type Report,
-} from "../src/core/report.js";
+import { guardLines, neutralize } from "../src/core/log-text.js";
 import { recommend } from "../src/core/recommend.js";
+import { codeBlock, escapeMarkdown, prose, renderMarkdown } from "../src/core/report-markdown.js";
+import { renderText } from "../src/core/report-text.js";
+import { MAX_LISTED_FINDINGS, type Report } from "../src/core/report.js";
 
 const recommendation = recommend({
   cores: 1,
@@ -24,36 +22,103 @@ const recommendation = recommend({
   port: 8000,
 });
 const base: Report = {
-  title: "app",
-  command: "gunicorn app:app",
+  title: "shop",
+  command: "gunicorn --workers 4 --threads 1 --worker-class sync app:app",
   recommendation,
   plan: { label: "B1", cores: 1, memoryMb: 1792 },
   findings: [],
 };
 
-describe("report", () => {
-  it("escapes HTML and Markdown from the repository", () => {
+describe("Markdown report", () => {
+  it("opens with the verdict, the app and the plan", () => {
+    const md = renderMarkdown(base);
+    expect(md.split("\n")[0]).toBe("### ✅ shop is ready for App Service · `B1`");
+    expect(md).toContain("| App Service default | 1 sync worker × 1 thread | 1 |");
+    expect(md).toContain("| **recommended** | 4 sync workers × 1 thread | 4 |");
+    expect(md).toMatch(/<details><summary>Why these numbers<\/summary>\n\n- \*\*workers\*\* `4`: /);
+  });
+
+  it("puts blocking findings before the command", () => {
+    const md = renderMarkdown({
+      ...base,
+      findings: [
+        { level: "notice", message: "n" },
+        { level: "error", message: "app.py starts a server", file: "app.py", line: 3 },
+      ],
+    });
+    expect(md.split("\n")[0]).toBe("### ❌ shop: blocked, fix 1 error first · `B1`");
+    expect(md.indexOf("**Fix first**")).toBeLessThan(md.indexOf("**Startup command**"));
+    expect(md).toContain("- ❌ `app.py:3` `app.py` starts a server");
+  });
+
+  it("shows no numbers when no app was found", () => {
+    const md = renderMarkdown({
+      ...base,
+      command: undefined,
+      findings: [{ level: "error", message: "No app found" }],
+    });
+    expect(md.split("\n")[0]).toBe("### ❌ shop: no app found · `B1`");
+    expect(md).not.toMatch(/workers|Startup command|\| --- \|/);
+  });
+
+  it("escapes HTML and Markdown from the repository, and code-spans identifiers", () => {
     const md = renderMarkdown({
       ...base,
       title: "<img src=x onerror=alert(1)>",
       findings: [
-        { level: "error", message: "bad | *file* `x` <b>", file: "src/<script>.py", line: 3 },
+        {
+          level: "error",
+          message: "bad | *file* <b> in main:app",
+          file: "src/<script>.py",
+          line: 3,
+        },
       ],
     });
-    expect(md).not.toMatch(/<img|<script|<b>/);
+    // Code spans show their text literally; outside them no HTML may survive.
+    expect(md.replace(/`[^`]*`/g, "")).not.toMatch(/<img|<script|<b>/);
     expect(md).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
-    expect(md).toContain("(src/&lt;script&gt;.py:3): bad \\| \\*file\\* \\`x\\` &lt;b&gt;");
+    expect(md).toContain("`src/<script>.py:3` bad \\| \\*file\\* &lt;b&gt; in `main:app`");
     expect(escapeMarkdown("a\nb")).toBe("a b");
+    expect(prose("use --chdir src and uvicorn.workers.UvicornWorker")).toBe(
+      "use `--chdir` src and `uvicorn.workers.UvicornWorker`",
+    );
   });
 
-  it("shows the site's command before and after in fences it cannot escape", () => {
+  it("diffs the site's command against the recommendation in fences it cannot escape", () => {
     const md = renderMarkdown({
       ...base,
       site: { site: "web app shop", previous: "python app.py ```\n<b>x</b>", outcome: "applied" },
     });
-    expect(md).toContain("Startup command on web app shop: applied");
-    expect(md).toContain("````\npython app.py ```\n<b>x</b>\n````");
+    expect(md).toContain("**Startup command on web app shop**: applied");
+    expect(md).toContain("````diff\n- python app.py ```\n- <b>x</b>\n+ gunicorn --workers 4");
+    expect(md).toContain("| now | (not a command gunicorn-tuner can read) | ? |");
     expect(codeBlock("plain")).toEqual(["```", "plain", "```"]);
+  });
+
+  it("reads the site's current workers into the before row", () => {
+    const md = renderMarkdown({
+      ...base,
+      site: {
+        site: "web app shop",
+        previous: "gunicorn --workers 2 --threads 8 app:app",
+        outcome: "read",
+      },
+    });
+    expect(md).toContain("| now | 2 gthread workers × 8 threads | 16 |");
+  });
+
+  it("ends with the version, the commit and the run", () => {
+    const md = renderMarkdown({
+      ...base,
+      footer: {
+        version: "1.2.3",
+        commit: "0123456789abcdef",
+        runUrl: "https://github.com/o/r/actions/runs/9",
+      },
+    });
+    expect(md.trimEnd().split("\n").pop()).toBe(
+      "<sub>gunicorn-tuner 1.2.3 · commit `0123456` · [workflow run](https://github.com/o/r/actions/runs/9)</sub>",
+    );
   });
 
   it("lists at most MAX_LISTED_FINDINGS findings, errors first", () => {
@@ -62,13 +127,52 @@ describe("report", () => {
       message: `f${i}`,
     }));
     const md = renderMarkdown({ ...base, findings });
-    expect(md.match(/^- /gm)).toHaveLength(MAX_LISTED_FINDINGS + 1);
-    expect(md).toContain("- ❌ **error**: f59");
-    expect(md).toContain("- … and 10 more");
+    expect(md.match(/^- (❌|ℹ️)/gm)).toHaveLength(MAX_LISTED_FINDINGS);
+    expect(md).toContain("- ❌ f59");
+    expect(md).toContain("… and 10 more findings");
     expect(
       renderText({ ...base, findings })
         .split("\n")
         .filter((l) => l.startsWith("  NOTICE")),
     ).toHaveLength(MAX_LISTED_FINDINGS - 1);
+  });
+});
+
+describe("text report", () => {
+  it("gives the verdict, the command and before → after", () => {
+    const text = renderText(base);
+    expect(text.split("\n")[0]).toBe("✔ shop is ready for App Service (B1)");
+    expect(text).toContain(
+      "App Service default: 1 sync worker × 1 thread (1 at once) → recommended: 4 sync workers × 1 thread (4 at once)",
+    );
+  });
+
+  it("prints folder names with newlines on one line, so they cannot start workflow commands", () => {
+    const text = renderText({
+      ...base,
+      title: "evil\n::warning::owned",
+      findings: [{ level: "notice", message: "x", file: "a\n::stop-commands::x" }],
+    });
+    expect(text.split("\n").some((l) => l.trimStart().startsWith("::"))).toBe(false);
+  });
+});
+
+describe("log escaping (property)", () => {
+  it("no string passed to neutralize can produce a line starting with ::", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ maxLength: 5 }), (text, prefix) => {
+        for (const printed of [neutralize(text), `${prefix}${neutralize(text)}`]) {
+          const lines = printed.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/);
+          expect(lines.length === 1 || prefix.length > 0).toBe(true);
+          expect(neutralize(text)).not.toContain("::");
+        }
+        expect(
+          guardLines(text)
+            .split("\n")
+            .some((l) => /^\s*::/.test(l)),
+        ).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

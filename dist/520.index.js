@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
 var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./src/core/log-text.ts
+var log_text = __webpack_require__(9357);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/index.js + 81 modules
 var esm = __webpack_require__(5112);
 ;// CONCATENATED MODULE: ./src/azure/app-service.ts
@@ -104,8 +106,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 172 modules
 var dist_esm = __webpack_require__(9907);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/azure/credential.ts
 // Signs in to Azure without secrets in logs, trying in order: OIDC federation (client-id and
 // tenant-id inputs), the Azure CLI session azure/login leaves, a service principal in the
@@ -185,7 +187,10 @@ async function resolveSubscription(input) {
     throw new Error("subscription-id is empty, AZURE_SUBSCRIPTION_ID is unset and the Azure CLI has no current subscription: set subscription-id (or run azure/login first).");
 }
 
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __webpack_require__(6102);
 ;// CONCATENATED MODULE: ./src/azure/sync.ts
+
 class NotPythonOnLinuxError extends Error {
     name = "NotPythonOnLinuxError";
 }
@@ -207,7 +212,7 @@ async function syncStartupCommand(store, request) {
         return state("read");
     if (request.blocked || request.command === undefined)
         return state("blocked");
-    if (previous === request.command)
+    if (previous !== undefined && (0,command/* sameMeaning */._x)(previous, request.command))
         return state("unchanged");
     if (request.dryRun)
         return state("dry-run");
@@ -215,11 +220,15 @@ async function syncStartupCommand(store, request) {
     return state("applied");
 }
 
-// EXTERNAL MODULE: ./src/plans.ts
-var plans = __webpack_require__(2199);
+// EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
+var plans = __webpack_require__(9833);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(7522);
 ;// CONCATENATED MODULE: ./src/action/azure.ts
 // The action's Azure edge, loaded only when a run talks to Azure (mode apply, plan auto, or
 // app-name given), so output mode does not pay for the SDK at start-up.
+
+
 
 
 
@@ -240,9 +249,9 @@ async function connectAzure(azure) {
             core/* setOutput */.uH("previous-startup-command", state.previous ?? "");
             core/* setOutput */.uH("applied", String(state.outcome === "applied"));
             if (state.outcome === "dry-run")
-                core/* info */.pq(`dry-run: would set the startup command of ${state.site} to:\n  ${request.command}`);
+                core/* info */.pq(`dry-run: would set the startup command of ${state.site} (now: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}) to:\n  ${request.command}`);
             if (state.outcome === "applied")
-                core/* info */.pq(`Set the startup command of ${state.site} (it was: ${state.previous ?? "none"}).`);
+                core/* info */.pq(`Set the startup command of ${state.site} (it was: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}).`);
             return state;
         },
     };
@@ -256,7 +265,7 @@ async function readPlan(service, appsOnPlan) {
     const findings = [
         {
             level: "notice",
-            message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${info.instances} instance(s); the numbers are per instance)` : ""}.`,
+            message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${(0,words/* plural */.L)(info.instances, "instance")}; the numbers are per instance)` : ""}.`,
         },
     ];
     if (info.sites !== undefined && info.sites > appsOnPlan) {

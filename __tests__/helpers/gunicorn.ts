@@ -1,9 +1,17 @@
 // Runs a startup command exactly as emitted, through a shell as App Service does, with real
-// gunicorn from Debian on a loopback port.
+// gunicorn on a loopback port: Debian's 20.1, or the current release from the test virtualenv
+// that scripts/ensure-test-deps.sh prepares.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import path from "node:path";
+import { ROOT } from "./paths.js";
 
-export const GUNICORN = process.env.GUNICORN_BIN ?? "/usr/bin/gunicorn";
+export const DEBIAN_GUNICORN = "/usr/bin/gunicorn";
+export const VENV_GUNICORN = path.join(ROOT, ".tmp", "venv", "bin", "gunicorn");
+export const GUNICORNS = [
+  { name: "Debian's gunicorn 20.1", bin: DEBIAN_GUNICORN },
+  { name: "current gunicorn (virtualenv)", bin: VENV_GUNICORN },
+] as const;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,9 +25,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** The platform's `gunicorn` is on PATH there; here we point the word at Debian's binary. */
-function forShell(command: string): string {
+function forShell(command: string, gunicorn: string): string {
   if (!command.startsWith("gunicorn ")) throw new Error(`not a gunicorn command: ${command}`);
-  return `exec ${GUNICORN} ${command.slice("gunicorn ".length)}`;
+  return `exec ${gunicorn} ${command.slice("gunicorn ".length)}`;
 }
 
 export interface Served {
@@ -31,9 +39,13 @@ export async function serve(
   command: string,
   cwd: string,
   port: number,
-  path = "/",
+  gunicorn = DEBIAN_GUNICORN,
+  urlPath = "/",
 ): Promise<Served> {
-  const child = spawn("sh", ["-c", forShell(command)], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("sh", ["-c", forShell(command, gunicorn)], {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
@@ -41,7 +53,7 @@ export async function serve(
     child.on("exit", (code, signal) => resolve({ code, signal })),
   );
   try {
-    await waitForHttp(`http://127.0.0.1:${port}${path}`, child);
+    await waitForHttp(`http://127.0.0.1:${port}${urlPath}`, child);
   } catch (error) {
     child.kill("SIGKILL");
     throw new Error(`${(error as Error).message}\n--- gunicorn log ---\n${log}`);
@@ -78,8 +90,9 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
 export async function checkConfig(
   command: string,
   cwd: string,
+  gunicorn = DEBIAN_GUNICORN,
 ): Promise<{ code: number | null; log: string }> {
-  const child = spawn("sh", ["-c", `${forShell(command)} --check-config`], {
+  const child = spawn("sh", ["-c", `${forShell(command, gunicorn)} --check-config`], {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });

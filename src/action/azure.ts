@@ -1,6 +1,7 @@
 // The action's Azure edge, loaded only when a run talks to Azure (mode apply, plan auto, or
 // app-name given), so output mode does not pay for the SDK at start-up.
 import * as core from "@actions/core";
+import { neutralize } from "../core/log-text.js";
 import { AppService } from "../azure/app-service.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
@@ -8,6 +9,7 @@ import type { Finding } from "../core/findings.js";
 import type { AzureInputs } from "../core/inputs.js";
 import { findPlan, PLAN_SKUS, type PlanResources } from "../core/plans.js";
 import type { SiteState } from "../core/report.js";
+import { plural } from "../core/words.js";
 
 export interface AzureSite {
   readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;
@@ -34,11 +36,11 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
       core.setOutput("applied", String(state.outcome === "applied"));
       if (state.outcome === "dry-run")
         core.info(
-          `dry-run: would set the startup command of ${state.site} to:\n  ${request.command}`,
+          `dry-run: would set the startup command of ${state.site} (now: ${neutralize(state.previous ?? "none")}) to:\n  ${request.command}`,
         );
       if (state.outcome === "applied")
         core.info(
-          `Set the startup command of ${state.site} (it was: ${state.previous ?? "none"}).`,
+          `Set the startup command of ${state.site} (it was: ${neutralize(state.previous ?? "none")}).`,
         );
       return state;
     },
@@ -59,7 +61,7 @@ async function readPlan(
   const findings: Finding[] = [
     {
       level: "notice",
-      message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${info.instances} instance(s); the numbers are per instance)` : ""}.`,
+      message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${plural(info.instances, "instance")}; the numbers are per instance)` : ""}.`,
     },
   ];
   if (info.sites !== undefined && info.sites > appsOnPlan) {

@@ -1,6 +1,7 @@
 // mode: comment — the sticky pull-request comment, from the workflow's event. Loaded only when
 // that mode is on, so output mode does not pay for Octokit at start-up.
 import * as core from "@actions/core";
+import { neutralize } from "../core/log-text.js";
 import * as github from "@actions/github";
 import { commentBody, commentMarker } from "../core/comment-body.js";
 import { PrComments } from "../github/pr-comments.js";
@@ -52,7 +53,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
       core.info("comment-on: change — nothing to act on, so no comment was started.");
       return;
     default:
-      core.info(`Pull-request comment ${outcome.status}: ${outcome.url}`);
+      core.info(`Pull-request comment ${outcome.status}: ${neutralize(outcome.url)}`);
       core.setOutput("comment-url", outcome.url);
   }
 }

@@ -1,15 +1,22 @@
-// The action's steps: inputs → (Azure) → scan → analyze → deliver. Everything below throws;
-// index.ts turns a throw into the step's failure.
+// The action's steps: inputs → (Azure plan) → scan → analyze → outputs → (site) → summary →
+// (comment). Everything below throws; index.ts turns a throw into the step's failure. Once the
+// recommendation exists, a failed delivery still leaves the outputs and the job summary.
 import * as core from "@actions/core";
-import { annotate, setOutputs, writeSummary } from "./publish.js";
-import { analyze } from "../core/analysis.js";
+import { analyze, type Analysis } from "../core/analysis.js";
+import { sameMeaning } from "../core/command.js";
+import { errorMessage } from "../core/errors.js";
 import { count, failsRun, type Finding } from "../core/findings.js";
-import { parseInputs, usesAzure } from "../core/inputs.js";
-import { renderMarkdown, type SiteState } from "../core/report.js";
+import { parseInputs, usesAzure, type Inputs } from "../core/inputs.js";
+import { renderMarkdown } from "../core/report-markdown.js";
+import type { SiteState } from "../core/report.js";
+import { plural } from "../core/words.js";
 import { scanApp } from "../fs/repo-scan.js";
+import type { AzureSite } from "./azure.js";
+import { annotate, runFooter, safeLog, setOutputs, writeSummary } from "./publish.js";
 
 export async function main(): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
+  if (inputs.github.token) core.setSecret(inputs.github.token);
   // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
   const azure = usesAzure(inputs)
     ? await (await import("./azure.js")).connectAzure(inputs.azure)
@@ -22,15 +29,17 @@ export async function main(): Promise<void> {
   const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
   setOutputs(analysis);
   annotate(analysis.findings);
-  const site = await azure?.sync({
-    command: analysis.command,
-    apply: inputs.modes.has("apply"),
-    dryRun: inputs.azure.dryRun,
-    blocked: failsRun(analysis.findings, "error"),
+  const { site, failure } = await syncSite(azure, inputs, analysis);
+  const markdown = renderMarkdown({
+    title: snapshot.name,
+    ...analysis,
+    site,
+    undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
+    footer: runFooter(),
   });
-  const markdown = renderMarkdown({ title: snapshot.root, ...analysis, site });
   await writeSummary(markdown);
   if (analysis.command) core.info(`Recommended startup command:\n  ${analysis.command}`);
+  if (failure) throw new Error(failure);
   if (inputs.modes.has("comment")) {
     const { commentOnPullRequest } = await import("./comment.js");
     await commentOnPullRequest({
@@ -44,8 +53,27 @@ export async function main(): Promise<void> {
   }
   if (failsRun(analysis.findings, inputs.failOn)) {
     throw new Error(
-      `gunicorn-tuner found ${count(analysis.findings, "error")} error(s) and ${count(analysis.findings, "warning")} warning(s) (fail-on: ${inputs.failOn}); see the annotations.`,
+      `gunicorn-tuner found ${plural(count(analysis.findings, "error"), "error")} and ${plural(count(analysis.findings, "warning"), "warning")} (fail-on: ${inputs.failOn}); see the annotations.`,
     );
+  }
+}
+
+async function syncSite(
+  azure: AzureSite | undefined,
+  inputs: Inputs,
+  analysis: Analysis,
+): Promise<{ site: SiteState | undefined; failure: string | undefined }> {
+  if (!azure) return { site: undefined, failure: undefined };
+  try {
+    const site = await azure.sync({
+      command: analysis.command,
+      apply: inputs.modes.has("apply"),
+      dryRun: inputs.azure.dryRun,
+      blocked: failsRun(analysis.findings, "error"),
+    });
+    return { site, failure: undefined };
+  } catch (error) {
+    return { site: undefined, failure: safeLog(errorMessage(error)) };
   }
 }
 
@@ -55,5 +83,7 @@ function somethingToActOn(
   findings: readonly Finding[],
   site: SiteState | undefined,
 ): boolean {
-  return site?.previous !== command || failsRun(findings, "warning");
+  const same =
+    site?.previous !== undefined && command !== undefined && sameMeaning(site.previous, command);
+  return !same || failsRun(findings, "warning");
 }

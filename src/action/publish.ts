@@ -1,19 +1,26 @@
 // Everything the action hands back to the runner: outputs, annotations, the job summary.
 import * as core from "@actions/core";
+import { neutralize } from "../core/log-text.js";
+import type { Footer } from "../core/report.js";
+import { VERSION } from "../version.js";
 import type { Analysis } from "../core/analysis.js";
 import { byLevel, type Finding, type Level } from "../core/findings.js";
+import { plural } from "../core/words.js";
 
 /** The runner shows about 10 annotations of each type per step; the rest go in one line. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
 export function setOutputs(analysis: Analysis): void {
   const { config, maxConcurrency } = analysis.recommendation;
+  // No app, no numbers: workers for an app that does not exist would only mislead.
+  const known = analysis.command !== undefined;
+  const value = (v: string | number) => (known ? v : "");
   core.setOutput("startup-command", analysis.command ?? "");
-  core.setOutput("workers", config.workers);
-  core.setOutput("threads", config.threads);
-  core.setOutput("worker-class", config.workerClass);
-  core.setOutput("timeout", config.timeout);
-  core.setOutput("max-concurrency", maxConcurrency);
+  core.setOutput("workers", value(config.workers));
+  core.setOutput("threads", value(config.threads));
+  core.setOutput("worker-class", value(config.workerClass));
+  core.setOutput("timeout", value(config.timeout));
+  core.setOutput("max-concurrency", value(maxConcurrency));
   core.setOutput("findings", JSON.stringify(analysis.findings));
 }
 
@@ -35,8 +42,21 @@ export function annotate(findings: readonly Finding[]): void {
   }
   for (const level of ["error", "warning", "notice"] as const) {
     const hidden = seen[level] - MAX_ANNOTATIONS_PER_LEVEL;
-    if (hidden > 0) emit[level](`${hidden} more ${level} finding(s): see the job summary.`);
+    if (hidden > 0) emit[level](`${plural(hidden, `more ${level} finding`)}: see the job summary.`);
   }
+}
+
+/** Outside text for the log: see core/log-text.ts. */
+export const safeLog = neutralize;
+
+/** The report's footer: this action's version, the commit and a link to the run. */
+export function runFooter(env: NodeJS.ProcessEnv = process.env): Footer {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return {
+    version: VERSION,
+    commit: env.GITHUB_SHA,
+    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined,
+  };
 }
 
 /** Writes the job summary when the runner provides one (it is unset outside Actions). */

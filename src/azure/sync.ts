@@ -1,6 +1,7 @@
 // Brings the site's startup command in line with the recommendation: read first, write only
 // when different (a config write restarts the app), never on a dry run or when blocked.
 import type { SiteConfig } from "./app-service.js";
+import { sameMeaning } from "../core/command.js";
 import type { SiteState } from "../core/report.js";
 
 export interface StartupCommandStore {
@@ -44,7 +45,7 @@ export async function syncStartupCommand(
   });
   if (!request.apply) return state("read");
   if (request.blocked || request.command === undefined) return state("blocked");
-  if (previous === request.command) return state("unchanged");
+  if (previous !== undefined && sameMeaning(previous, request.command)) return state("unchanged");
   if (request.dryRun) return state("dry-run");
   await store.writeStartupCommand(request.command);
   return state("applied");

@@ -1,12 +1,16 @@
-// The same core for a terminal: `gunicorn-tuner --plan B1 --working-directory ./app [--json]`.
+#!/usr/bin/env node
+// The same core for a terminal: `gunicorn-tuner [path] --plan B1 [--json]`.
 // Exit 0: fine; 1: findings fail the run (fail-on); 2: bad usage or input.
-import { runCli } from "./run.js";
 import { errorMessage } from "../core/errors.js";
+import { guardLines, neutralize } from "../core/log-text.js";
+import { runCli } from "./run.js";
 
-runCli(process.argv.slice(2), (s) => process.stdout.write(s)).then(
+const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+
+runCli(process.argv.slice(2), { out: (s) => process.stdout.write(guardLines(s)), color }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`gunicorn-tuner: ${errorMessage(error)}\n`);
+    process.stderr.write(`gunicorn-tuner: ${neutralize(errorMessage(error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -6,7 +6,7 @@ import { checkLayout, type Layout } from "./layout.js";
 import type { PlanResources } from "./plans.js";
 import { recommend, type Recommendation } from "./recommend.js";
 import type { PlanSummary } from "./report.js";
-import type { AppSnapshot } from "../fs/repo-scan.js";
+import type { AppSnapshot } from "./snapshot.js";
 
 export interface Analysis {
   readonly layout: Layout;
@@ -39,6 +39,7 @@ export function analyze(
     module: layout.module ?? UNKNOWN_MODULE,
     chdir: layout.chdir,
     port: inputs.port,
+    asgiWorker: layout.asgiWorker,
   });
   return {
     layout,

@@ -2,7 +2,20 @@
 // shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
 // anything outside the grammar is rejected.
 
-export type WorkerClass = "sync" | "gthread";
+/** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
+export const WORKER_CLASSES = [
+  "sync",
+  "gthread",
+  "uvicorn_worker.UvicornWorker",
+  "uvicorn.workers.UvicornWorker",
+  "asgi",
+] as const;
+export type WorkerClass = (typeof WORKER_CLASSES)[number];
+
+/** Workers that run one request per thread; the others run an event loop and take no --threads. */
+export function isThreadedClass(workerClass: WorkerClass): boolean {
+  return workerClass === "sync" || workerClass === "gthread";
+}
 
 export interface GunicornConfig {
   readonly module: string;
@@ -48,15 +61,15 @@ export function isValidChdir(value: string): boolean {
 /** The startup command App Service should run. Throws when any part is outside the grammar. */
 export function buildCommand(config: GunicornConfig): string {
   assertConfig(config);
-  const parts = [
-    "gunicorn",
+  // Every setting we size is stated, so a gunicorn.conf.py or GUNICORN_CMD_ARGS cannot change
+  // what the command means (command-line flags win in gunicorn's precedence).
+  const parts = ["gunicorn", `--workers ${config.workers}`];
+  if (isThreadedClass(config.workerClass)) parts.push(`--threads ${config.threads}`);
+  parts.push(
+    `--worker-class ${config.workerClass}`,
     `--bind=${config.host}:${config.port}`,
     `--timeout ${config.timeout}`,
-    `--workers ${config.workers}`,
-  ];
-  if (config.workerClass === "gthread") {
-    parts.push(`--threads ${config.threads}`, "--worker-class gthread");
-  }
+  );
   if (config.accessLog) parts.push("--access-logfile -");
   if (config.chdir) parts.push(`--chdir ${config.chdir}`);
   parts.push(shellWord(config.module));
@@ -86,8 +99,9 @@ const FLAGS: Record<string, Setter> = {
   "--workers": (v, c) => (c.workers = int("--workers", v)),
   "--threads": (v, c) => (c.threads = int("--threads", v)),
   "--worker-class": (v, c) => {
-    if (v !== "sync" && v !== "gthread") fail(`--worker-class must be sync or gthread, got ${v}`);
-    c.workerClass = v;
+    const known = WORKER_CLASSES.find((w) => w === v);
+    if (!known) fail(`--worker-class must be one of ${WORKER_CLASSES.join(", ")}, got ${v}`);
+    c.workerClass = known;
   },
   "--access-logfile": (v, c) => {
     if (v !== "-") fail(`--access-logfile must be -, got ${v}`);
@@ -104,7 +118,7 @@ const FLAGS: Record<string, Setter> = {
  * read a command already set on the site). Rejects anything else rather than guessing.
  */
 export function parseCommand(command: string): GunicornConfig {
-  const tokens = command.split(" ");
+  const tokens = command.trim().split(/ +/);
   if (tokens[0] !== "gunicorn") fail("a startup command must start with gunicorn");
   const draft: Draft = {};
   let i = 1;
@@ -151,6 +165,9 @@ function assertConfig(c: GunicornConfig): void {
     }
   }
   if (c.workerClass === "sync" && c.threads !== 1) fail("the sync worker has exactly one thread");
+  if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
+    fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
+  }
 }
 
 function int(name: string, value: string): number {
@@ -160,4 +177,25 @@ function int(name: string, value: string): number {
 
 function fail(message: string): never {
   throw new CommandSyntaxError(message);
+}
+
+/**
+ * Whether two commands mean the same to gunicorn (same module and effective settings), however
+ * their flags are ordered or spelled: an equivalent command is never rewritten, because a
+ * config write restarts the app. Anything outside the grammar is compared as text.
+ */
+export function sameMeaning(a: string, b: string): boolean {
+  if (a.trim() === b.trim()) return true;
+  try {
+    const [x, y] = [parseCommand(a.trim()), parseCommand(b.trim())];
+    return JSON.stringify(canonical(x)) === JSON.stringify(canonical(y));
+  } catch {
+    return false;
+  }
+}
+
+function canonical(c: GunicornConfig): GunicornConfig {
+  const { chdir, ...rest } = c;
+  const sorted = Object.fromEntries(Object.entries(rest).sort(([p], [q]) => p.localeCompare(q)));
+  return { ...(sorted as Omit<GunicornConfig, "chdir">), ...(chdir ? { chdir } : {}) };
 }

@@ -1,289 +1,259 @@
-// Pure checks over an AppSnapshot: find the app the way App Service's Oryx does, then confirm
-// what Oryx never checks (that the callable exists, that pip will install what the app needs).
+// Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
+// checks: that the object exists and gunicorn can call it, that nothing starts a server at
+// import, that the build installs the framework, and which worker class the app needs.
+import { appObjects, FRAMEWORK_TITLES, type Framework, type Protocol } from "./app-object.js";
+import { readBuildInputs, REQUIREMENTS, type BuildInputs } from "./dependencies.js";
+import { detect, type At, type Located } from "./detect.js";
 import type { Finding } from "./findings.js";
-import {
-  importsPackage,
-  normalizeName,
-  requirementNames,
-  topLevelDefinitions,
-  topLevelRunCall,
-  type Definition,
-} from "./python-source.js";
-import type { AppSnapshot } from "../fs/repo-scan.js";
-
-/** Oryx's Flask candidates, in its order (microsoft/Oryx, startupscriptgenerator/python). */
-export const FLASK_CANDIDATES = [
-  "application.py",
-  "app.py",
-  "run.py",
-  "index.py",
-  "server.py",
-  "wsgi.py",
-];
-export const REQUIREMENTS = "requirements.txt";
-const FACTORY_NAMES = ["create_app", "make_app", "app_factory"];
-
-export type Framework = "flask" | "django" | "unknown";
+import { factsOf } from "./python-modules.js";
+import { joinPath } from "./paths.js";
+import { exists, explicitModuleFiles, searchFolders, type AppSnapshot } from "./snapshot.js";
+import { chooseAsgiWorker, type AsgiWorkerClass } from "./worker-class.js";
+import { plural } from "./words.js";
 
 export interface Layout {
-  /** The module gunicorn should load; undefined when no app was found. */
+  /** What gunicorn loads (`pkg.module:app`); undefined when no app was found. */
   readonly module: string | undefined;
   readonly chdir: string | undefined;
-  readonly framework: Framework;
+  readonly framework: Framework | "unknown";
+  readonly protocol: Protocol;
+  /** For an ASGI app: the event-loop worker its build provides, with why. */
+  readonly asgiWorker: { readonly workerClass: AsgiWorkerClass; readonly why: string } | undefined;
   /** Which file holds the app, relative to the app root. */
   readonly appFile: string | undefined;
+  readonly build: Pick<BuildInputs, "tool" | "file">;
   readonly findings: readonly Finding[];
 }
 
-interface Located {
-  module: string;
-  chdir: string | undefined;
-  file: string;
-  callable: string;
-  factory: boolean;
-  findings: Finding[];
-}
-
-/** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search root. */
-export function moduleFileCandidates(appModule: string): string[] {
-  const base = appModule.split(":")[0]!.replaceAll(".", "/");
-  return [`${base}.py`, `${base}/__init__.py`];
-}
+/** Servers that run a Django project's asgi.py (and Channels, which needs one). */
+const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 
 export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
-  const at = (rel: string, line?: number) => location(snap, rel, line);
-  const located = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
-  if ("error" in located) {
+  const at: At = (rel, line) => location(snap, rel, line);
+  const build = readBuildInputs(snap.files, (f) => exists(snap, f));
+  const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
+  const base = { build: { tool: build.tool, file: build.file } };
+  const unread = unreadFindings(snap, at);
+  if ("error" in found) {
     return {
+      ...base,
       module: undefined,
       chdir: undefined,
       framework: "unknown",
+      protocol: "wsgi",
+      asgiWorker: undefined,
       appFile: undefined,
-      findings: [located.error],
+      findings: [
+        found.error,
+        ...found.notices,
+        ...unread,
+        ...buildFindings(snap, build, undefined, at),
+      ],
     };
   }
-  const source = snap.files.get(located.file)!;
-  const framework: Framework = importsPackage(source, "django")
-    ? "django"
-    : importsPackage(source, "flask")
-      ? "flask"
-      : "unknown";
+  const located = preferAsgiDjango(snap, found, build);
+  const framework = located.object?.framework ?? "unknown";
+  const protocol = located.object?.protocol ?? "wsgi";
+  const asgi = protocol === "asgi" ? chooseAsgiWorker(build) : undefined;
   const findings = [
     ...located.findings,
-    ...checkCallable(located, source, at),
-    ...checkRunCall(located, source, at),
-    ...checkRequirements(snap, framework, located.chdir, at),
+    ...unread,
+    ...checkCallable(snap, located, at),
+    ...checkRunCalls(snap, located, at),
+    ...buildFindings(snap, build, located, at),
+    ...(asgi && "error" in asgi ? [{ level: "error" as const, message: asgi.error }] : []),
   ];
   return {
-    module: located.module,
+    ...base,
+    module: `${located.module}:${located.callable}${located.factory ? "()" : ""}`,
     chdir: located.chdir,
     framework,
+    protocol,
+    asgiWorker: asgi && !("error" in asgi) ? asgi : undefined,
     appFile: located.file,
     findings,
   };
 }
 
-type At = (rel: string, line?: number) => Pick<Finding, "file" | "line">;
+function unreadFindings(snap: AppSnapshot, at: At): Finding[] {
+  return snap.unread.map((u) => ({
+    level: "warning" as const,
+    message:
+      u.reason === "too-large"
+        ? `${u.path} was not read: it is larger than 1 MiB, so the checks could not look inside it. An app module that large is unusual; if it holds the app, set app-module.`
+        : `${u.path} was not read: it is a link to a file outside the repository.`,
+    ...at(u.path),
+  }));
+}
 
 function location(snap: AppSnapshot, rel: string, line?: number): Pick<Finding, "file" | "line"> {
-  const file = snap.rootFromRepo === "" ? rel : `${snap.rootFromRepo}/${rel}`;
+  const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
   return line === undefined ? { file } : { file, line };
 }
 
-/** Oryx's order: a Django `<dir>/wsgi.py`, then the first Flask candidate at the root. */
-function detect(snap: AppSnapshot, at: At): Located | { error: Finding } {
-  const django = snap.subdirs.find((d) => snap.files.has(`${d}/wsgi.py`));
-  if (django) {
-    return {
-      module: `${django}.wsgi`,
-      chdir: undefined,
-      file: `${django}/wsgi.py`,
-      callable: "application",
-      factory: false,
-      findings: [],
-    };
-  }
-  const rootFile = FLASK_CANDIDATES.find((f) => snap.files.has(f));
-  if (rootFile) return flaskIn(snap, rootFile, undefined, at);
-  for (const dir of snap.subdirs) {
-    const file = FLASK_CANDIDATES.find((f) => snap.files.has(`${dir}/${f}`));
-    if (file) {
-      const found = flaskIn(snap, `${dir}/${file}`, dir, at);
-      found.findings.push({
-        level: "notice",
-        message: `Found the app in ${dir}/${file}. App Service looks only at the app root, so it would not find it by itself; the startup command changes into ${dir} with --chdir.`,
-        ...at(`${dir}/${file}`),
-      });
-      return found;
-    }
-  }
-  return {
-    error: {
-      level: "error",
-      message: `No app found in ${snap.root}: App Service looks for a Django <project>/wsgi.py or one of ${FLASK_CANDIDATES.join(", ")} at the app root. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
-    },
-  };
+/** A Django project whose build installs an ASGI server is served through its asgi.py. */
+function preferAsgiDjango(snap: AppSnapshot, found: Located, build: BuildInputs): Located {
+  if (found.object?.framework !== "django" || !found.file.endsWith("/wsgi.py")) return found;
+  if (!ASGI_SERVERS.some((s) => build.dependencies.has(s))) return found;
+  const asgiFile = found.file.replace(/wsgi\.py$/, "asgi.py");
+  const object = appObjects(snap, asgiFile).find((o) => o.name === "application");
+  if (object?.protocol !== "asgi") return found;
+  return { ...found, file: asgiFile, module: found.module.replace(/wsgi$/, "asgi"), object };
 }
 
-/** A Flask candidate file: `<file>:app` as Oryx would, or its factory when it has no `app`. */
-function flaskIn(snap: AppSnapshot, file: string, chdir: string | undefined, at: At): Located {
-  const name = file.split("/").pop()!.replace(/\.py$/, "");
-  const defs = topLevelDefinitions(snap.files.get(file)!);
-  const factory = FACTORY_NAMES.find(
-    (f) => defs.get(f)?.kind === "def" && defs.get(f)?.requiredParams === 0,
-  );
-  if (!defs.has("app") && factory) {
-    return {
-      module: `${name}:${factory}()`,
-      chdir,
-      file,
-      callable: factory,
-      factory: true,
-      findings: [
-        {
-          level: "notice",
-          message: `${file} has no module-level app, only the factory ${factory}(). App Service on its own would start ${name}:app and fail; the startup command calls ${name}:${factory}() instead.`,
-          ...at(file, defs.get(factory)!.line),
-        },
-      ],
-    };
-  }
-  return { module: `${name}:app`, chdir, file, callable: "app", factory: false, findings: [] };
-}
-
-/** An explicit app-module: at the root, or else in exactly one direct subfolder (→ --chdir). */
-function locate(snap: AppSnapshot, appModule: string, at: At): Located | { error: Finding } {
-  const [, callablePart] = appModule.split(":");
+/** An explicit app-module: at the root, or else in exactly one search folder (→ --chdir). */
+function locate(
+  snap: AppSnapshot,
+  appModule: string,
+  at: At,
+): Located | { error: Finding; notices: Finding[] } {
+  const [modulePart, callablePart] = appModule.split(":");
   const factory = callablePart?.endsWith("()") ?? false;
   // gunicorn's default callable when none is named is `application`.
   const callable = callablePart ? callablePart.replace("()", "") : "application";
-  const candidates = moduleFileCandidates(appModule);
-  const base = { module: appModule, callable, factory, findings: [] as Finding[] };
-  const atRoot = candidates.find((f) => snap.files.has(f));
-  if (atRoot) return { ...base, chdir: undefined, file: atRoot };
-  const hits = snap.subdirs.flatMap((dir) =>
+  const candidates = explicitModuleFiles(appModule);
+  const hits = searchFolders(snap).flatMap((dir) =>
     candidates
-      .filter((f) => snap.files.has(`${dir}/${f}`))
-      .map((f) => ({ dir, file: `${dir}/${f}` })),
+      .filter((f) => exists(snap, joinPath(dir, f)))
+      .map((f) => ({ dir, file: joinPath(dir, f) })),
   );
-  if (hits.length === 1) {
-    const { dir, file } = hits[0]!;
-    const note: Finding = {
-      level: "notice",
-      message: `app-module ${appModule} lives in ${dir}/, not at the app root: the startup command changes into ${dir} with --chdir.`,
-      ...at(file),
+  const root = hits.find((h) => h.dir === "");
+  const pick = root ?? (hits.length === 1 ? hits[0] : undefined);
+  if (!pick) {
+    const where =
+      hits.length > 1
+        ? ` It exists in several subfolders (${hits.map((h) => h.dir).join(", ")}): set working-directory to the one you deploy.`
+        : "";
+    return {
+      error: {
+        level: "error",
+        message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.root}.${where} Check the module path (dots for folders) and working-directory.`,
+      },
+      notices: [],
     };
-    return { ...base, chdir: dir, file, findings: [note] };
   }
-  const where =
-    hits.length > 1
-      ? ` It exists in several subfolders (${hits.map((h) => h.dir).join(", ")}): set working-directory to the one you deploy.`
-      : "";
+  const object = appObjects(snap, pick.file).find((o) => o.name === callable);
+  const findings: Finding[] = [];
+  if (pick.dir !== "") {
+    findings.push({
+      level: "notice",
+      message: `app-module ${appModule} lives in ${pick.dir}/, not at the app root: the startup command changes into ${pick.dir} with --chdir.`,
+      ...at(pick.file),
+    });
+  }
   return {
-    error: {
-      level: "error",
-      message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.root}.${where} Check the module path (dots for folders) and working-directory.`,
-    },
+    file: pick.file,
+    module: modulePart!,
+    chdir: pick.dir || undefined,
+    callable,
+    factory,
+    object: object && { ...object, factory },
+    findings,
   };
 }
 
-function checkCallable(app: Located, source: string, at: At): Finding[] {
-  const defs = topLevelDefinitions(source);
-  const def = defs.get(app.callable);
-  const module = app.module.split(":")[0]!;
-  if (!def) {
+function checkCallable(snap: AppSnapshot, app: Located, at: At): Finding[] {
+  const facts = factsOf(snap, app.file);
+  const binding = facts?.bindings.get(app.callable);
+  const spec = (name: string, call: boolean) => `${app.module}:${name}${call ? "()" : ""}`;
+  if (!binding) {
+    const other = appObjects(snap, app.file)[0];
+    const hint = other
+      ? ` It defines ${other.name}: use app-module ${spec(other.name, other.factory)}.`
+      : "";
     return [
       {
         level: "error",
-        message: `${app.file} defines no top-level ${app.callable}, so gunicorn would fail to load ${app.module}.${suggest(defs, module)}`,
+        message: `${app.file} defines no top-level ${app.callable}, so gunicorn would fail to load ${spec(app.callable, app.factory)}.${hint}`,
         ...at(app.file),
       },
     ];
   }
-  if (app.factory && def.kind === "def" && (def.requiredParams ?? 0) > 0) {
+  if (app.factory && binding.kind === "def" && binding.requiredParams > 0) {
     return [
       {
         level: "error",
-        message: `${app.callable}() in ${app.file} takes ${def.requiredParams} required argument(s), but gunicorn calls the factory with none. Give them defaults.`,
-        ...at(app.file, def.line),
+        message: `${app.callable}() in ${app.file} takes ${plural(binding.requiredParams, "required argument")}, but gunicorn calls the factory with none. Give them defaults.`,
+        ...at(app.file, binding.line),
       },
     ];
   }
-  if (app.factory && (def.kind === "assign" || def.kind === "class")) {
+  if (app.factory && (binding.kind === "value" || binding.kind === "class")) {
     return [
       {
         level: "warning",
-        message: `${app.callable} in ${app.file} is ${def.kind === "class" ? "a class" : "assigned, not defined with def"}; check that calling it with no arguments returns the WSGI app.`,
-        ...at(app.file, def.line),
+        message: `${app.callable} in ${app.file} is ${binding.kind === "class" ? "a class" : "assigned, not defined with def"}; check that calling it with no arguments returns the app.`,
+        ...at(app.file, binding.line),
       },
     ];
   }
-  if (!app.factory && def.kind === "def" && FACTORY_NAMES.includes(app.callable)) {
+  const object = appObjects(snap, app.file).find((o) => o.name === app.callable);
+  if (!app.factory && object?.factory) {
     return [
       {
         level: "warning",
-        message: `${app.callable} in ${app.file} looks like an app factory: gunicorn would serve the function itself. Use ${module}:${app.callable}() to call it.`,
-        ...at(app.file, def.line),
+        message: `${app.callable} in ${app.file} is an app factory: gunicorn would serve the function itself. Use ${spec(app.callable, true)} to call it.`,
+        ...at(app.file, binding.line),
       },
     ];
   }
   return [];
 }
 
-function suggest(defs: Map<string, Definition>, module: string): string {
-  const factory = FACTORY_NAMES.find((f) => defs.get(f)?.kind === "def");
-  if (factory) return ` It has the factory ${factory}(): use app-module ${module}:${factory}().`;
-  const other = ["app", "application"].find((n) => defs.has(n));
-  return other ? ` It defines ${other}: use app-module ${module}:${other}.` : "";
-}
-
-function checkRunCall(app: Located, source: string, at: At): Finding[] {
-  const line = topLevelRunCall(source);
-  if (line === undefined) return [];
+/** `app.run()` or `uvicorn.run(app)` at import time starts a second server inside a worker. */
+function checkRunCalls(snap: AppSnapshot, app: Located, at: At): Finding[] {
+  const facts = factsOf(snap, app.file);
+  if (!facts) return [];
+  const apps = new Set(appObjects(snap, app.file).map((o) => o.name));
+  const call = facts.runCalls.find((c) => apps.has(c.object) || c.object === "uvicorn");
+  if (!call) return [];
   return [
     {
       level: "error",
-      message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the .run(...) call under if __name__ == "__main__":.`,
-      ...at(app.file, line),
+      message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the ${call.object}.run(...) call under if __name__ == "__main__":.`,
+      ...at(app.file, call.line),
     },
   ];
 }
 
-function checkRequirements(
+function buildFindings(
   snap: AppSnapshot,
-  framework: Framework,
-  chdir: string | undefined,
+  build: BuildInputs,
+  app: Located | undefined,
   at: At,
 ): Finding[] {
-  const text = snap.files.get(REQUIREMENTS);
-  if (text === undefined) {
-    const nested =
-      chdir && snap.files.has(`${chdir}/${REQUIREMENTS}`)
-        ? ` (${chdir}/${REQUIREMENTS} is not read: it must sit at the root)`
-        : "";
+  if (build.tool === undefined) {
+    const nested = app?.chdir && exists(snap, joinPath(app.chdir, REQUIREMENTS));
     return [
       {
         level: "error",
-        message: `No ${REQUIREMENTS} at the app root ${snap.root}${nested}. App Service installs packages only from that file, so the app would fail at boot with ModuleNotFoundError. Add it, listing your framework and gunicorn.`,
+        message: `No ${REQUIREMENTS} at the app root ${snap.root}${nested ? ` (${app!.chdir}/${REQUIREMENTS} is not read: it must sit at the root)` : ""}, and no setup.py or pyproject.toml either. App Service's build installs packages only from those, so the app would fail at boot with ModuleNotFoundError. Add ${REQUIREMENTS}, listing your framework and gunicorn.`,
       },
     ];
   }
-  const names = requirementNames(text);
-  const findings: Finding[] = [];
-  if (framework !== "unknown" && !names.has(normalizeName(framework))) {
-    const title = framework === "flask" ? "Flask" : "Django";
+  const file = build.file!;
+  const findings: Finding[] = [...build.findings];
+  const framework = app?.object?.framework;
+  if (framework && !providesFramework(build, framework)) {
+    const title = FRAMEWORK_TITLES[framework];
     findings.push({
       level: "error",
-      message: `${REQUIREMENTS} does not list ${title}, which the app imports: App Service would not install it and the app would fail at boot. Add ${title} to it.`,
-      ...at(REQUIREMENTS),
+      message: `${file} does not list ${title}, which the app imports: App Service would not install it and the app would fail at boot. Add ${title} to it.`,
+      ...at(file),
     });
   }
-  if (!names.has("gunicorn")) {
+  if (!build.dependencies.has("gunicorn")) {
     findings.push({
       level: "warning",
-      message: `${REQUIREMENTS} does not list gunicorn. App Service's image brings one, but pin your own so the flags this command uses behave as tested.`,
-      ...at(REQUIREMENTS),
+      message: `${file} does not list gunicorn. App Service's image brings one, but pin your own so the flags this command uses behave as tested.`,
+      ...at(file),
     });
   }
   return findings;
+}
+
+function providesFramework(build: BuildInputs, framework: Framework): boolean {
+  // FastAPI is built on Starlette and installs it.
+  if (framework === "starlette" && build.dependencies.has("fastapi")) return true;
+  return build.dependencies.has(framework);
 }

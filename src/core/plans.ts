@@ -1,6 +1,7 @@
 // Per-instance vCPU and memory of App Service (Linux) plan SKUs.
 // Source: Microsoft Learn "App Service pricing" / "App Service limits" pages, checked into
 // ../shared/AZURE-NOTES.md. The Premium v4 rows are unverified there: they follow the v3 shape.
+import { closeMatches } from "./suggest.js";
 
 export interface PlanResources {
   /** The SKU name as Azure spells it (`sku.name` on the plan resource). */
@@ -64,23 +65,5 @@ export function findPlan(sku: string): PlanResources | undefined {
 
 /** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
 export function closePlans(input: string, limit = 4): string[] {
-  const needle = input.trim().toLowerCase();
-  return PLAN_SKUS.map((sku) => ({ sku, d: editDistance(needle, sku.toLowerCase()) }))
-    .filter(({ sku, d }) => d <= 2 || sku.toLowerCase().startsWith(needle.slice(0, 2)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, limit)
-    .map(({ sku }) => sku);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return closeMatches(input, PLAN_SKUS, limit);
 }

@@ -1,132 +1,269 @@
-// Reads Python source as text: which names a module defines at top level, and a few patterns
-// that break gunicorn. The user's code is never run, so this is deliberately conservative.
+// Reads Python source with a real parser (@lezer/python: pure JavaScript and error-tolerant), so
+// multi-line statements, chained assignments, bindings inside top-level `if`/`try`, and text in
+// strings or comments are read as Python reads them. The user's code is never run.
+import type { SyntaxNode } from "@lezer/common";
+import { parser } from "@lezer/python";
 
-export interface Definition {
-  readonly kind: "def" | "class" | "assign" | "import";
-  readonly line: number;
-  /** For `def`: parameters without a default (a factory gunicorn calls must have none). */
-  readonly requiredParams?: number;
+export type Binding =
+  /** `name = callee(...)`; callee is dotted source text, e.g. `fa.FastAPI`. */
+  | { readonly kind: "call"; readonly callee: string; readonly line: number }
+  /** `def name(...)`: required parameters, and the callees called anywhere in its body. */
+  | {
+      readonly kind: "def";
+      readonly line: number;
+      readonly requiredParams: number;
+      readonly calls: readonly string[];
+    }
+  | { readonly kind: "class"; readonly line: number }
+  /** `from module import name` (module may start with dots) or `import module` (name ""). */
+  | {
+      readonly kind: "import";
+      readonly module: string;
+      readonly name: string;
+      readonly line: number;
+    }
+  | { readonly kind: "value"; readonly line: number };
+
+export interface ModuleFacts {
+  /** Module-level names as Python binds them on import (the last binding wins). */
+  readonly bindings: ReadonlyMap<string, Binding>;
+  /** Every module imported at any level, as written (`flask`, `.views`, `fastapi.routing`). */
+  readonly imports: readonly string[];
+  /** `x.run(...)` statements executed on import (not under `if __name__ == "__main__"`). */
+  readonly runCalls: readonly { readonly object: string; readonly line: number }[];
 }
 
-const IDENT = "[A-Za-z_][A-Za-z0-9_]*";
+export function readModule(source: string): ModuleFacts {
+  const reader = new Reader(source);
+  reader.statements(parser.parse(source).topNode);
+  return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
+}
 
-/** Top-level definitions by name (the last binding wins, as in Python). */
-export function topLevelDefinitions(source: string): Map<string, Definition> {
-  const lines = source.split(/\r?\n/);
-  const defs = new Map<string, Definition>();
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
-    const line = i + 1;
-    let m: RegExpMatchArray | null;
-    if ((m = text.match(new RegExp(`^(?:async\\s+)?def\\s+(${IDENT})\\s*\\(`)))) {
-      const params = collectUntil(lines, i, text.indexOf("(") + 1, ")");
-      defs.set(m[1]!, { kind: "def", line, requiredParams: requiredParams(params) });
-    } else if ((m = text.match(new RegExp(`^class\\s+(${IDENT})`)))) {
-      defs.set(m[1]!, { kind: "class", line });
-    } else if (
-      (m = text.match(new RegExp(`^(${IDENT}(?:\\s*,\\s*${IDENT})*)\\s*(?::[^=]*)?=(?!=)`)))
-    ) {
-      for (const name of m[1]!.split(",")) defs.set(name.trim(), { kind: "assign", line });
-    } else if ((m = text.match(/^from\s+[\w.]+\s+import\s+(.*)$/))) {
-      const names = m[1]!.startsWith("(")
-        ? collectUntil(lines, i, text.indexOf("(") + 1, ")")
-        : m[1]!;
-      for (const name of importedNames(names)) defs.set(name, { kind: "import", line });
-    } else if ((m = text.match(new RegExp(`^import\\s+[\\w.]+\\s+as\\s+(${IDENT})`)))) {
-      defs.set(m[1]!, { kind: "import", line });
+/** Module names imported by `source`, as written. */
+export function importsPackage(facts: ModuleFacts, pkg: string): boolean {
+  return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
+}
+
+class Reader {
+  readonly bindings = new Map<string, Binding>();
+  readonly imports: string[] = [];
+  readonly runCalls: { object: string; line: number }[] = [];
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly source: string) {
+    for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.lineStarts.push(i + 1);
+  }
+
+  /** Statements that run on import: the module body and the bodies of if/try/with/else. */
+  statements(node: SyntaxNode): void {
+    for (let child = node.firstChild; child; child = child.nextSibling) this.statement(child);
+  }
+
+  private statement(node: SyntaxNode): void {
+    switch (node.name) {
+      case "AssignStatement":
+        return this.assign(node);
+      case "FunctionDefinition":
+        return this.def(node);
+      case "ClassDefinition":
+        return this.bind(node.getChild("VariableName"), { kind: "class", line: this.line(node) });
+      case "DecoratedStatement":
+        return this.statements(node);
+      case "ImportStatement":
+        return this.importStatement(node);
+      case "ExpressionStatement":
+        return this.expression(node);
+      case "IfStatement":
+        if (this.isMainGuard(node)) return this.importsIn(node);
+        return this.bodies(node);
+      case "TryStatement":
+      case "WithStatement":
+        return this.bodies(node);
+      default:
+        return this.importsIn(node);
     }
   }
-  return defs;
-}
 
-/** Text from `start` on line `index` up to the closing bracket, across lines. */
-function collectUntil(
-  lines: readonly string[],
-  index: number,
-  start: number,
-  close: string,
-): string {
-  let depth = 0;
-  let out = "";
-  for (let i = index; i < lines.length && i < index + 50; i++) {
-    const text = i === index ? lines[i]!.slice(start) : lines[i]!;
-    for (const ch of text) {
-      if (ch === "(" || ch === "[" || ch === "{") depth++;
-      if (ch === ")" || ch === "]" || ch === "}") {
-        if (depth === 0 && ch === close) return out;
-        depth--;
+  private bodies(node: SyntaxNode): void {
+    for (const body of node.getChildren("Body")) this.statements(body);
+  }
+
+  private assign(node: SyntaxNode): void {
+    const children = this.children(node);
+    const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
+    if (lastOp < 0) return;
+    const value = children[lastOp + 1];
+    const line = this.line(node);
+    const binding: Binding =
+      value?.name === "CallExpression"
+        ? { kind: "call", callee: this.calleeOf(value), line }
+        : { kind: "value", line };
+    // `app = application = Flask(...)` binds both; tuple targets bind values we cannot follow.
+    const tuple = children.slice(0, lastOp).some((c) => c.name === ",");
+    for (const target of children.slice(0, lastOp)) {
+      if (target.name === "VariableName")
+        this.bind(target, tuple ? { kind: "value", line } : binding);
+    }
+    if (value) this.importsIn(value);
+  }
+
+  private def(node: SyntaxNode): void {
+    const calls: string[] = [];
+    const body = node.getChild("Body");
+    if (body) {
+      this.walk(body, (n) => {
+        if (n.name === "CallExpression") calls.push(this.calleeOf(n));
+        if (n.name === "ImportStatement") this.importStatement(n, false);
+      });
+    }
+    this.bind(node.getChild("VariableName"), {
+      kind: "def",
+      line: this.line(node),
+      requiredParams: this.requiredParams(node.getChild("ParamList")),
+      calls,
+    });
+  }
+
+  private requiredParams(list: SyntaxNode | null): number {
+    if (!list) return 0;
+    let required = 0;
+    let segment: string[] = [];
+    const close = () => {
+      const starred = segment[0] === "*" || segment[0] === "**" || segment[0] === "/";
+      if (!starred && segment.includes("VariableName") && !segment.includes("AssignOp")) required++;
+      segment = [];
+    };
+    for (const child of this.children(list)) {
+      if (child.name === "(") continue;
+      if (child.name === "," || child.name === ")") close();
+      else segment.push(child.name);
+    }
+    return required;
+  }
+
+  private importStatement(node: SyntaxNode, bind = true): void {
+    const children = this.children(node);
+    const line = this.line(node);
+    if (children[0]?.name === "from") {
+      const importAt = children.findIndex((c) => c.name === "import");
+      const module = this.text(children[1]!.from, children[importAt - 1]!.to).replace(/\s+/g, "");
+      this.imports.push(module);
+      if (!bind) return;
+      this.names(children.slice(importAt + 1), (name, local) =>
+        this.bindName(local, { kind: "import", module, name, line }),
+      );
+      return;
+    }
+    // `import a.b, c as d`: `a.b` binds `a`; `c as d` binds `d` to module c.
+    let dotted: string[] = [];
+    let alias: string | undefined;
+    let expectAlias = false;
+    const flush = () => {
+      if (dotted.length === 0) return;
+      const module = dotted.join(".");
+      this.imports.push(module);
+      if (bind) {
+        const local = alias ?? dotted[0]!;
+        this.bindName(local, {
+          kind: "import",
+          module: alias ? module : dotted[0]!,
+          name: "",
+          line,
+        });
       }
-      out += ch;
+      dotted = [];
+      alias = undefined;
+    };
+    for (const child of children.slice(1)) {
+      if (child.name === ",") flush();
+      else if (child.name === "as") expectAlias = true;
+      else if (child.name === "VariableName") {
+        if (expectAlias) alias = this.text(child.from, child.to);
+        else dotted.push(this.text(child.from, child.to));
+        expectAlias = false;
+      }
     }
-    out += " ";
+    flush();
   }
-  return out;
-}
 
-function importedNames(list: string): string[] {
-  return list
-    .replace(/#.*$/, "")
-    .split(",")
-    .map((part) => part.trim().replace(/[()]/g, "").trim())
-    .map((part) =>
-      part
-        .split(/\s+as\s+/)
-        .pop()!
-        .trim(),
-    )
-    .filter((name) => new RegExp(`^${IDENT}$`).test(name));
-}
-
-function requiredParams(params: string): number {
-  let required = 0;
-  for (const raw of splitTopLevel(params)) {
-    const p = raw.trim();
-    if (p === "" || p === "*" || p === "/" || p.startsWith("*")) continue;
-    if (!p.includes("=")) required++;
+  /** `a, b as c, (d)` after `import`: calls back with (imported name, local name). */
+  private names(nodes: SyntaxNode[], each: (name: string, local: string) => void): void {
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i]!.name !== "VariableName") continue;
+      const name = this.text(nodes[i]!.from, nodes[i]!.to);
+      if (nodes[i + 1]?.name === "as" && nodes[i + 2]?.name === "VariableName") {
+        each(name, this.text(nodes[i + 2]!.from, nodes[i + 2]!.to));
+        i += 2;
+      } else each(name, name);
+    }
   }
-  return required;
-}
 
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if ("([{".includes(ch)) depth++;
-    if (")]}".includes(ch)) depth--;
-    if (ch === "," && depth === 0) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
+  private expression(node: SyntaxNode): void {
+    const call = node.firstChild;
+    if (call?.name === "CallExpression") {
+      const callee = call.firstChild;
+      if (callee?.name === "MemberExpression" && callee.firstChild?.name === "VariableName") {
+        const property = callee.getChild("PropertyName");
+        if (property && this.text(property.from, property.to) === "run") {
+          const object = this.text(callee.firstChild.from, callee.firstChild.to);
+          this.runCalls.push({ object, line: this.line(node) });
+        }
+      }
+    }
+    this.importsIn(node);
   }
-  parts.push(cur);
-  return parts;
-}
 
-/** Line of a top-level `<name>.run(` call: it would start a dev server at import time. */
-export function topLevelRunCall(source: string): number | undefined {
-  const index = source
-    .split(/\r?\n/)
-    .findIndex((l) => new RegExp(`^${IDENT}\\.run\\s*\\(`).test(l));
-  return index === -1 ? undefined : index + 1;
-}
-
-export function importsPackage(source: string, pkg: string): boolean {
-  return new RegExp(`^\\s*(from|import)\\s+${pkg}\\b`, "m").test(source);
-}
-
-/** Normalized project names listed in a requirements file (PEP 503 normalization). */
-export function requirementNames(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, "").trim();
-    if (line === "" || line.startsWith("-")) continue;
-    const m = line.match(/^([A-Za-z0-9][A-Za-z0-9._-]*)/);
-    if (m) names.add(normalizeName(m[1]!));
+  private isMainGuard(node: SyntaxNode): boolean {
+    const test = node.firstChild?.nextSibling;
+    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(this.text(test.from, test.to));
   }
-  return names;
-}
 
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
+  /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
+  private importsIn(node: SyntaxNode): void {
+    this.walk(node, (n) => {
+      if (n.name === "ImportStatement") this.importStatement(n, false);
+    });
+  }
+
+  private calleeOf(call: SyntaxNode): string {
+    const callee = call.firstChild;
+    return callee ? this.text(callee.from, callee.to).replace(/\s+/g, "") : "";
+  }
+
+  private bind(nameNode: SyntaxNode | null, binding: Binding): void {
+    if (nameNode) this.bindName(this.text(nameNode.from, nameNode.to), binding);
+  }
+
+  private bindName(name: string, binding: Binding): void {
+    // Python rebinds in order; the later statement wins, wherever it is.
+    this.bindings.delete(name);
+    this.bindings.set(name, binding);
+  }
+
+  private walk(node: SyntaxNode, visit: (n: SyntaxNode) => void): void {
+    const cursor = node.cursor();
+    do visit(cursor.node);
+    while (cursor.next() && cursor.from < node.to);
+  }
+
+  private children(node: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
+    return out;
+  }
+
+  private text(from: number, to: number): string {
+    return this.source.slice(from, to);
+  }
+
+  private line(node: SyntaxNode): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= node.from) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
 }

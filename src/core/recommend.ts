@@ -4,8 +4,9 @@
 // one process take turns on one GIL, so processes come first: they carry the load as sync workers
 // whenever memory allows enough of them, and threads only fill what processes cannot carry.
 // docs/benchmarks.md holds the measurements behind the constants below.
-import { LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
+import { isThreadedClass, LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
 import type { Finding } from "./findings.js";
+import { plural } from "./words.js";
 
 export type IoProfile = "cpu-bound" | "mixed" | "io-bound";
 
@@ -51,6 +52,8 @@ export interface RecommendInput {
   readonly module: string;
   readonly chdir: string | undefined;
   readonly port: number;
+  /** For an ASGI app: its event-loop worker class, and why that one. */
+  readonly asgiWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
 }
 
 export interface Reasons {
@@ -78,8 +81,9 @@ interface Sizing {
 }
 
 export function recommend(input: RecommendInput): Recommendation {
-  const sizing = size(input);
-  const workerClass: WorkerClass = sizing.threads > 1 ? "gthread" : "sync";
+  const sizing = input.asgiWorker ? sizeEventLoop(input) : size(input);
+  const workerClass: WorkerClass =
+    input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
   const timeout = chooseTimeout(input.timeout, workerClass);
   const budgetMb = memoryBudget(input);
   const estimatedMb = Math.round(
@@ -103,9 +107,10 @@ export function recommend(input: RecommendInput): Recommendation {
       workers: sizing.workersWhy,
       threads: sizing.threadsWhy,
       workerClass:
-        workerClass === "gthread"
+        input.asgiWorker?.why ??
+        (workerClass === "gthread"
           ? "More than one thread per worker needs gunicorn's threaded worker (gthread)."
-          : "One thread per worker: gunicorn's plain sync worker has the least overhead.",
+          : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
       timeout: timeout.why,
     },
     memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
@@ -123,13 +128,20 @@ export function inFlightPerCore(ioWaitRatio: number): number {
   return 1 / (1 - ioWaitRatio);
 }
 
+/** One process per core, extra ones as the wait share grows, and a spare. */
+function processTarget(input: RecommendInput): { extra: number; target: number } {
+  const { cores } = input;
+  const extra =
+    Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
+  return { extra, target: Math.min(LIMITS.workers.max, cores + extra + 1) };
+}
+
 function size(input: RecommendInput): Sizing {
   const { cores } = input;
   const w = input.ioWaitRatio;
   const perCore = inFlightPerCore(w);
   const needed = Math.ceil(cores * perCore - 1e-9);
-  const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * w) - 1e-9) - cores;
-  const target = Math.min(LIMITS.workers.max, cores + extra + 1);
+  const { extra, target } = processTarget(input);
   const fitting = (threads: number) => Math.min(target, maxWorkersInMemory(input, threads));
   // Processes beat threads whenever they can carry the load: no GIL to share.
   const sync = fitting(1) >= needed;
@@ -148,11 +160,36 @@ function size(input: RecommendInput): Sizing {
     workersWhy:
       workers < target
         ? memoryWhy(input, workers, target)
-        : `${head}: ${cores} process(es) run Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
+        : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
     threadsWhy: sync
-      ? `The ${workers} workers alone carry the ${needed} request(s) in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+      ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
       : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
     findings: memoryFindings(input, workers, threads, target),
+  };
+}
+
+/**
+ * An event-loop worker serves every request that awaits I/O from one thread, so it needs no
+ * threads; processes still bring parallel CPU (one GIL each) and keep CPU bursts and `def`
+ * endpoints (run in the worker's thread pool) from stalling every request on one loop. Until
+ * the benchmark measures ASGI separately, the process count follows the WSGI rule.
+ */
+function sizeEventLoop(input: RecommendInput): Sizing {
+  const { cores } = input;
+  const w = input.ioWaitRatio;
+  const { extra, target } = processTarget(input);
+  const workers = Math.max(1, Math.min(target, maxWorkersInMemory(input, 1)));
+  const pct = Math.round(w * 100);
+  return {
+    workers,
+    threads: 1,
+    workersWhy:
+      workers < target
+        ? memoryWhy(input, workers, target)
+        : `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource}): one event loop per vCPU runs Python in parallel (one GIL each), ${extra > 0 ? `${extra} more so CPU bursts and plain def endpoints (run in a thread pool) do not hold up the other requests on a loop, ` : ""}and one spare.`,
+    threadsWhy:
+      "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
+    findings: memoryFindings(input, workers, 1, target),
   };
 }
 
@@ -173,7 +210,7 @@ function share(input: RecommendInput): string {
 }
 
 function memoryWhy(input: RecommendInput, workers: number, target: number): string {
-  return `Memory limits this to ${workers} worker(s) where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
+  return `Memory limits this to ${plural(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
 }
 
 function memoryFindings(
@@ -206,7 +243,7 @@ function chooseTimeout(
   const effect =
     workerClass === "sync"
       ? "a sync worker busy longer than this is killed and restarted"
-      : "with gthread it is only how long a silent worker may go before it is restarted";
+      : `with ${isThreadedClass(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
   if (requested === undefined) {
     return {
       value: FRONT_END_TIMEOUT_S,

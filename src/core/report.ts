@@ -1,8 +1,10 @@
-// Pure rendering of a run's result: Markdown for the job summary and the PR comment, plain text
-// for the terminal. Text that comes from the repository is escaped: it cannot break the Markdown
-// or inject HTML.
-import { byLevel, type Finding, type Level } from "./findings.js";
+// What the job summary, the PR comment and the terminal show, in one model: the verdict first,
+// what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
+// (summary and comment) and report-text.ts (terminal).
+import { isThreadedClass, parseCommand, type GunicornConfig } from "./command.js";
+import { byLevel, type Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
+import { plural } from "./words.js";
 
 export interface PlanSummary {
   readonly label: string;
@@ -18,127 +20,118 @@ export interface SiteState {
   readonly outcome: "read" | "unchanged" | "dry-run" | "applied" | "blocked";
 }
 
+export interface Footer {
+  readonly version: string;
+  readonly commit?: string | undefined;
+  readonly runUrl?: string | undefined;
+}
+
 export interface Report {
+  /** The app's name (its folder), for the headline. */
   readonly title: string;
   readonly command: string | undefined;
   readonly recommendation: Recommendation;
   readonly plan: PlanSummary;
   readonly findings: readonly Finding[];
   readonly site?: SiteState | undefined;
+  /** What this run could not do (a failed Azure call), shown under the headline. */
+  readonly undone?: readonly string[] | undefined;
+  readonly footer?: Footer | undefined;
 }
 
-const ICON: Readonly<Record<Level, string>> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 /** Findings listed in full; the rest are counted (GitHub caps a comment at 65,536 characters). */
 export const MAX_LISTED_FINDINGS = 50;
 
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-    .replace(/\r?\n/g, " ");
+export type Verdict = "ready" | "blocked" | "no-app";
+
+export function verdict(report: Report): Verdict {
+  if (!report.command) return "no-app";
+  return report.findings.some((f) => f.level === "error") ? "blocked" : "ready";
 }
 
-export function rows(report: Report): Array<[setting: string, value: string, why: string]> {
-  const { config, reasons, maxConcurrency } = report.recommendation;
-  return [
-    ["workers", String(config.workers), reasons.workers],
-    ["threads", String(config.threads), reasons.threads],
-    ["worker class", config.workerClass, reasons.workerClass],
-    ["timeout", `${config.timeout} s`, reasons.timeout],
-    ["max concurrency", String(maxConcurrency), "workers × threads: requests served at once."],
-  ];
+export function headline(report: Report): string {
+  const errors = report.findings.filter((f) => f.level === "error").length;
+  switch (verdict(report)) {
+    case "ready":
+      return `${report.title} is ready for App Service`;
+    case "blocked":
+      return `${report.title}: blocked, fix ${plural(errors, "error")} first`;
+    case "no-app":
+      return `${report.title}: no app found`;
+  }
 }
 
-export function renderMarkdown(report: Report): string {
-  const { memory } = report.recommendation;
-  const lines = [`### gunicorn-tuner: ${escapeMarkdown(report.title)}`, ""];
-  if (report.command) {
-    lines.push("Recommended startup command:", "", ...codeBlock(report.command, "sh"), "");
-  } else {
-    lines.push("**No startup command:** the app could not be located (see the findings).", "");
+/** The parts of a run's settings a reader compares: workers × threads and the class. */
+export interface Shape {
+  readonly workers: number;
+  readonly threads: number;
+  readonly workerClass: string;
+}
+
+/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
+export const PLATFORM_DEFAULT: Shape = { workers: 1, threads: 1, workerClass: "sync" };
+
+export function describeShape(shape: Shape): string {
+  const workers = plural(shape.workers, `${shape.workerClass} worker`);
+  return isThreadedClass(shape.workerClass as GunicornConfig["workerClass"])
+    ? `${workers} × ${plural(shape.threads, "thread")}`
+    : workers;
+}
+
+/** The site's current command, when it is one we can read; the platform default when empty. */
+export function before(site: SiteState | undefined): { label: string; shape: Shape | undefined } {
+  if (!site) return { label: "App Service default", shape: PLATFORM_DEFAULT };
+  if (site.previous === undefined)
+    return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
+  try {
+    return { label: "now", shape: parseCommand(site.previous) };
+  } catch {
+    return { label: "now", shape: undefined };
   }
-  if (report.site) lines.push(...siteLines(report.site, report.command), "");
-  lines.push("| setting | value | why |", "| --- | --- | --- |");
-  for (const [setting, value, why] of rows(report)) {
-    lines.push(`| ${setting} | ${escapeMarkdown(value)} | ${escapeMarkdown(why)} |`);
+}
+
+export function concurrency(shape: Shape): number {
+  return shape.workers * shape.threads;
+}
+
+export function reasons(report: Report): Array<[name: string, value: string, why: string]> {
+  const { config, reasons: why } = report.recommendation;
+  const out: Array<[string, string, string]> = [["workers", String(config.workers), why.workers]];
+  if (isThreadedClass(config.workerClass)) {
+    out.push(["threads", String(config.threads), why.threads]);
   }
-  lines.push(
-    "",
-    `Plan **${escapeMarkdown(report.plan.label)}**: ${report.plan.cores} vCPU, ${report.plan.memoryMb} MB per instance. ` +
-      `Estimated memory: ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget.`,
-    "",
-    ...findingLines(
-      report.findings,
-      (f) =>
-        `- ${ICON[f.level]} **${f.level}**${where(f, escapeMarkdown)}: ${escapeMarkdown(f.message)}`,
-    ),
+  out.push(
+    ["worker class", config.workerClass, why.workerClass],
+    ["timeout", `${config.timeout} s`, why.timeout],
   );
-  return lines.join("\n") + "\n";
+  return out;
 }
 
-const SITE_OUTCOME: Readonly<Record<SiteState["outcome"], string>> = {
-  read: "current value, not changed (mode apply writes it).",
-  unchanged: "already set: nothing was written.",
-  "dry-run": "dry run: this is what would be written; nothing was.",
-  applied: "applied: the site restarts with the new command.",
-  blocked: "not applied: the layout check found errors.",
+export const SITE_OUTCOME: Readonly<Record<SiteState["outcome"], string>> = {
+  read: "current value, not changed (mode apply writes it)",
+  unchanged: "already set: nothing was written",
+  "dry-run": "dry run: this is what would be written; nothing was",
+  applied: "applied: the site restarts with the new command",
+  blocked: "not applied: the layout check found errors",
 };
 
-function siteLines(site: SiteState, command: string | undefined): string[] {
-  const before = site.previous ?? "(none: App Service detects the app and runs 1 sync worker)";
-  return [
-    `Startup command on ${escapeMarkdown(site.site)}: ${SITE_OUTCOME[site.outcome]}`,
-    "",
-    "Before:",
-    "",
-    ...codeBlock(before),
-    "",
-    "After:",
-    "",
-    ...codeBlock(command ?? "(no recommendation)"),
-  ];
+/** Findings split for the report: what blocks, what to look at, and notes; capped. */
+export function groupFindings(findings: readonly Finding[]): {
+  errors: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+  hidden: number;
+} {
+  const listed = byLevel(findings).slice(0, MAX_LISTED_FINDINGS);
+  return {
+    errors: listed.filter((f) => f.level === "error"),
+    warnings: listed.filter((f) => f.level === "warning"),
+    notices: listed.filter((f) => f.level === "notice"),
+    hidden: findings.length - listed.length,
+  };
 }
 
-/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
-export function codeBlock(text: string, info = ""): string[] {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [fence + info, text, fence];
-}
-
-function where(f: Finding, escape: (s: string) => string): string {
-  if (!f.file) return "";
-  return ` (${escape(f.file)}${f.line ? `:${f.line}` : ""})`;
-}
-
-function findingLines(findings: readonly Finding[], format: (f: Finding) => string): string[] {
-  if (findings.length === 0) return ["No findings: the layout is what App Service expects."];
-  const sorted = byLevel(findings);
-  const listed = sorted.slice(0, MAX_LISTED_FINDINGS).map(format);
-  const rest = sorted.length - listed.length;
-  return ["Findings:", "", ...listed, ...(rest > 0 ? [`- … and ${rest} more`] : [])];
-}
-
-export function renderText(report: Report): string {
+export function memoryLine(report: Report): string {
   const { memory } = report.recommendation;
-  const lines = [`gunicorn-tuner: ${report.title}`, ""];
-  lines.push(
-    report.command ? `  ${report.command}` : "  (no startup command: the app could not be located)",
-    "",
-  );
-  for (const [setting, value, why] of rows(report)) {
-    lines.push(`${setting.padEnd(16)}${value.padEnd(9)}${why}`);
-  }
-  lines.push(
-    "",
-    `Plan ${report.plan.label}: ${report.plan.cores} vCPU, ${report.plan.memoryMb} MB per instance; estimated memory ${memory.estimatedMb} MB of ${memory.budgetMb} MB budget.`,
-    "",
-    ...findingLines(
-      report.findings,
-      (f) => `  ${f.level.toUpperCase()}${where(f, (s) => s)}: ${f.message}`,
-    ),
-  );
-  return lines.join("\n") + "\n";
+  return `estimated memory ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget`;
 }

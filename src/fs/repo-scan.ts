@@ -1,28 +1,27 @@
-// The only filesystem reader of the core: one snapshot of the app folder, taken once and
-// handed to the pure layout checks.
-import { readdir, readFile, stat } from "node:fs/promises";
+// The only filesystem reader: one snapshot of the app folder, taken once and handed to the pure
+// checks. Folder listings first, then the files the checks ask for (core/snapshot.ts), with a
+// bounded number of operations in flight so a huge tree costs time, not memory.
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { FLASK_CANDIDATES, moduleFileCandidates, REQUIREMENTS } from "../core/layout.js";
+import {
+  foldersToList,
+  MAX_READ_ROUNDS,
+  pathsToRead,
+  type AppSnapshot,
+  type UnreadFile,
+} from "../core/snapshot.js";
 
-export interface AppSnapshot {
-  /** The app root as given by the user, for messages. */
-  readonly root: string;
-  /** The app root relative to the repository (process cwd), for annotations; "" for itself. */
-  readonly rootFromRepo: string;
-  /** Direct subfolders that may hold app code, sorted (virtualenvs and hidden folders left out). */
-  readonly subdirs: readonly string[];
-  /** Text of every file read, by path relative to the app root (POSIX separators). */
-  readonly files: ReadonlyMap<string, string>;
-}
-
-const MAX_FILE_BYTES = 1024 * 1024;
-const SKIPPED_DIRS = new Set(["node_modules", "__pycache__", "site-packages"]);
+/** Larger files are not read; a finding names them. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Filesystem operations in flight at once. */
+const CONCURRENCY = 16;
+/** Entries kept from a listing: what the checks can use. */
+const KEPT_ENTRY = /(\.py|\.txt|\.toml|\.cfg|\.lock|\.sh|^Procfile)$/;
 
 export class ScanError extends Error {
   override name = "ScanError";
 }
 
-/** Reads what the layout checks need: Oryx's candidates at the root and one level down. */
 export async function scanApp(root: string, appModule: string): Promise<AppSnapshot> {
   const absolute = path.resolve(root);
   const info = await stat(absolute).catch(() => undefined);
@@ -31,51 +30,63 @@ export async function scanApp(root: string, appModule: string): Promise<AppSnaps
       `working-directory: ${JSON.stringify(root)} is not a folder (resolved to ${absolute})`,
     );
   }
-  const subdirs = await codeSubdirs(absolute);
-  const wanted = new Set<string>([
-    REQUIREMENTS,
-    "manage.py",
-    "pyproject.toml",
-    ...FLASK_CANDIDATES,
-  ]);
-  const moduleFiles = appModule === "auto" ? [] : moduleFileCandidates(appModule);
-  for (const file of moduleFiles) wanted.add(file);
-  for (const dir of subdirs) {
-    for (const file of ["wsgi.py", REQUIREMENTS, ...FLASK_CANDIDATES, ...moduleFiles]) {
-      wanted.add(`${dir}/${file}`);
-    }
-  }
-  const files = new Map<string, string>();
-  await Promise.all(
-    [...wanted].map(async (rel) => {
-      const text = await readSmallText(path.join(absolute, rel));
-      if (text !== undefined) files.set(rel, text);
-    }),
-  );
   const rootFromRepo = path.relative(process.cwd(), absolute).split(path.sep).join("/");
-  return { root, rootFromRepo, subdirs, files };
+  // Files may be read from anywhere in the repository (a -r ../requirements.txt), never outside.
+  const fence = await realpath(rootFromRepo.startsWith("..") ? absolute : process.cwd());
+  const listings = new Map<string, string[]>();
+  const files = new Map<string, string>();
+  const unread: UnreadFile[] = [];
+  const name = path.basename(absolute);
+  const snap: AppSnapshot = { root, name, rootFromRepo, listings, files, unread };
+
+  listings.set("", await list(absolute));
+  for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
+    await inBatches(todo, async (dir) => listings.set(dir, await list(path.join(absolute, dir))));
+  }
+  const tried = new Set<string>();
+  for (let round = 0; round < MAX_READ_ROUNDS; round++) {
+    const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
+    if (todo.length === 0) break;
+    for (const p of todo) tried.add(p);
+    await inBatches(todo, async (rel) => {
+      const result = await readInside(path.join(absolute, rel), fence);
+      if (typeof result === "string") files.set(rel, result);
+      else if (result) unread.push({ path: rel, reason: result.reason });
+    });
+  }
+  return snap;
 }
 
-async function codeSubdirs(absolute: string): Promise<string[]> {
-  const entries = await readdir(absolute, { withFileTypes: true });
-  const dirs = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !SKIPPED_DIRS.has(e.name))
-    .map((e) => e.name)
-    .sort();
-  // Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg.
-  const isVenv = await Promise.all(
-    dirs.map((d) =>
-      stat(path.join(absolute, d, "pyvenv.cfg")).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return dirs.filter((_, i) => !isVenv[i]);
+async function list(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() || KEPT_ENTRY.test(e.name))
+    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 }
 
-async function readSmallText(file: string): Promise<string | undefined> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-  return readFile(file, "utf8");
+/** The file's text; a reason when it is not read; undefined when it does not exist. */
+async function readInside(
+  file: string,
+  fence: string,
+): Promise<string | { reason: UnreadFile["reason"] } | undefined> {
+  const link = await lstat(file).catch(() => undefined);
+  if (!link) return undefined;
+  const real = await realpath(file).catch(() => undefined);
+  if (!real) return undefined;
+  if (real !== fence && !real.startsWith(fence + path.sep)) return { reason: "outside-repository" };
+  const info = await stat(real);
+  if (!info.isFile()) return undefined;
+  if (info.size > MAX_FILE_BYTES) return { reason: "too-large" };
+  return readFile(real, "utf8");
+}
+
+async function inBatches<T>(
+  items: readonly T[],
+  each: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await each(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }

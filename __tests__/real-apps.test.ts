@@ -1,0 +1,181 @@
+// Layouts modelled on public App Service apps: each must give the module gunicorn really loads,
+// the folder it starts in, the worker class the app needs, and only the findings it deserves.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkLayout } from "../src/core/layout.js";
+import { scanApp } from "../src/fs/repo-scan.js";
+import { FIXTURES } from "./helpers/paths.js";
+
+const APPS = path.join(FIXTURES, "apps");
+const UVICORN = "uvicorn.workers.UvicornWorker";
+const UVICORN_WORKER = "uvicorn_worker.UvicornWorker";
+
+interface Case {
+  readonly app: string;
+  readonly module: string;
+  readonly chdir?: string;
+  readonly framework: string;
+  /** The ASGI worker class; undefined for a WSGI app. */
+  readonly asgi?: string;
+  readonly build: string;
+  /** Findings above notice level that must be there, by level and text. */
+  readonly expect?: readonly (readonly [string, RegExp])[];
+  /** Notices that must be there. */
+  readonly notices?: readonly RegExp[];
+}
+
+const CASES: readonly Case[] = [
+  { app: "fastapi-main", module: "main:app", framework: "fastapi", asgi: UVICORN, build: "pip" },
+  {
+    app: "fastapi-uvicorn-worker",
+    module: "app:app",
+    framework: "fastapi",
+    asgi: UVICORN_WORKER,
+    build: "pip",
+  },
+  {
+    app: "fastapi-standard-extra",
+    module: "main:app",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+  },
+  {
+    app: "fastapi-gunicorn-asgi",
+    module: "main:app",
+    framework: "fastapi",
+    asgi: "asgi",
+    build: "pip",
+  },
+  {
+    app: "fastapi-no-worker",
+    module: "main:app",
+    framework: "fastapi",
+    build: "pip",
+    expect: [["error", /ASGI app.*installs no ASGI worker\. Add uvicorn-worker/]],
+  },
+  {
+    app: "fastapi-named-api",
+    module: "api:api",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+    expect: [["warning", /does not list gunicorn/]],
+  },
+  {
+    app: "starlette-package",
+    module: "webapp.main:app",
+    framework: "starlette",
+    asgi: UVICORN,
+    build: "pip",
+    notices: [/Found the app in webapp\/main\.py/],
+  },
+  {
+    app: "quart-package",
+    module: "quartapp.app:app",
+    framework: "quart",
+    asgi: UVICORN,
+    build: "pip",
+    expect: [["warning", /does not list gunicorn/]],
+  },
+  {
+    app: "litestar-app",
+    module: "app:app",
+    framework: "litestar",
+    asgi: UVICORN,
+    build: "pip",
+    expect: [["warning", /does not list gunicorn/]],
+  },
+  {
+    app: "flask-src-layout",
+    module: "flaskr:create_app()",
+    chdir: "src",
+    framework: "flask",
+    build: "poetry",
+    notices: [/only the factory create_app\(\)/, /starts in src with --chdir/],
+  },
+  { app: "flask-named-flask-app", module: "app:flask_app", framework: "flask", build: "pip" },
+  { app: "flask-startup-shim", module: "startup:app", framework: "flask", build: "pip" },
+  { app: "flask-factory-imported", module: "app:app", framework: "flask", build: "pip" },
+  {
+    app: "django-asgi-uvicorn",
+    module: "mysite.asgi:application",
+    framework: "django",
+    asgi: UVICORN,
+    build: "pip",
+  },
+  {
+    app: "django-wsgi-with-asgi-file",
+    module: "config.wsgi:application",
+    framework: "django",
+    build: "pip",
+  },
+  { app: "requirements-includes", module: "app:app", framework: "flask", build: "pip" },
+  {
+    app: "pyproject-poetry",
+    module: "main:app",
+    framework: "fastapi",
+    asgi: UVICORN_WORKER,
+    build: "poetry",
+  },
+  { app: "pyproject-uv", module: "main:app", framework: "fastapi", asgi: "asgi", build: "uv" },
+  { app: "setup-py", module: "application:application", framework: "flask", build: "setup.py" },
+  { app: "flask-chained-in-try", module: "wsgi:app", framework: "flask", build: "pip" },
+  { app: "flask-main-py", module: "main:app", framework: "flask", build: "pip" },
+  {
+    app: "odd-folder-names",
+    module: "app:app",
+    framework: "flask",
+    build: "pip",
+    notices: [/Skipped my-site\/wsgi\.py: "my-site" is not a valid Python module name/],
+  },
+  {
+    app: "uvicorn-run-at-import",
+    module: "main:app",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+    expect: [
+      ["error", /starts a development server at import time.*uvicorn\.run/],
+      ["warning", /does not list gunicorn/],
+    ],
+  },
+  {
+    app: "pyproject-editable-requirements",
+    module: "todo.app:app",
+    framework: "quart",
+    asgi: UVICORN_WORKER,
+    build: "pip",
+    expect: [["warning", /does not list gunicorn/]],
+  },
+];
+
+describe("real App Service layouts", () => {
+  it.each(CASES)("$app → $module", async (c) => {
+    const layout = checkLayout(await scanApp(path.join(APPS, c.app), "auto"), "auto");
+    const summary = JSON.stringify(layout.findings, null, 2);
+    expect(layout.module, summary).toBe(c.module);
+    expect(layout.chdir).toBe(c.chdir);
+    expect(layout.framework).toBe(c.framework);
+    expect(layout.protocol).toBe(
+      c.asgi || c.expect?.some(([, m]) => /ASGI/.test(m.source)) ? "asgi" : "wsgi",
+    );
+    expect(layout.asgiWorker?.workerClass).toBe(c.asgi);
+    expect(layout.build.tool).toBe(c.build);
+    const serious = layout.findings.filter((f) => f.level !== "notice");
+    expect(
+      serious.map((f) => [f.level, f.message]),
+      summary,
+    ).toEqual((c.expect ?? []).map(([level, message]) => [level, expect.stringMatching(message)]));
+    for (const notice of c.notices ?? []) {
+      expect(
+        layout.findings.some((f) => f.level === "notice" && notice.test(f.message)),
+        summary,
+      ).toBe(true);
+    }
+  });
+
+  it("covers at least 20 layouts", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(20);
+  });
+});

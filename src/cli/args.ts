@@ -1,0 +1,115 @@
+// The CLI's command line: `gunicorn-tuner [path] --plan SKU [options]`, parsed by node:util's
+// parseArgs. Flags are the action's input names; values are validated by core/inputs.ts.
+import { parseArgs } from "node:util";
+import { DEFAULTS, REPORT_INPUTS } from "../core/inputs.js";
+import { closeMatches } from "../core/suggest.js";
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export interface CliArgs {
+  /** Input name → value, as the action would receive them. */
+  readonly values: ReadonlyMap<string, string>;
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** One line per flag: what it is and what it accepts (the default is added from DEFAULTS). */
+export const FLAG_HELP: Readonly<Record<(typeof REPORT_INPUTS)[number], string>> = {
+  plan: "App Service plan SKU (B1, S2, P1v3, …) or custom; required",
+  cores: "vCPUs per instance, with --plan custom (1-256)",
+  "memory-mb": "memory per instance in MB, with --plan custom (256-4194304)",
+  "app-module": "what gunicorn loads: auto, module:app, module:factory() or pkg.wsgi",
+  "io-profile": "share of request time spent waiting on I/O: cpu-bound, mixed or io-bound",
+  "io-wait-ratio": "that share measured, 0 to 0.99 (overrides --io-profile)",
+  "working-directory": "the app folder (the same as the path argument)",
+  port: "port gunicorn binds on 0.0.0.0 (1-65535)",
+  timeout: "gunicorn --timeout in seconds (1-3600; default: App Service's 230 s limit)",
+  "worker-memory-mb": "memory one worker uses, in MB (10-65536)",
+  "apps-on-plan": "apps sharing the plan's memory (1-64)",
+  "fail-on": "findings that make the exit status 1: error, warning or never",
+};
+
+const BOOLEAN_FLAGS = {
+  json: "print one JSON object instead of the report",
+  help: "show this help",
+  version: "print the version",
+} as const;
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const options = Object.fromEntries([
+    ...REPORT_INPUTS.map((name) => [name, { type: "string" as const }]),
+    ...Object.keys(BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" as const }]),
+    ["h", { type: "boolean" as const }],
+  ]);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(error as Error & { code?: string });
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `expected at most one app folder, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`,
+    );
+  }
+  const inputs = new Map<string, string>();
+  for (const name of REPORT_INPUTS) {
+    const value = values[name];
+    if (typeof value === "string") inputs.set(name, value);
+  }
+  const [folder] = positionals;
+  if (folder !== undefined) {
+    const flag = inputs.get("working-directory");
+    if (flag !== undefined && flag !== folder) {
+      throw new UsageError(
+        `the app folder is given twice: ${JSON.stringify(folder)} and --working-directory ${JSON.stringify(flag)}`,
+      );
+    }
+    inputs.set("working-directory", folder);
+  }
+  return {
+    values: inputs,
+    json: values.json === true,
+    help: values.help === true || values.h === true,
+    version: values.version === true,
+  };
+}
+
+function usageError(error: Error & { code?: string }): UsageError {
+  const flag = error.message.match(/'(-{1,2}[^' ]+)/)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
+    const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
+    const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
+    const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
+    return new UsageError(`unknown option ${flag}; ${hint}see --help`);
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
+    return new UsageError(`${flag} needs a value; see --help`);
+  }
+  return new UsageError(`${error.message}; see --help`);
+}
+
+export function usage(): string {
+  const width = Math.max(...REPORT_INPUTS.map((n) => n.length)) + 12;
+  const line = (flag: string, text: string) => `  ${flag.padEnd(width)}${text}`;
+  const defaults = (name: string) => (DEFAULTS[name] ? ` (default ${DEFAULTS[name]})` : "");
+  return [
+    "Usage: gunicorn-tuner [path] --plan SKU [options]",
+    "",
+    "Recommends the gunicorn startup command for a Python app on Azure App Service (Linux),",
+    "explains every number and checks that the app will start. path is the app folder",
+    "(default: the current folder).",
+    "",
+    "Options:",
+    ...REPORT_INPUTS.map((name) => line(`--${name} VALUE`, FLAG_HELP[name] + defaults(name))),
+    ...Object.entries(BOOLEAN_FLAGS).map(([name, text]) =>
+      line(name === "help" ? "-h, --help" : `--${name}`, text),
+    ),
+    "",
+    "Exit status: 0 fine, 1 findings fail the run (--fail-on), 2 bad usage or input.",
+  ].join("\n");
+}

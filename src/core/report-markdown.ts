@@ -1,0 +1,140 @@
+// The job summary and the PR comment, verdict first, as the PR bots people like do it: the
+// headline, what blocks, the command and its diff against the site, before → after, reasons
+// folded away, and a footer. Text from the repository or the site is escaped or fenced.
+import type { Finding, Level } from "./findings.js";
+import {
+  before,
+  concurrency,
+  describeShape,
+  groupFindings,
+  headline,
+  memoryLine,
+  reasons,
+  SITE_OUTCOME,
+  verdict,
+  type Report,
+  type Shape,
+} from "./report.js";
+
+const ICON: Readonly<Record<Level, string>> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+    .replace(/\r?\n/g, " ");
+}
+
+/** A code span that no backtick inside can close early. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+
+/** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
+const CODE_WORD =
+  /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
+
+export function prose(message: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of message.matchAll(CODE_WORD)) {
+    out += escapeMarkdown(message.slice(last, m.index)) + codeSpan(m[0]);
+    last = m.index! + m[0].length;
+  }
+  return out + escapeMarkdown(message.slice(last));
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
+export function codeBlock(text: string, info = ""): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence + info, text, fence];
+}
+
+export function renderMarkdown(report: Report): string {
+  const v = verdict(report);
+  const { errors, warnings, notices, hidden } = groupFindings(report.findings);
+  const plan = report.plan;
+  const lines = [
+    `### ${v === "ready" ? "✅" : "❌"} ${escapeMarkdown(headline(report))} · ${codeSpan(plan.label)}`,
+    "",
+  ];
+  for (const note of report.undone ?? []) lines.push(`> [!WARNING]\n> ${escapeMarkdown(note)}`, "");
+  if (errors.length > 0) lines.push("**Fix first**", "", ...errors.map(findingLine), "");
+  if (report.command) {
+    lines.push(...commandLines(report), "", ...shapeTable(report), "");
+    lines.push(
+      `Plan ${codeSpan(plan.label)}: ${plan.cores} vCPU, ${plan.memoryMb} MB per instance; ${memoryLine(report)}.`,
+      "",
+      "<details><summary>Why these numbers</summary>",
+      "",
+      ...reasons(report).map(
+        ([name, value, why]) => `- **${name}** ${codeSpan(value)}: ${prose(why)}`,
+      ),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  if (warnings.length > 0) lines.push("**Check**", "", ...warnings.map(findingLine), "");
+  if (notices.length > 0) {
+    lines.push(
+      `<details><summary>Notes (${notices.length})</summary>`,
+      "",
+      ...notices.map(findingLine),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  if (hidden > 0) lines.push(`… and ${hidden} more findings (see the annotations).`, "");
+  if (errors.length + warnings.length + notices.length === 0) {
+    lines.push("No findings: the layout is what App Service expects.", "");
+  }
+  if (report.footer) lines.push(...footerLines(report.footer));
+  return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+function commandLines(report: Report): string[] {
+  const site = report.site;
+  if (!site) return ["**Startup command**", "", ...codeBlock(report.command!, "sh")];
+  const head = `**Startup command on ${escapeMarkdown(site.site)}**: ${SITE_OUTCOME[site.outcome]}.`;
+  if (site.previous === report.command) return [head, "", ...codeBlock(report.command!, "sh")];
+  const previous = site.previous ?? "(empty: App Service detects the app and runs 1 sync worker)";
+  const diff = [...previous.split(/\r?\n/).map((l) => `- ${l}`), `+ ${report.command}`].join("\n");
+  return [head, "", ...codeBlock(diff, "diff")];
+}
+
+function shapeTable(report: Report): string[] {
+  const { config } = report.recommendation;
+  const now = before(report.site);
+  const row = (label: string, shape: Shape | undefined) =>
+    shape
+      ? `| ${label} | ${describeShape(shape)} | ${concurrency(shape)} |`
+      : `| ${label} | (not a command gunicorn-tuner can read) | ? |`;
+  return [
+    "| | workers × threads | requests at once |",
+    "| --- | --- | --- |",
+    row(now.label, now.shape),
+    row("**recommended**", config),
+  ];
+}
+
+function findingLine(f: Finding): string {
+  const where = f.file ? ` ${codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+  return `- ${ICON[f.level]}${where} ${prose(f.message)}`;
+}
+
+function footerLines(footer: NonNullable<Report["footer"]>): string[] {
+  const parts = [`gunicorn-tuner ${escapeMarkdown(footer.version)}`];
+  if (footer.commit) parts.push(`commit ${codeSpan(footer.commit.slice(0, 7))}`);
+  if (footer.runUrl && /^https:\/\/[^\s()<>]+$/.test(footer.runUrl))
+    parts.push(`[workflow run](${footer.runUrl})`);
+  return ["---", `<sub>${parts.join(" · ")}</sub>`];
+}

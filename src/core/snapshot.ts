@@ -1,0 +1,127 @@
+// What the app folder holds, as read once by the filesystem edge, and which paths the pure
+// checks want read. The edge lists folders, then reads what `pathsToRead` asks for until
+// nothing new is asked: imports and -r includes lead to more files.
+import { requirementIncludes, PYPROJECT, REQUIREMENTS, SETUP_PY, UV_LOCK } from "./dependencies.js";
+import { importTargets } from "./python-modules.js";
+import { dirOf, joinPath, PYTHON_IDENTIFIER } from "./paths.js";
+
+export interface UnreadFile {
+  readonly path: string;
+  readonly reason: "too-large" | "outside-repository";
+}
+
+export interface AppSnapshot {
+  /** The app root as given by the user, for messages. */
+  readonly root: string;
+  /** The app folder's own name, for headlines ("." names nothing). */
+  readonly name: string;
+  /** The app root relative to the repository (process cwd), for annotations; "" for itself. */
+  readonly rootFromRepo: string;
+  /** Folder listings by path relative to the app root ("" is the root); folders end in "/". */
+  readonly listings: ReadonlyMap<string, readonly string[]>;
+  /** Text of every file read, by POSIX path relative to the app root. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly unread: readonly UnreadFile[];
+}
+
+/** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
+export const ORYX_FLASK_FILES = [
+  "application.py",
+  "app.py",
+  "run.py",
+  "index.py",
+  "server.py",
+  "wsgi.py",
+];
+/** Oryx's FastAPI candidates, in its order (microsoft/Oryx PR #2904). */
+export const ORYX_FASTAPI_FILES = [
+  "main.py",
+  "app.py",
+  "application.py",
+  "server.py",
+  "asgi.py",
+  "api.py",
+  "index.py",
+  "run.py",
+];
+export const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
+/** Root files read for the build and the start-up (the manage.py marks a Django project). */
+export const ROOT_FILES = [REQUIREMENTS, SETUP_PY, PYPROJECT, "manage.py"];
+/** Folders never searched for code. */
+export const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
+/** Past this many rounds of following imports and includes, stop: the chain is not the app. */
+export const MAX_READ_ROUNDS = 5;
+
+export function entries(snap: Pick<AppSnapshot, "listings">, dir: string): readonly string[] {
+  return snap.listings.get(dir) ?? [];
+}
+
+export function exists(snap: Pick<AppSnapshot, "listings" | "files">, path: string): boolean {
+  if (snap.files.has(path)) return true;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return entries(snap, dirOf(path)).includes(name);
+}
+
+/** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
+export function codeFolders(snap: Pick<AppSnapshot, "listings">, dir: string): string[] {
+  return entries(snap, dir)
+    .filter((e) => e.endsWith("/"))
+    .map((e) => e.slice(0, -1))
+    .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
+    .map((name) => joinPath(dir, name))
+    .filter((path) => !isVirtualenv(snap, path))
+    .sort();
+}
+
+/** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */
+function isVirtualenv(snap: Pick<AppSnapshot, "listings">, dir: string): boolean {
+  return entries(snap, dir).includes("pyvenv.cfg");
+}
+
+/** Folders searched for the app: the root's subfolders, and one level into `src/`. */
+export function foldersToList(snap: Pick<AppSnapshot, "listings">): string[] {
+  const wanted = codeFolders(snap, "");
+  if (snap.listings.has("src")) wanted.push(...codeFolders(snap, "src"));
+  return wanted.filter((dir) => !snap.listings.has(dir));
+}
+
+/** Where the app may live: the root, its code folders, and `src/`'s packages. */
+export function searchFolders(snap: Pick<AppSnapshot, "listings">): string[] {
+  const dirs = ["", ...codeFolders(snap, "")];
+  if (snap.listings.has("src")) dirs.push(...codeFolders(snap, "src"));
+  return dirs.filter((d) => snap.listings.has(d));
+}
+
+/** The next paths to read: what exists of the candidates, plus imports and includes. */
+export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
+  const wanted = new Set<string>();
+  for (const file of [...ROOT_FILES, UV_LOCK]) if (exists(snap, file)) wanted.add(file);
+  wanted.delete(UV_LOCK);
+  for (const dir of searchFolders(snap)) {
+    for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
+      const path = joinPath(dir, file);
+      if (exists(snap, path)) wanted.add(path);
+    }
+  }
+  for (const [path, text] of snap.files) {
+    if (path.endsWith(".txt")) for (const inc of requirementIncludes(text, path)) wanted.add(inc);
+    if (path.endsWith(".py")) for (const target of importTargets(snap, path)) wanted.add(target);
+  }
+  const unread = new Set(snap.unread.map((u) => u.path));
+  return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+
+/** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
+export function explicitModuleFiles(appModule: string): string[] {
+  if (appModule === "auto") return [];
+  const base = appModule.split(":")[0]!.replaceAll(".", "/");
+  return [`${base}.py`, `${base}/__init__.py`];
+}
+
+/** Every folder on the way and the file's stem are Python identifiers. */
+export function isImportable(path: string): boolean {
+  return path
+    .replace(/\.py$/, "")
+    .split("/")
+    .every((part) => PYTHON_IDENTIFIER.test(part));
+}
