@@ -22,6 +22,14 @@ function section(name: string): Map<string, string | undefined> {
 }
 
 describe("action.yml", () => {
+  it("has a Marketplace-sized description, an author and a licence", () => {
+    const description = yml.match(/^description: (.+)$/m)?.[1] ?? "";
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThan(125);
+    expect(yml).toMatch(/^author: \S.+$/m);
+    expect(readFileSync(path.join(ROOT, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+  });
+
   it("runs dist/index.js on node24", () => {
     expect(yml).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m);
   });

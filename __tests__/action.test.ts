@@ -29,7 +29,9 @@ describe("dist/index.js in output mode", () => {
     });
     expect(run.summary.split("\n")[0]).toBe("### ✅ flask-basic is ready for App Service · `B2`");
     expect(run.summary).toContain("```sh\ngunicorn --workers 11 --threads 40");
-    expect(run.summary).toContain("| **recommended** | 11 gthread workers × 40 threads | 440 |");
+    expect(run.summary).toContain(
+      "| workers | 1 sync worker × 1 thread | **11 gthread workers × 40 threads** |",
+    );
     expect(run.summary).toMatch(
       /- \*\*workers\*\* `11`: 2 vCPU and 95% of each request spent waiting/,
     );

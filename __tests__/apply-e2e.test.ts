@@ -60,7 +60,7 @@ describe("dist/index.js in apply mode", () => {
     expect(first.summary).toContain(
       `\`\`\`diff\n- (empty: App Service detects the app and runs 1 sync worker)\n+ ${expected}\n\`\`\``,
     );
-    expect(first.summary).toContain("| now (App Service default) | 1 sync worker × 1 thread | 1 |");
+    expect(first.summary).toContain("| | now (App Service default) | recommended |");
     expect(annotations(first.stdout)).toContainEqual(
       expect.objectContaining({
         level: "notice",

@@ -60,7 +60,9 @@ describe("apply and comment together", () => {
     expect(body).toContain(
       `\`\`\`diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ ${RECOMMENDED}\n\`\`\``,
     );
-    expect(body).toContain("| now | 1 sync worker × 1 thread | 1 |");
+    expect(body).toContain(
+      "| workers | 1 sync worker × 1 thread | **4 sync workers × 1 thread** |",
+    );
   });
 
   it("comment-on: change writes no comment when the site already runs the recommendation", async () => {

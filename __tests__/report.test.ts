@@ -33,8 +33,9 @@ describe("Markdown report", () => {
   it("opens with the verdict, the app and the plan", () => {
     const md = renderMarkdown(base);
     expect(md.split("\n")[0]).toBe("### ✅ shop is ready for App Service · `B1`");
-    expect(md).toContain("| App Service default | 1 sync worker × 1 thread | 1 |");
-    expect(md).toContain("| **recommended** | 4 sync workers × 1 thread | 4 |");
+    expect(md).toContain(
+      "| | App Service default | recommended |\n| --- | --- | --- |\n| workers | 1 sync worker × 1 thread | **4 sync workers × 1 thread** |\n| requests at once | 1 | **4** |",
+    );
     expect(md).toMatch(/<details><summary>Why these numbers<\/summary>\n\n- \*\*workers\*\* `4`: /);
   });
 
@@ -91,7 +92,7 @@ describe("Markdown report", () => {
     });
     expect(md).toContain("**Startup command on web app shop**: applied");
     expect(md).toContain("````diff\n- python app.py ```\n- <b>x</b>\n+ gunicorn --workers 4");
-    expect(md).toContain("| now | (not a command gunicorn-tuner can read) | ? |");
+    expect(md).toContain("| workers | ? | **4 sync workers × 1 thread** |");
     expect(codeBlock("plain")).toEqual(["```", "plain", "```"]);
   });
 
@@ -104,7 +105,10 @@ describe("Markdown report", () => {
         outcome: "read",
       },
     });
-    expect(md).toContain("| now | 2 gthread workers × 8 threads | 16 |");
+    expect(md).toContain(
+      "| workers | 2 gthread workers × 8 threads | **4 sync workers × 1 thread** |",
+    );
+    expect(md).toContain("| requests at once | 16 | **4** |");
   });
 
   it("ends with the version, the commit and the run", () => {

@@ -13767,10 +13767,8 @@ function compare(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/snapshot.ts
-// What the app folder holds, as read once by the filesystem edge, and which paths the pure
-// checks want read. The edge lists folders, then reads what `pathsToRead` asks for until
-// nothing new is asked: imports and -r includes lead to more files.
-
+// What the app folder holds, as read once by the filesystem edge: folder listings and the
+// text of the files the checks asked for (scan-plan.ts says which).
 
 
 /** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
@@ -13836,31 +13834,6 @@ function searchFolders(snap) {
     if (snap.listings.has("src"))
         dirs.push(...codeFolders(snap, "src"));
     return dirs.filter((d) => snap.listings.has(d));
-}
-/** The next paths to read: what exists of the candidates, plus imports and includes. */
-function pathsToRead(snap, appModule) {
-    const wanted = new Set();
-    for (const file of [...ROOT_FILES, UV_LOCK])
-        if (exists(snap, file))
-            wanted.add(file);
-    wanted.delete(UV_LOCK);
-    for (const dir of searchFolders(snap)) {
-        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
-            const path = joinPath(dir, file);
-            if (exists(snap, path))
-                wanted.add(path);
-        }
-    }
-    for (const [path, text] of snap.files) {
-        if (path.endsWith(".txt"))
-            for (const inc of requirementIncludes(text, path))
-                wanted.add(inc);
-        if (path.endsWith(".py"))
-            for (const target of importTargets(snap, path))
-                wanted.add(target);
-    }
-    const unread = new Set(snap.unread.map((u) => u.path));
-    return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
 }
 /** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
 function explicitModuleFiles(appModule) {
@@ -14242,7 +14215,7 @@ function checkRunCalls(snap, app, at) {
     return [
         {
             level: "error",
-            message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the ${call.object}.run(...) call under if __name__ == "__main__":.`,
+            message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the \`${call.object}.run(...)\` call under \`if __name__ == "__main__":\`.`,
             ...at(app.file, call.line),
         },
     ];
@@ -14821,11 +14794,18 @@ function headline(report) {
 }
 /** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
 const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
 function describeShape(shape) {
-    const workers = plural(shape.workers, `${shape.workerClass} worker`);
-    return isThreadedClass(shape.workerClass)
-        ? `${workers} × ${plural(shape.threads, "thread")}`
-        : workers;
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
 }
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
@@ -14921,10 +14901,43 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/scan-plan.ts
+// Which paths the filesystem edge should read next. It lists folders first, then reads what
+// `pathsToRead` asks for until nothing new is asked: imports and -r includes lead to more files.
+
+
+
+
+/** The next paths to read: what exists of the candidates, plus imports and includes. */
+function pathsToRead(snap, appModule) {
+    const wanted = new Set();
+    for (const file of ROOT_FILES)
+        if (exists(snap, file))
+            wanted.add(file);
+    for (const dir of searchFolders(snap)) {
+        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
+            const path = joinPath(dir, file);
+            if (exists(snap, path))
+                wanted.add(path);
+        }
+    }
+    for (const [path, text] of snap.files) {
+        if (path.endsWith(".txt"))
+            for (const inc of requirementIncludes(text, path))
+                wanted.add(inc);
+        if (path.endsWith(".py"))
+            for (const target of importTargets(snap, path))
+                wanted.add(target);
+    }
+    const unread = new Set(snap.unread.map((u) => u.path));
+    return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
 // The only filesystem reader: one snapshot of the app folder, taken once and handed to the pure
 // checks. Folder listings first, then the files the checks ask for (core/snapshot.ts), with a
 // bounded number of operations in flight so a huge tree costs time, not memory.
+
 
 
 

@@ -45667,10 +45667,8 @@ function compare(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/snapshot.ts
-// What the app folder holds, as read once by the filesystem edge, and which paths the pure
-// checks want read. The edge lists folders, then reads what `pathsToRead` asks for until
-// nothing new is asked: imports and -r includes lead to more files.
-
+// What the app folder holds, as read once by the filesystem edge: folder listings and the
+// text of the files the checks asked for (scan-plan.ts says which).
 
 
 /** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
@@ -45736,31 +45734,6 @@ function searchFolders(snap) {
     if (snap.listings.has("src"))
         dirs.push(...codeFolders(snap, "src"));
     return dirs.filter((d) => snap.listings.has(d));
-}
-/** The next paths to read: what exists of the candidates, plus imports and includes. */
-function pathsToRead(snap, appModule) {
-    const wanted = new Set();
-    for (const file of [...ROOT_FILES, UV_LOCK])
-        if (exists(snap, file))
-            wanted.add(file);
-    wanted.delete(UV_LOCK);
-    for (const dir of searchFolders(snap)) {
-        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
-            const path = joinPath(dir, file);
-            if (exists(snap, path))
-                wanted.add(path);
-        }
-    }
-    for (const [path, text] of snap.files) {
-        if (path.endsWith(".txt"))
-            for (const inc of requirementIncludes(text, path))
-                wanted.add(inc);
-        if (path.endsWith(".py"))
-            for (const target of importTargets(snap, path))
-                wanted.add(target);
-    }
-    const unread = new Set(snap.unread.map((u) => u.path));
-    return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
 }
 /** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
 function explicitModuleFiles(appModule) {
@@ -46137,7 +46110,7 @@ function checkRunCalls(snap, app, at) {
     return [
         {
             level: "error",
-            message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the ${call.object}.run(...) call under if __name__ == "__main__":.`,
+            message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the \`${call.object}.run(...)\` call under \`if __name__ == "__main__":\`.`,
             ...at(app.file, call.line),
         },
     ];
@@ -46659,11 +46632,18 @@ function headline(report) {
 }
 /** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
 const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
 function describeShape(shape) {
-    const workers = (0,words/* plural */.L)(shape.workers, `${shape.workerClass} worker`);
-    return (0,core_command/* isThreadedClass */.So)(shape.workerClass)
-        ? `${workers} × ${(0,words/* plural */.L)(shape.threads, "thread")}`
-        : workers;
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${(0,words/* plural */.L)(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${(0,words/* plural */.L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,words/* plural */.L)(shape.threads, "thread")}`;
 }
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
@@ -46733,14 +46713,24 @@ function codeSpan(text) {
 }
 /** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
 const CODE_WORD = /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
+/**
+ * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become
+ * code spans (shown literally, so repository text in them is harmless); the rest is escaped.
+ */
 function prose(message) {
+    return message
+        .split(/(`[^`\n]+`)/)
+        .map((part) => (/^`[^`\n]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : report_markdown_words(part)))
+        .join("");
+}
+function report_markdown_words(text) {
     let out = "";
     let last = 0;
-    for (const m of message.matchAll(CODE_WORD)) {
-        out += escapeMarkdown(message.slice(last, m.index)) + codeSpan(m[0]);
+    for (const m of text.matchAll(CODE_WORD)) {
+        out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[0]);
         last = m.index + m[0].length;
     }
-    return out + escapeMarkdown(message.slice(last));
+    return out + escapeMarkdown(text.slice(last));
 }
 /** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
 function codeBlock(text, info = "") {
@@ -46792,14 +46782,12 @@ function commandLines(report) {
 function shapeTable(report) {
     const { config } = report.recommendation;
     const now = before(report.site);
-    const row = (label, shape) => shape
-        ? `| ${label} | ${describeShape(shape)} | ${concurrency(shape)} |`
-        : `| ${label} | (not a command gunicorn-tuner can read) | ? |`;
+    const cell = (shape, pick) => shape ? pick(shape) : "?";
     return [
-        "| | workers × threads | requests at once |",
+        `| | ${now.label} | recommended |`,
         "| --- | --- | --- |",
-        row(now.label, now.shape),
-        row("**recommended**", config),
+        `| workers | ${cell(now.shape, describeShape)} | **${describeShape(config)}** |`,
+        `| requests at once | ${cell(now.shape, (s) => String(concurrency(s)))} | **${concurrency(config)}** |`,
     ];
 }
 function findingLine(f) {
@@ -46820,10 +46808,43 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/scan-plan.ts
+// Which paths the filesystem edge should read next. It lists folders first, then reads what
+// `pathsToRead` asks for until nothing new is asked: imports and -r includes lead to more files.
+
+
+
+
+/** The next paths to read: what exists of the candidates, plus imports and includes. */
+function pathsToRead(snap, appModule) {
+    const wanted = new Set();
+    for (const file of ROOT_FILES)
+        if (exists(snap, file))
+            wanted.add(file);
+    for (const dir of searchFolders(snap)) {
+        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
+            const path = joinPath(dir, file);
+            if (exists(snap, path))
+                wanted.add(path);
+        }
+    }
+    for (const [path, text] of snap.files) {
+        if (path.endsWith(".txt"))
+            for (const inc of requirementIncludes(text, path))
+                wanted.add(inc);
+        if (path.endsWith(".py"))
+            for (const target of importTargets(snap, path))
+                wanted.add(target);
+    }
+    const unread = new Set(snap.unread.map((u) => u.path));
+    return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
 // The only filesystem reader: one snapshot of the app folder, taken once and handed to the pure
 // checks. Folder listings first, then the files the checks ask for (core/snapshot.ts), with a
 // bounded number of operations in flight so a huge tree costs time, not memory.
+
 
 
 

@@ -210,7 +210,7 @@ function checkRunCalls(snap: AppSnapshot, app: Located, at: At): Finding[] {
   return [
     {
       level: "error",
-      message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the ${call.object}.run(...) call under if __name__ == "__main__":.`,
+      message: `${app.file} starts a development server at import time, so gunicorn's workers would hang while booting. Move the \`${call.object}.run(...)\` call under \`if __name__ == "__main__":\`.`,
       ...at(app.file, call.line),
     },
   ];

@@ -40,14 +40,25 @@ export function codeSpan(text: string): string {
 const CODE_WORD =
   /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
 
+/**
+ * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become
+ * code spans (shown literally, so repository text in them is harmless); the rest is escaped.
+ */
 export function prose(message: string): string {
+  return message
+    .split(/(`[^`\n]+`)/)
+    .map((part) => (/^`[^`\n]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : words(part)))
+    .join("");
+}
+
+function words(text: string): string {
   let out = "";
   let last = 0;
-  for (const m of message.matchAll(CODE_WORD)) {
-    out += escapeMarkdown(message.slice(last, m.index)) + codeSpan(m[0]);
+  for (const m of text.matchAll(CODE_WORD)) {
+    out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[0]);
     last = m.index! + m[0].length;
   }
-  return out + escapeMarkdown(message.slice(last));
+  return out + escapeMarkdown(text.slice(last));
 }
 
 /** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
@@ -114,15 +125,13 @@ function commandLines(report: Report): string[] {
 function shapeTable(report: Report): string[] {
   const { config } = report.recommendation;
   const now = before(report.site);
-  const row = (label: string, shape: Shape | undefined) =>
-    shape
-      ? `| ${label} | ${describeShape(shape)} | ${concurrency(shape)} |`
-      : `| ${label} | (not a command gunicorn-tuner can read) | ? |`;
+  const cell = (shape: Shape | undefined, pick: (s: Shape) => string) =>
+    shape ? pick(shape) : "?";
   return [
-    "| | workers × threads | requests at once |",
+    `| | ${now.label} | recommended |`,
     "| --- | --- | --- |",
-    row(now.label, now.shape),
-    row("**recommended**", config),
+    `| workers | ${cell(now.shape, describeShape)} | **${describeShape(config)}** |`,
+    `| requests at once | ${cell(now.shape, (s) => String(concurrency(s)))} | **${concurrency(config)}** |`,
   ];
 }
 

@@ -1,7 +1,7 @@
 // What the job summary, the PR comment and the terminal show, in one model: the verdict first,
 // what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
 // (summary and comment) and report-text.ts (terminal).
-import { isThreadedClass, parseCommand, type GunicornConfig } from "./command.js";
+import { isThreadedClass, parseCommand } from "./command.js";
 import { byLevel, type Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
 import { plural } from "./words.js";
@@ -71,11 +71,18 @@ export interface Shape {
 /** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
 export const PLATFORM_DEFAULT: Shape = { workers: 1, threads: 1, workerClass: "sync" };
 
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES: Readonly<Record<string, string>> = {
+  "uvicorn_worker.UvicornWorker": "uvicorn",
+  "uvicorn.workers.UvicornWorker": "uvicorn",
+  asgi: "asgi",
+};
+
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
 export function describeShape(shape: Shape): string {
-  const workers = plural(shape.workers, `${shape.workerClass} worker`);
-  return isThreadedClass(shape.workerClass as GunicornConfig["workerClass"])
-    ? `${workers} × ${plural(shape.threads, "thread")}`
-    : workers;
+  const loop = EVENT_LOOP_NAMES[shape.workerClass];
+  if (loop) return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
+  return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
 }
 
 /** The site's current command, when it is one we can read; the platform default when empty. */

@@ -1,8 +1,6 @@
-// What the app folder holds, as read once by the filesystem edge, and which paths the pure
-// checks want read. The edge lists folders, then reads what `pathsToRead` asks for until
-// nothing new is asked: imports and -r includes lead to more files.
-import { requirementIncludes, PYPROJECT, REQUIREMENTS, SETUP_PY, UV_LOCK } from "./dependencies.js";
-import { importTargets } from "./python-modules.js";
+// What the app folder holds, as read once by the filesystem edge: folder listings and the
+// text of the files the checks asked for (scan-plan.ts says which).
+import { PYPROJECT, REQUIREMENTS, SETUP_PY } from "./dependencies.js";
 import { dirOf, joinPath, PYTHON_IDENTIFIER } from "./paths.js";
 
 export interface UnreadFile {
@@ -90,25 +88,6 @@ export function searchFolders(snap: Pick<AppSnapshot, "listings">): string[] {
   const dirs = ["", ...codeFolders(snap, "")];
   if (snap.listings.has("src")) dirs.push(...codeFolders(snap, "src"));
   return dirs.filter((d) => snap.listings.has(d));
-}
-
-/** The next paths to read: what exists of the candidates, plus imports and includes. */
-export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
-  const wanted = new Set<string>();
-  for (const file of [...ROOT_FILES, UV_LOCK]) if (exists(snap, file)) wanted.add(file);
-  wanted.delete(UV_LOCK);
-  for (const dir of searchFolders(snap)) {
-    for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
-      const path = joinPath(dir, file);
-      if (exists(snap, path)) wanted.add(path);
-    }
-  }
-  for (const [path, text] of snap.files) {
-    if (path.endsWith(".txt")) for (const inc of requirementIncludes(text, path)) wanted.add(inc);
-    if (path.endsWith(".py")) for (const target of importTargets(snap, path)) wanted.add(target);
-  }
-  const unread = new Set(snap.unread.map((u) => u.path));
-  return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
 }
 
 /** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */

@@ -3,10 +3,10 @@
 // bounded number of operations in flight so a huge tree costs time, not memory.
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { pathsToRead } from "../core/scan-plan.js";
 import {
   foldersToList,
   MAX_READ_ROUNDS,
-  pathsToRead,
   type AppSnapshot,
   type UnreadFile,
 } from "../core/snapshot.js";
