@@ -120,5 +120,11 @@ describe("dist/index.js in apply mode", () => {
     expect(run.stdout).toMatch(
       /::error::Azure refused to update the startup command of web app shop.*Website Contributor/,
     );
+    // The recommendation was computed before the call failed: outputs and summary carry it.
+    expect(run.outputs["startup-command"]).toMatch(/^gunicorn --workers 11 /);
+    expect(run.summary).toContain(
+      "> [!WARNING]\n> The site could not be read or updated: Azure refused",
+    );
+    expect(run.summary).toContain("```sh\ngunicorn --workers 11");
   });
 });

@@ -6,12 +6,13 @@ import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppService } from "../src/azure/app-service.js";
 import { createCredential, resolveSubscription } from "../src/azure/credential.js";
+import { DEFAULT_LIMITS, type CallLimits } from "../src/azure/limits.js";
 import { syncStartupCommand, type SyncRequest } from "../src/azure/sync.js";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { FIXTURES } from "./helpers/paths.js";
 
 const COMMAND =
-  "gunicorn --bind=0.0.0.0:8000 --timeout 230 --workers 2 --threads 2 --worker-class gthread --access-logfile - app:app";
+  "gunicorn --workers 2 --threads 2 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
 const apply: SyncRequest = { command: COMMAND, apply: true, dryRun: false, blocked: false };
 let arm: FakeArm;
 let azLog: string;
@@ -27,12 +28,13 @@ beforeEach(async () => {
 });
 afterEach(() => arm.close());
 
-function service(name = "shop", slot = "") {
+function service(name = "shop", slot = "", limits?: CallLimits) {
   const credential = createCredential({ clientId: "", tenantId: "", getIdToken: async () => "" });
   return new AppService(
     credential,
     { subscriptionId: SUBSCRIPTION, resourceGroup: "rg-web", name, slot },
     arm.url,
+    limits,
   );
 }
 
@@ -82,6 +84,7 @@ describe("apply through the real SDK", () => {
     expect(arm.requests.map((r) => `${r.method} ${r.path.split("/providers/")[1]}`)).toEqual([
       "GET Microsoft.Web/sites/shop/slots/staging/config/web",
       "PATCH Microsoft.Web/sites/shop/slots/staging/config/web",
+      "GET Microsoft.Web/sites/shop/slots/staging/config/web",
     ]);
   });
 
@@ -103,8 +106,73 @@ describe("apply through the real SDK", () => {
     arm.failNext(/^GET .*config\/web$/, 429, 1, { "retry-after": "1" });
     arm.failNext(/^PATCH /, 503, 1);
     expect((await syncStartupCommand(service(), apply)).outcome).toBe("applied");
-    expect(arm.requests.map((r) => r.method)).toEqual(["GET", "GET", "PATCH", "PATCH"]);
+    expect(arm.requests.map((r) => r.method)).toEqual(["GET", "GET", "PATCH", "PATCH", "GET"]);
     expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(COMMAND);
+  });
+
+  it("writes nothing when the site's command means the same, spelled differently", async () => {
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shop",
+      appCommandLine:
+        "gunicorn --access-logfile=- --bind 0.0.0.0:8000 --threads=2 --workers=2 --timeout 230 app:app",
+    });
+    expect((await syncStartupCommand(service(), apply)).outcome).toBe("unchanged");
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("fails, rather than reporting success, when the site does not keep the written value", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop", appCommandLine: "gunicorn app:app" });
+    arm.dropWrites = true;
+    await expect(syncStartupCommand(service(), apply)).rejects.toThrow(
+      /accepted the new startup command but did not keep it: it still reads "gunicorn app:app"/,
+    );
+  });
+
+  it("gives up on a server that never answers, within the request timeout", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    for (let i = 0; i < 5; i++) arm.hangNext(/^GET .*config\/web$/);
+    const limits = { ...DEFAULT_LIMITS, requestTimeoutMs: 300, maxRetries: 1 };
+    // A hung server would hold this test until vitest's timeout; the limits end it first.
+    const error = await syncStartupCommand(service("shop", "", limits), apply).catch(
+      (e: Error) => e,
+    );
+    expect(String(error)).toMatch(
+      /Azure did not answer in time when asked to read the configuration of web app shop/,
+    );
+    expect(arm.writes()).toEqual([]);
+  });
+
+  it("stops when the whole budget is spent", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    arm.hangNext(/^GET .*config\/web$/);
+    const limits = { ...DEFAULT_LIMITS, budgetMs: 400 };
+    const error = await syncStartupCommand(service("shop", "", limits), apply).catch(
+      (e: Error) => e,
+    );
+    expect(String(error)).toMatch(/did not answer in time/);
+  });
+
+  it("does not sleep through a Retry-After longer than it waits, and says so", async () => {
+    arm.addSite({ resourceGroup: "rg-web", name: "shop" });
+    arm.failNext(/^GET .*config\/web$/, 429, 1, { "retry-after": "3600" });
+    const error = await syncStartupCommand(service(), apply).catch((e: Error) => e);
+    expect(String(error)).toMatch(
+      /asked to wait 3600 s before trying again \(Retry-After\), longer than the 60 s this step waits/,
+    );
+    expect(arm.requests).toHaveLength(1);
+  });
+
+  it("reports a site command with newlines and :: on one line, never as workflow commands", async () => {
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shop",
+      appCommandLine: "gunicorn app:app\n::warning title=X::X\n::stop-commands::x",
+    });
+    arm.dropWrites = true;
+    const error = await syncStartupCommand(service(), apply).catch((e: Error) => e);
+    expect(String(error)).not.toMatch(/\n/);
+    expect(String(error)).not.toContain("::");
   });
 
   it("fails at once on 403, naming the resource and the role", async () => {

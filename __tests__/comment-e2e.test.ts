@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
+import { startFakeGitHub, type FakeGitHub, isWrite } from "./helpers/fake-github.js";
 import { annotations, runAction } from "./helpers/run-action.js";
 
 let gh: FakeGitHub;
@@ -60,16 +60,14 @@ describe("dist/index.js in comment mode", () => {
 
     const again = await runAction(inputs, eventEnv("pull_request"));
     expect(again.code).toBe(0);
-    expect(gh.requests.filter((r) => r.method !== "GET")).toHaveLength(1);
+    expect(gh.requests.filter(isWrite)).toHaveLength(1);
 
     const changed = await runAction(
       { ...inputs, plan: "P1v3", "io-profile": "io-bound" },
       eventEnv("pull_request_target"),
     );
     expect(changed.code).toBe(0);
-    expect(
-      gh.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`),
-    ).toEqual([
+    expect(gh.requests.filter(isWrite).map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /repos/octo/shop/issues/42/comments",
       "PATCH /repos/octo/shop/issues/comments/1000",
     ]);
@@ -99,6 +97,63 @@ describe("dist/index.js in comment mode", () => {
         ),
       }),
     ]);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it("leaves one comment when two runs race on the same pull request", async () => {
+    gh.latencyMs = 60;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      gh.comments.splice(0);
+      const runs = await Promise.all([
+        runAction(inputs, eventEnv("pull_request")),
+        runAction({ ...inputs, plan: "B1" }, eventEnv("pull_request")),
+      ]);
+      expect(runs.map((r) => r.code)).toEqual([0, 0]);
+      expect(gh.comments, `attempt ${attempt}`).toHaveLength(1);
+    }
+  });
+
+  it("never edits a comment another user planted with our marker", async () => {
+    gh.comments.push({
+      id: 7,
+      body: "<!-- gunicorn-tuner:examples%2Fflask-basic -->\nplanted",
+      user: { login: "mallory", type: "User" },
+    });
+    const run = await runAction(inputs, eventEnv("pull_request"));
+    expect(run.code).toBe(0);
+    expect(gh.comments.find((c) => c.id === 7)!.body).toMatch(/planted$/);
+    expect(gh.comments).toHaveLength(2);
+  });
+
+  it("names github-token when GitHub refuses it, after writing the summary", async () => {
+    const run = await runAction(
+      { ...inputs, "github-token": "bad_token" },
+      eventEnv("pull_request"),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::github-token was refused by GitHub \(401: Bad credentials/,
+    );
+    expect(run.summary).toContain("```sh\ngunicorn --workers 7");
+  });
+
+  it.each([
+    ["a line break", "ghs_abc\n::stop-commands::x"],
+    ["100 kB", `ghs_${"x".repeat(100_000)}`],
+  ])("rejects a malformed token (%s) without echoing it, before any request", async (_, token) => {
+    const run = await runAction({ ...inputs, "github-token": token }, eventEnv("pull_request"));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::github-token: the value is not valid \((it contains a line break|it is 100004 characters long)\)/,
+    );
+    // Only the runner's mask command carries the value (that is how it is masked).
+    const shown = run.stdout
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n");
+    expect(run.stdout.startsWith("::add-mask::")).toBe(true);
+    expect(shown).not.toContain("ghs_abc");
+    expect(shown).not.toContain("x".repeat(100));
     expect(gh.requests).toEqual([]);
   });
 

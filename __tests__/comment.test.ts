@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commentBody, commentMarker, MAX_COMMENT_CHARS } from "../src/core/comment-body.js";
 import { PrComments } from "../src/github/pr-comments.js";
 import { upsertStickyComment } from "../src/github/sticky-comment.js";
-import { otherComments, startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
+import { otherComments, startFakeGitHub, type FakeGitHub, isWrite } from "./helpers/fake-github.js";
 
 let gh: FakeGitHub;
 let comments: PrComments;
@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => gh.close());
 
-const writes = () => gh.requests.filter((r) => r.method !== "GET");
+const writes = () => gh.requests.filter(isWrite);
 
 describe("sticky PR comment", () => {
   it("creates once, updates the same comment, and writes nothing when unchanged", async () => {
@@ -76,7 +76,7 @@ describe("sticky PR comment", () => {
     const outcome = await upsertStickyComment(comments, marker, commentBody(marker, "new"), true);
     expect(outcome.status).toBe("updated");
     const pages = gh.requests
-      .filter((r) => r.method === "GET")
+      .filter((r) => r.method === "GET" && r.path.endsWith("/comments"))
       .map((r) => [r.query.get("per_page"), r.query.get("page")]);
     expect(pages).toEqual([
       ["100", null],
@@ -118,6 +118,66 @@ describe("sticky PR comment", () => {
     expect(
       (await upsertStickyComment(comments, marker, commentBody(marker, "fresh"), false)).status,
     ).toBe("updated");
+  });
+});
+
+describe("only our own comment is ours", () => {
+  it("never edits a comment another user planted with our marker", async () => {
+    gh.comments.push({
+      id: 3,
+      body: `${marker}\nfake report`,
+      user: { login: "mallory", type: "User" },
+    });
+    const outcome = await upsertStickyComment(comments, marker, commentBody(marker, "real"), true);
+    expect(outcome.status).toBe("created");
+    expect(gh.comments.find((c) => c.id === 3)!.body).toBe(`${marker}\nfake report`);
+    expect(writes().map((r) => r.method)).toEqual(["POST"]);
+  });
+
+  it("knows a personal token's user from GET /user, and the workflow bot from GraphQL's viewer", async () => {
+    const personal = new PrComments(getOctokit("ghp_personal", { baseUrl: gh.url }), {
+      owner: "octo",
+      repo: "shop",
+      issueNumber: 7,
+    });
+    expect(await personal.identity()).toBe("octocat");
+    expect(await comments.identity()).toBe("github-actions[bot]");
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /user",
+      "GET /user",
+      "POST /graphql",
+    ]);
+  });
+
+  it("keeps the oldest of several of ours up to date and deletes the rest", async () => {
+    const bot = { login: "github-actions[bot]", type: "Bot" };
+    gh.comments.push(
+      { id: 11, body: `${marker}\nold`, user: bot },
+      { id: 12, body: "LGTM", user: { login: "reviewer", type: "User" } },
+      { id: 13, body: `${marker}\nolder twin`, user: bot },
+    );
+    const outcome = await upsertStickyComment(comments, marker, commentBody(marker, "new"), true);
+    expect(outcome.status).toBe("updated");
+    expect(gh.comments.map((c) => [c.id, c.body])).toEqual([
+      [11, `${marker}\nnew`],
+      [12, "LGTM"],
+    ]);
+  });
+
+  it("leaves one comment when two runs race on the same pull request", async () => {
+    gh.latencyMs = 40;
+    const other = new PrComments(getOctokit("test-token", { baseUrl: gh.url }), {
+      owner: "octo",
+      repo: "shop",
+      issueNumber: 7,
+    });
+    const outcomes = await Promise.all([
+      upsertStickyComment(comments, marker, commentBody(marker, "run 1"), true),
+      upsertStickyComment(other, marker, commentBody(marker, "run 2"), true),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["created", "created"]);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toMatch(/run [12]$/);
   });
 });
 

@@ -6136,6 +6136,13 @@ class InputError extends Error {
         super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
     }
 }
+/** Bad secret input: says what is wrong with it without ever showing the value. */
+class SecretInputError extends Error {
+    name = "SecretInputError";
+    constructor(input, problem, allowed) {
+        super(`${input}: the value is not valid (${problem}); ${allowed}`);
+    }
+}
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
@@ -12001,6 +12008,10 @@ function baseName(path) {
 }
 /** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
 function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
     const out = [];
     for (const segment of parts.join("/").split("/")) {
         if (segment === "" || segment === ".")
@@ -13807,15 +13818,25 @@ function exists(snap, path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     return entries(snap, dirOf(path)).includes(name);
 }
+const codeFolderCache = new WeakMap();
 /** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
 function codeFolders(snap, dir) {
-    return entries(snap, dir)
+    const list = entries(snap, dir);
+    const cached = codeFolderCache.get(list);
+    if (cached)
+        return cached;
+    const found = list
         .filter((e) => e.endsWith("/"))
         .map((e) => e.slice(0, -1))
         .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
-        .map((name) => joinPath(dir, name))
+        .map((name) => (dir === "" ? name : `${dir}/${name}`))
         .filter((path) => !isVirtualenv(snap, path))
         .sort();
+    // A folder's listing is set once, so its code folders can be kept; venv checks need the
+    // subfolders' listings, so only a complete answer is kept.
+    if (found.every((p) => snap.listings.has(p)))
+        codeFolderCache.set(list, found);
+    return found;
 }
 /** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */
 function isVirtualenv(snap, dir) {
@@ -14649,7 +14670,7 @@ function parseInputs(read) {
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
-            token: get("github-token"),
+            token: parseToken(read("github-token").trim()),
             commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
         },
         azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
@@ -14691,6 +14712,18 @@ function parseIo(get) {
     }
     const profile = oneOf("io-profile", get("io-profile"), Object.keys(PROFILE_WAIT_RATIO));
     return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
+}
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+function parseToken(value) {
+    if (value === "" || TOKEN.test(value))
+        return value;
+    const problem = /[\r\n]/.test(value)
+        ? "it contains a line break"
+        : value.length > 1024
+            ? `it is ${value.length} characters long`
+            : "it contains characters no GitHub token has";
+    throw new SecretInputError("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
@@ -14908,19 +14941,36 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/** The next paths to read: what exists of the candidates, plus imports and includes. */
+
+/**
+ * The next paths to read: the root's candidates and every subfolder's wsgi.py (Oryx looks for
+ * Django there first), then the packages' candidates only while the root holds no app, plus
+ * what imports and -r includes lead to. A root app means the packages need not be read at all,
+ * which keeps a tree of thousands of folders cheap.
+ */
 function pathsToRead(snap, appModule) {
     const wanted = new Set();
     for (const file of ROOT_FILES)
         if (exists(snap, file))
             wanted.add(file);
-    for (const dir of searchFolders(snap)) {
-        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
-            const path = joinPath(dir, file);
-            if (exists(snap, path))
-                wanted.add(path);
+    const candidates = appModule === "auto" ? [...APP_FILES, "__init__.py"] : explicitModuleFiles(appModule);
+    const [root, ...folders] = searchFolders(snap);
+    const add = (dir, files) => {
+        const names = new Set(files.filter((f) => !f.includes("/")));
+        for (const name of entries(snap, dir)) {
+            if (names.has(name))
+                wanted.add(dir === "" ? name : `${dir}/${name}`);
         }
-    }
+        for (const file of files) {
+            // Explicit modules name nested paths (pkg/mod.py), which no one listing holds.
+            if (file.includes("/") && exists(snap, joinPath(dir, file)))
+                wanted.add(joinPath(dir, file));
+        }
+    };
+    add(root ?? "", candidates);
+    const deep = appModule !== "auto" || !rootHasApp(snap);
+    for (const dir of folders)
+        add(dir, deep ? candidates : ["wsgi.py"]);
     for (const [path, text] of snap.files) {
         if (path.endsWith(".txt"))
             for (const inc of requirementIncludes(text, path))
@@ -14931,6 +14981,14 @@ function pathsToRead(snap, appModule) {
     }
     const unread = new Set(snap.unread.map((u) => u.path));
     return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+/** Undecided until the root's candidates are read. */
+function rootHasApp(snap) {
+    const unread = new Set(snap.unread.map((u) => u.path));
+    const present = APP_FILES.filter((file) => exists(snap, file) && !unread.has(file));
+    if (present.some((file) => !snap.files.has(file)))
+        return true;
+    return present.some((file) => appObjects(snap, file).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
@@ -14968,6 +15026,7 @@ async function scanApp(root, appModule) {
     for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
         await inBatches(todo, async (dir) => listings.set(dir, await list(external_node_path_default().join(absolute, dir))));
     }
+    const readInside = fencedReader(fence);
     const tried = new Set();
     for (let round = 0; round < MAX_READ_ROUNDS; round++) {
         const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
@@ -14976,7 +15035,7 @@ async function scanApp(root, appModule) {
         for (const p of todo)
             tried.add(p);
         await inBatches(todo, async (rel) => {
-            const result = await readInside(external_node_path_default().join(absolute, rel), fence);
+            const result = await readInside(external_node_path_default().join(absolute, rel));
             if (typeof result === "string")
                 files.set(rel, result);
             else if (result)
@@ -14991,22 +15050,44 @@ async function list(dir) {
         .filter((e) => e.isDirectory() || KEPT_ENTRY.test(e.name))
         .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 }
-/** The file's text; a reason when it is not read; undefined when it does not exist. */
-async function readInside(file, fence) {
-    const link = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
-    if (!link)
-        return undefined;
-    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
-    if (!real)
-        return undefined;
-    if (real !== fence && !real.startsWith(fence + (external_node_path_default()).sep))
-        return { reason: "outside-repository" };
-    const info = await (0,promises_namespaceObject.stat)(real);
-    if (!info.isFile())
-        return undefined;
-    if (info.size > MAX_FILE_BYTES)
-        return { reason: "too-large" };
-    return (0,promises_namespaceObject.readFile)(real, "utf8");
+/** Reads files that stay inside `fence` (the repository), following no link out of it. */
+function fencedReader(fence) {
+    // One realpath per folder, not per file: thousands of packages cost thousands of calls.
+    const realDirs = new Map();
+    const realDir = (dir) => {
+        let real = realDirs.get(dir);
+        if (!real)
+            realDirs.set(dir, (real = (0,promises_namespaceObject.realpath)(dir).catch(() => undefined)));
+        return real;
+    };
+    const inside = (p) => p === fence || p.startsWith(fence + (external_node_path_default()).sep);
+    /** The file's text; a reason when it is not read; undefined when it does not exist. */
+    return async (file) => {
+        let info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
+        if (!info)
+            return undefined;
+        let real;
+        if (info.isSymbolicLink()) {
+            real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+            info = real ? await (0,promises_namespaceObject.stat)(real).catch(() => undefined) : undefined;
+            if (!real || !info)
+                return undefined;
+        }
+        else {
+            const dir = await realDir(external_node_path_default().dirname(file));
+            if (!dir)
+                return undefined;
+            real = external_node_path_default().join(dir, external_node_path_default().basename(file));
+        }
+        if (!inside(real))
+            return { reason: "outside-repository" };
+        if (!info.isFile())
+            return undefined;
+        if (info.size > MAX_FILE_BYTES)
+            return { reason: "too-large" };
+        // Empty package markers (__init__.py) are common by the thousand: no need to open them.
+        return info.size === 0 ? "" : (0,promises_namespaceObject.readFile)(real, "utf8");
+    };
 }
 async function inBatches(items, each) {
     let next = 0;

@@ -28943,8 +28943,9 @@ function canonical(c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   Hg: () => (/* binding */ SecretInputError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 // Errors the user can act on, and one way to turn anything thrown into a message.
 /** Bad input: names the input, the value and what is allowed. */
@@ -28952,6 +28953,13 @@ class InputError extends Error {
     name = "InputError";
     constructor(input, value, allowed) {
         super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+    }
+}
+/** Bad secret input: says what is wrong with it without ever showing the value. */
+class SecretInputError extends Error {
+    name = "SecretInputError";
+    constructor(input, problem, allowed) {
+        super(`${input}: the value is not valid (${problem}); ${allowed}`);
     }
 }
 function errorMessage(error) {
@@ -43901,6 +43909,10 @@ function baseName(path) {
 }
 /** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
 function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
     const out = [];
     for (const segment of parts.join("/").split("/")) {
         if (segment === "" || segment === ".")
@@ -45707,15 +45719,25 @@ function exists(snap, path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     return entries(snap, dirOf(path)).includes(name);
 }
+const codeFolderCache = new WeakMap();
 /** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
 function codeFolders(snap, dir) {
-    return entries(snap, dir)
+    const list = entries(snap, dir);
+    const cached = codeFolderCache.get(list);
+    if (cached)
+        return cached;
+    const found = list
         .filter((e) => e.endsWith("/"))
         .map((e) => e.slice(0, -1))
         .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
-        .map((name) => joinPath(dir, name))
+        .map((name) => (dir === "" ? name : `${dir}/${name}`))
         .filter((path) => !isVirtualenv(snap, path))
         .sort();
+    // A folder's listing is set once, so its code folders can be kept; venv checks need the
+    // subfolders' listings, so only a complete answer is kept.
+    if (found.every((p) => snap.listings.has(p)))
+        codeFolderCache.set(list, found);
+    return found;
 }
 /** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */
 function isVirtualenv(snap, dir) {
@@ -46487,7 +46509,7 @@ function parseInputs(read) {
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
-            token: get("github-token"),
+            token: parseToken(read("github-token").trim()),
             commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
         },
         azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
@@ -46497,7 +46519,7 @@ function parsePlan(get) {
     const value = get("plan");
     const allowed = `use an App Service SKU (${plans/* PLAN_SKUS */.rx.join(", ")}), custom (with cores and memory-mb) or auto`;
     if (value === "")
-        throw new errors/* InputError */.d("plan", value, `plan is required: ${allowed}`);
+        throw new errors/* InputError */.dz("plan", value, `plan is required: ${allowed}`);
     const lower = value.toLowerCase();
     if (lower === "auto")
         return { kind: "auto" };
@@ -46511,29 +46533,41 @@ function parsePlan(get) {
         return { kind: "known", resources: plan };
     const close = (0,plans/* closePlans */.Dh)(value);
     const hint = close.length > 0 ? `did you mean ${close.join(", ")}? Or ` : "";
-    throw new errors/* InputError */.d("plan", value, `${hint}${allowed}`);
+    throw new errors/* InputError */.dz("plan", value, `${hint}${allowed}`);
 }
 function parseAppModule(value) {
     if (value === "auto" || (0,core_command/* isValidModule */.BO)(value))
         return value;
-    throw new errors/* InputError */.d("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
+    throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
 }
 function parseIo(get) {
     const ratio = get("io-wait-ratio");
     if (ratio !== "") {
         const value = Number(ratio);
         if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
-            throw new errors/* InputError */.d("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
+            throw new errors/* InputError */.dz("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
         }
         return { ratio: value, source: "io-wait-ratio" };
     }
     const profile = oneOf("io-profile", get("io-profile"), Object.keys(PROFILE_WAIT_RATIO));
     return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
 }
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+function parseToken(value) {
+    if (value === "" || TOKEN.test(value))
+        return value;
+    const problem = /[\r\n]/.test(value)
+        ? "it contains a line break"
+        : value.length > 1024
+            ? `it is ${value.length} characters long`
+            : "it contains characters no GitHub token has";
+    throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
+}
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
     if (value.includes("\0"))
-        throw new errors/* InputError */.d("working-directory", value, "use a folder path");
+        throw new errors/* InputError */.dz("working-directory", value, "use a folder path");
     return value;
 }
 function parseModes(value) {
@@ -46542,10 +46576,10 @@ function parseModes(value) {
         .map((m) => m.trim().toLowerCase())
         .filter(Boolean);
     if (parts.length === 0)
-        throw new errors/* InputError */.d("mode", value, `use one or more of ${MODES.join(", ")}`);
+        throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}`);
     for (const part of parts) {
         if (!MODES.includes(part)) {
-            throw new errors/* InputError */.d("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
+            throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
         }
     }
     return new Set(parts);
@@ -46554,7 +46588,7 @@ function parseAzure(get, needsSite) {
     const optional = (name, pattern, allowed) => {
         const value = get(name);
         if (value !== "" && !pattern.test(value))
-            throw new errors/* InputError */.d(name, value, allowed);
+            throw new errors/* InputError */.dz(name, value, allowed);
         return value;
     };
     const azure = {
@@ -46573,7 +46607,7 @@ function parseAzure(get, needsSite) {
             ["resource-group-name", azure.resourceGroup],
         ]) {
             if (value === "")
-                throw new errors/* InputError */.d(name, "", "mode apply and plan auto need it: the web app to read or configure");
+                throw new errors/* InputError */.dz(name, "", "mode apply and plan auto need it: the web app to read or configure");
         }
     }
     return azure;
@@ -46587,13 +46621,13 @@ function parseEndpoint(value) {
         url = undefined;
     }
     if (!url || url.protocol !== "https:" || url.search || url.hash) {
-        throw new errors/* InputError */.d("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
+        throw new errors/* InputError */.dz("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
     }
     return url.origin;
 }
 function integer(name, value, min, max) {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new errors/* InputError */.d(name, value, `use a whole number from ${min} to ${max}`);
+        throw new errors/* InputError */.dz(name, value, `use a whole number from ${min} to ${max}`);
     }
     return Number(value);
 }
@@ -46601,7 +46635,7 @@ function oneOf(name, value, allowed) {
     const lower = value.toLowerCase();
     const match = allowed.find((a) => a === lower);
     if (match === undefined)
-        throw new errors/* InputError */.d(name, value, `must be one of ${allowed.join(", ")}`);
+        throw new errors/* InputError */.dz(name, value, `must be one of ${allowed.join(", ")}`);
     return match;
 }
 
@@ -46815,19 +46849,36 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/** The next paths to read: what exists of the candidates, plus imports and includes. */
+
+/**
+ * The next paths to read: the root's candidates and every subfolder's wsgi.py (Oryx looks for
+ * Django there first), then the packages' candidates only while the root holds no app, plus
+ * what imports and -r includes lead to. A root app means the packages need not be read at all,
+ * which keeps a tree of thousands of folders cheap.
+ */
 function pathsToRead(snap, appModule) {
     const wanted = new Set();
     for (const file of ROOT_FILES)
         if (exists(snap, file))
             wanted.add(file);
-    for (const dir of searchFolders(snap)) {
-        for (const file of [...APP_FILES, "__init__.py", ...explicitModuleFiles(appModule)]) {
-            const path = joinPath(dir, file);
-            if (exists(snap, path))
-                wanted.add(path);
+    const candidates = appModule === "auto" ? [...APP_FILES, "__init__.py"] : explicitModuleFiles(appModule);
+    const [root, ...folders] = searchFolders(snap);
+    const add = (dir, files) => {
+        const names = new Set(files.filter((f) => !f.includes("/")));
+        for (const name of entries(snap, dir)) {
+            if (names.has(name))
+                wanted.add(dir === "" ? name : `${dir}/${name}`);
         }
-    }
+        for (const file of files) {
+            // Explicit modules name nested paths (pkg/mod.py), which no one listing holds.
+            if (file.includes("/") && exists(snap, joinPath(dir, file)))
+                wanted.add(joinPath(dir, file));
+        }
+    };
+    add(root ?? "", candidates);
+    const deep = appModule !== "auto" || !rootHasApp(snap);
+    for (const dir of folders)
+        add(dir, deep ? candidates : ["wsgi.py"]);
     for (const [path, text] of snap.files) {
         if (path.endsWith(".txt"))
             for (const inc of requirementIncludes(text, path))
@@ -46838,6 +46889,14 @@ function pathsToRead(snap, appModule) {
     }
     const unread = new Set(snap.unread.map((u) => u.path));
     return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+/** Undecided until the root's candidates are read. */
+function rootHasApp(snap) {
+    const unread = new Set(snap.unread.map((u) => u.path));
+    const present = APP_FILES.filter((file) => exists(snap, file) && !unread.has(file));
+    if (present.some((file) => !snap.files.has(file)))
+        return true;
+    return present.some((file) => appObjects(snap, file).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
@@ -46875,6 +46934,7 @@ async function scanApp(root, appModule) {
     for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
         await inBatches(todo, async (dir) => listings.set(dir, await list(external_node_path_default().join(absolute, dir))));
     }
+    const readInside = fencedReader(fence);
     const tried = new Set();
     for (let round = 0; round < MAX_READ_ROUNDS; round++) {
         const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
@@ -46883,7 +46943,7 @@ async function scanApp(root, appModule) {
         for (const p of todo)
             tried.add(p);
         await inBatches(todo, async (rel) => {
-            const result = await readInside(external_node_path_default().join(absolute, rel), fence);
+            const result = await readInside(external_node_path_default().join(absolute, rel));
             if (typeof result === "string")
                 files.set(rel, result);
             else if (result)
@@ -46898,22 +46958,44 @@ async function list(dir) {
         .filter((e) => e.isDirectory() || KEPT_ENTRY.test(e.name))
         .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 }
-/** The file's text; a reason when it is not read; undefined when it does not exist. */
-async function readInside(file, fence) {
-    const link = await (0,promises_.lstat)(file).catch(() => undefined);
-    if (!link)
-        return undefined;
-    const real = await (0,promises_.realpath)(file).catch(() => undefined);
-    if (!real)
-        return undefined;
-    if (real !== fence && !real.startsWith(fence + (external_node_path_default()).sep))
-        return { reason: "outside-repository" };
-    const info = await (0,promises_.stat)(real);
-    if (!info.isFile())
-        return undefined;
-    if (info.size > MAX_FILE_BYTES)
-        return { reason: "too-large" };
-    return (0,promises_.readFile)(real, "utf8");
+/** Reads files that stay inside `fence` (the repository), following no link out of it. */
+function fencedReader(fence) {
+    // One realpath per folder, not per file: thousands of packages cost thousands of calls.
+    const realDirs = new Map();
+    const realDir = (dir) => {
+        let real = realDirs.get(dir);
+        if (!real)
+            realDirs.set(dir, (real = (0,promises_.realpath)(dir).catch(() => undefined)));
+        return real;
+    };
+    const inside = (p) => p === fence || p.startsWith(fence + (external_node_path_default()).sep);
+    /** The file's text; a reason when it is not read; undefined when it does not exist. */
+    return async (file) => {
+        let info = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (!info)
+            return undefined;
+        let real;
+        if (info.isSymbolicLink()) {
+            real = await (0,promises_.realpath)(file).catch(() => undefined);
+            info = real ? await (0,promises_.stat)(real).catch(() => undefined) : undefined;
+            if (!real || !info)
+                return undefined;
+        }
+        else {
+            const dir = await realDir(external_node_path_default().dirname(file));
+            if (!dir)
+                return undefined;
+            real = external_node_path_default().join(dir, external_node_path_default().basename(file));
+        }
+        if (!inside(real))
+            return { reason: "outside-repository" };
+        if (!info.isFile())
+            return undefined;
+        if (info.size > MAX_FILE_BYTES)
+            return { reason: "too-large" };
+        // Empty package markers (__init__.py) are common by the thousand: no need to open them.
+        return info.size === 0 ? "" : (0,promises_.readFile)(real, "utf8");
+    };
 }
 async function inBatches(items, each) {
     let next = 0;
@@ -47011,12 +47093,14 @@ async function writeSummary(markdown) {
 
 
 async function main() {
+    // Masked before anything else can print it, valid or not.
+    const token = core/* getInput */.V4("github-token");
+    if (token.trim())
+        core/* setSecret */.Pq(token.trim());
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
-    if (inputs.github.token)
-        core/* setSecret */.Pq(inputs.github.token);
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(986), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1520))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(986), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2516))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }
@@ -47039,7 +47123,7 @@ async function main() {
     if (failure)
         throw new Error(failure);
     if (inputs.modes.has("comment")) {
-        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4091));
+        const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8965));
         await commentOnPullRequest({
             token: inputs.github.token,
             workingDirectory: inputs.workingDirectory,
@@ -47065,7 +47149,7 @@ async function syncSite(azure, inputs, analysis) {
         return { site, failure: undefined };
     }
     catch (error) {
-        return { site: undefined, failure: safeLog((0,errors/* errorMessage */.g)(error)) };
+        return { site: undefined, failure: safeLog((0,errors/* errorMessage */.gJ)(error)) };
     }
 }
 /** comment-on: change — a command that differs from the site's (unknown counts), or findings. */
@@ -47079,5 +47163,5 @@ function somethingToActOn(command, findings, site) {
 
 
 
-main().catch((error) => core/* setFailed */.C1((0,errors/* errorMessage */.g)(error)));
+main().catch((error) => core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error)));
 

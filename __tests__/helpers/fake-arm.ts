@@ -31,6 +31,10 @@ export interface FakeArm {
   readonly configs: Map<string, Record<string, unknown>>;
   addSite(opts: SiteOptions): void;
   failNext(match: RegExp, status: number, times?: number, headers?: Record<string, string>): void;
+  /** The next matching request is accepted and never answered. */
+  hangNext(match: RegExp): void;
+  /** PATCHes answer 200 but the site keeps its old config (as a resetting policy would). */
+  dropWrites: boolean;
   writes(): ArmRequest[];
   close(): Promise<void>;
 }
@@ -109,6 +113,8 @@ export async function startFakeArm(): Promise<FakeArm> {
   const sites = new Map<string, Record<string, unknown>>();
   const plans = new Map<string, Record<string, unknown>>();
   const failures: Failure[] = [];
+  const hangs: RegExp[] = [];
+  const state = { dropWrites: false };
   const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
@@ -129,6 +135,11 @@ export async function startFakeArm(): Promise<FakeArm> {
       });
       res.end(JSON.stringify(payload));
     };
+    const hang = hangs.findIndex((h) => h.test(`${req.method} ${url.pathname}`));
+    if (hang !== -1) {
+      hangs.splice(hang, 1);
+      return;
+    }
     const failure = failures.findIndex((f) => f.match.test(`${req.method} ${url.pathname}`));
     if (failure !== -1) {
       const [f] = failures.splice(failure, 1);
@@ -150,6 +161,14 @@ export async function startFakeArm(): Promise<FakeArm> {
       const key = [m[1], m[2], m[3]].filter(Boolean).join("/");
       const config = configs.get(key);
       if (!config) return notFound();
+      if (req.method === "PATCH" && state.dropWrites) {
+        return send(200, {
+          id: url.pathname,
+          name: "web",
+          type: "Microsoft.Web/sites/config",
+          properties: { ...config, ...((body as { properties?: object }).properties ?? {}) },
+        });
+      }
       if (req.method === "PATCH")
         Object.assign(config, (body as { properties?: object }).properties ?? {});
       else if (req.method !== "GET")
@@ -191,11 +210,14 @@ export async function startFakeArm(): Promise<FakeArm> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  return Object.assign(state, {
     url,
     requests,
     configs,
-    addSite(o) {
+    hangNext(match: RegExp) {
+      hangs.push(match);
+    },
+    addSite(o: SiteOptions) {
       const plan = o.plan ?? {
         resourceGroup: o.resourceGroup,
         name: "plan-b1",
@@ -242,7 +264,7 @@ export async function startFakeArm(): Promise<FakeArm> {
         },
       });
     },
-    failNext(match, status, times = 1, headers = {}) {
+    failNext(match: RegExp, status: number, times = 1, headers: Record<string, string> = {}) {
       const body =
         status === 403
           ? {
@@ -261,6 +283,10 @@ export async function startFakeArm(): Promise<FakeArm> {
       for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
     },
     writes: () => requests.filter((r) => r.method !== "GET"),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
 }

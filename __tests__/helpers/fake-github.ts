@@ -1,6 +1,9 @@
-// A loopback stand-in for the GitHub REST endpoints the comment mode uses, with GitHub's
-// shapes: paginated issue comments (Link headers), create, update; optional 403 on writes as a
-// fork PR's read-only token gets. It records every request for assertions.
+// A loopback stand-in for the GitHub endpoints the comment mode uses, with GitHub's shapes:
+// paginated issue comments (Link headers), create, update, delete; GET /user (403 for an app
+// installation token, as GitHub answers the workflow's GITHUB_TOKEN) and GraphQL's viewer;
+// optional 403 on writes as a fork PR's read-only token gets, and optional latency. It records
+// every request for assertions. Tokens starting ghp_ act as the user "octocat"; any other acts
+// as github-actions[bot].
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -23,7 +26,16 @@ export interface FakeGitHub {
   readonly requests: Recorded[];
   readonly comments: FakeComment[];
   forbidWrites: boolean;
+  /** Milliseconds every response waits, to let racing runs overlap. */
+  latencyMs: number;
   close(): Promise<void>;
+}
+
+function identityOf(auth: string | undefined): { login: string; type: string } {
+  const token = (auth ?? "").replace(/^(token|bearer) /i, "");
+  return token.startsWith("ghp_")
+    ? { login: "octocat", type: "User" }
+    : { login: "github-actions[bot]", type: "Bot" };
 }
 
 export async function startFakeGitHub(
@@ -32,7 +44,12 @@ export async function startFakeGitHub(
   issue: number,
 ): Promise<FakeGitHub> {
   let nextId = 1000;
-  const state = { requests: [] as Recorded[], comments: [] as FakeComment[], forbidWrites: false };
+  const state = {
+    requests: [] as Recorded[],
+    comments: [] as FakeComment[],
+    forbidWrites: false,
+    latencyMs: 0,
+  };
   const listPath = `/repos/${owner}/${repo}/issues/${issue}/comments`;
   const updatePath = new RegExp(`^/repos/${owner}/${repo}/issues/comments/(\\d+)$`);
   let base = "";
@@ -64,7 +81,29 @@ export async function startFakeGitHub(
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
       res.end(JSON.stringify(payload));
     };
-    const isWrite = req.method === "POST" || req.method === "PATCH";
+    if (state.latencyMs) await new Promise((r) => setTimeout(r, state.latencyMs));
+    if (/^(token|bearer) bad/i.test(req.headers.authorization ?? "")) {
+      return send(401, {
+        message: "Bad credentials",
+        documentation_url: "https://docs.github.com/rest",
+        status: "401",
+      });
+    }
+    const who = identityOf(req.headers.authorization);
+    if (req.method === "GET" && url.pathname === "/user") {
+      if (who.type === "Bot") {
+        return send(403, {
+          message: "Resource not accessible by integration",
+          documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+          status: "403",
+        });
+      }
+      return send(200, { login: who.login, id: 1, type: who.type });
+    }
+    if (req.method === "POST" && url.pathname === "/graphql") {
+      return send(200, { data: { viewer: { login: who.login } } });
+    }
+    const isWrite = req.method === "POST" || req.method === "PATCH" || req.method === "DELETE";
     if (isWrite && state.forbidWrites) {
       return send(403, {
         message: "Resource not accessible by integration",
@@ -88,7 +127,7 @@ export async function startFakeGitHub(
       const comment = {
         id: nextId++,
         body: body.body,
-        user: { login: "github-actions[bot]", type: "Bot" },
+        user: who,
       };
       state.comments.push(comment);
       return send(201, shape(comment));
@@ -97,8 +136,18 @@ export async function startFakeGitHub(
     if (req.method === "PATCH" && m) {
       const comment = state.comments.find((c) => c.id === Number(m[1]));
       if (!comment) return send(404, { message: "Not Found" });
+      if (comment.user.login !== who.login) {
+        return send(403, { message: "Must have admin rights to Repository." });
+      }
       comment.body = body.body;
       return send(200, shape(comment));
+    }
+    if (req.method === "DELETE" && m) {
+      const at = state.comments.findIndex((c) => c.id === Number(m[1]));
+      if (at < 0) return send(404, { message: "Not Found" });
+      state.comments.splice(at, 1);
+      res.writeHead(204);
+      return void res.end();
     }
     return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
   }
@@ -124,4 +173,9 @@ export function otherComments(n: number): FakeComment[] {
     body: `LGTM ${i + 1}`,
     user: { login: "reviewer", type: "User" },
   }));
+}
+
+/** Requests that change something on GitHub (GraphQL's viewer query only reads). */
+export function isWrite(r: Recorded): boolean {
+  return r.method !== "GET" && r.path !== "/graphql";
 }

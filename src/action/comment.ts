@@ -4,6 +4,7 @@ import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
 import * as github from "@actions/github";
 import { commentBody, commentMarker } from "../core/comment-body.js";
+import { boundedOctokit } from "../github/octokit.js";
 import { PrComments } from "../github/pr-comments.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";
 
@@ -32,7 +33,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
     );
     return;
   }
-  const comments = new PrComments(github.getOctokit(request.token), {
+  const comments = new PrComments(boundedOctokit(request.token), {
     ...context.repo,
     issueNumber: pr.number,
   });
@@ -42,7 +43,9 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
     marker,
     commentBody(marker, request.markdown),
     request.createIfMissing,
-  );
+  ).catch((error: unknown) => {
+    throw new Error(explain(error, pr.number));
+  });
   switch (outcome.status) {
     case "forbidden":
       core.warning(
@@ -56,4 +59,13 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<voi
       core.info(`Pull-request comment ${outcome.status}: ${neutralize(outcome.url)}`);
       core.setOutput("comment-url", outcome.url);
   }
+}
+
+function explain(error: unknown, pr: number): string {
+  const e = error as { status?: number; message?: string };
+  const detail = neutralize(e.message ?? String(error));
+  if (e.status === 401) {
+    return `github-token was refused by GitHub (401: ${detail}). Leave it at its default, \${{ github.token }}, or pass a valid token.`;
+  }
+  return `Could not comment on pull request #${pr}: ${detail}. The job summary has the report.`;
 }

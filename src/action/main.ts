@@ -15,8 +15,10 @@ import type { AzureSite } from "./azure.js";
 import { annotate, runFooter, safeLog, setOutputs, writeSummary } from "./publish.js";
 
 export async function main(): Promise<void> {
+  // Masked before anything else can print it, valid or not.
+  const token = core.getInput("github-token");
+  if (token.trim()) core.setSecret(token.trim());
   const inputs = parseInputs((name) => core.getInput(name));
-  if (inputs.github.token) core.setSecret(inputs.github.token);
   // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
   const azure = usesAzure(inputs)
     ? await (await import("./azure.js")).connectAzure(inputs.azure)

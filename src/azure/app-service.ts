@@ -3,6 +3,8 @@
 // the site's other settings (../shared/AZURE-NOTES.md).
 import { WebSiteManagementClient } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
+import { neutralize } from "../core/log-text.js";
+import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
 
 export interface SiteRef {
   readonly subscriptionId: string;
@@ -32,16 +34,21 @@ const SERVER_FARM_ID =
 
 export class AppService {
   private readonly client: WebSiteManagementClient;
+  private readonly bounded: ReturnType<typeof boundedCalls>;
 
   constructor(
     credential: TokenCredential,
     readonly site: SiteRef,
     endpoint: string,
+    limits: CallLimits = DEFAULT_LIMITS,
   ) {
     this.client = new WebSiteManagementClient(credential, site.subscriptionId, {
       endpoint,
       credentials: { scopes: [`${endpoint}/.default`] },
+      retryOptions: { maxRetries: limits.maxRetries },
+      additionalPolicies: [{ policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" }],
     });
+    this.bounded = boundedCalls(limits);
   }
 
   describe(): string {
@@ -53,8 +60,8 @@ export class AppService {
     const { resourceGroup, name, slot } = this.site;
     const config = await this.call("read the configuration of", "Reader", () =>
       slot
-        ? this.client.webApps.getConfigurationSlot(resourceGroup, name, slot)
-        : this.client.webApps.getConfiguration(resourceGroup, name),
+        ? this.client.webApps.getConfigurationSlot(resourceGroup, name, slot, this.bounded())
+        : this.client.webApps.getConfiguration(resourceGroup, name, this.bounded()),
     );
     return {
       appCommandLine: config.appCommandLine ?? "",
@@ -66,10 +73,19 @@ export class AppService {
     const { resourceGroup, name, slot } = this.site;
     await this.call("update the startup command of", "Website Contributor", () =>
       slot
-        ? this.client.webApps.updateConfigurationSlot(resourceGroup, name, slot, {
-            appCommandLine: command,
-          })
-        : this.client.webApps.updateConfiguration(resourceGroup, name, { appCommandLine: command }),
+        ? this.client.webApps.updateConfigurationSlot(
+            resourceGroup,
+            name,
+            slot,
+            { appCommandLine: command },
+            this.bounded(),
+          )
+        : this.client.webApps.updateConfiguration(
+            resourceGroup,
+            name,
+            { appCommandLine: command },
+            this.bounded(),
+          ),
     );
   }
 
@@ -77,7 +93,7 @@ export class AppService {
   async readPlan(): Promise<PlanInfo> {
     const { resourceGroup, name } = this.site;
     const site = await this.call("read", "Reader", () =>
-      this.client.webApps.get(resourceGroup, name),
+      this.client.webApps.get(resourceGroup, name, this.bounded()),
     );
     const match = site.serverFarmId?.match(SERVER_FARM_ID);
     if (!match)
@@ -86,7 +102,7 @@ export class AppService {
       );
     const [, planGroup, planName] = match;
     const plan = await this.call(`read the plan ${planName} of`, "Reader", () =>
-      this.client.appServicePlans.get(planGroup!, planName!),
+      this.client.appServicePlans.get(planGroup!, planName!, this.bounded()),
     );
     return {
       name: planName!,
@@ -106,11 +122,15 @@ export class AppService {
 }
 
 function explain(error: unknown, action: string, role: string, site: SiteRef): string {
-  const e = error as { statusCode?: number; code?: string; message?: string };
+  const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
+  if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
+    return `Azure did not answer in time when asked to ${action} (${neutralize(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
+  }
   const status = e.statusCode
     ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
     : (e.code ?? "no response");
-  const base = `Azure refused to ${action} (${status}): ${e.message ?? String(error)}`;
+  // Server text is outside text: one line, no workflow commands.
+  const base = `Azure refused to ${action} (${status}): ${neutralize(e.message ?? String(error))}`;
   if (e.statusCode === 401 || e.statusCode === 403) {
     return `${base}. The signed-in identity needs the ${role} role on the web app (or on its resource group).`;
   }

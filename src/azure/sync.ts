@@ -2,6 +2,7 @@
 // when different (a config write restarts the app), never on a dry run or when blocked.
 import type { SiteConfig } from "./app-service.js";
 import { sameMeaning } from "../core/command.js";
+import { neutralize } from "../core/log-text.js";
 import type { SiteState } from "../core/report.js";
 
 export interface StartupCommandStore {
@@ -18,6 +19,10 @@ export interface SyncRequest {
   readonly dryRun: boolean;
   /** Layout errors: the app would not start, so nothing is written. */
   readonly blocked: boolean;
+}
+
+export class WriteNotKeptError extends Error {
+  override name = "WriteNotKeptError";
 }
 
 export class NotPythonOnLinuxError extends Error {
@@ -48,5 +53,12 @@ export async function syncStartupCommand(
   if (previous !== undefined && sameMeaning(previous, request.command)) return state("unchanged");
   if (request.dryRun) return state("dry-run");
   await store.writeStartupCommand(request.command);
+  // Report success only for what the site kept: read the value back.
+  const kept = (await store.readStartupCommand()).appCommandLine.trim();
+  if (kept !== request.command) {
+    throw new WriteNotKeptError(
+      `${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify(neutralize(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`,
+    );
+  }
   return state("applied");
 }

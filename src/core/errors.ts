@@ -8,6 +8,14 @@ export class InputError extends Error {
   }
 }
 
+/** Bad secret input: says what is wrong with it without ever showing the value. */
+export class SecretInputError extends Error {
+  override name = "SecretInputError";
+  constructor(input: string, problem: string, allowed: string) {
+    super(`${input}: the value is not valid (${problem}); ${allowed}`);
+  }
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === "string") return error;

@@ -1,7 +1,7 @@
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
 import { isValidModule } from "./command.js";
-import { InputError } from "./errors.js";
+import { InputError, SecretInputError } from "./errors.js";
 import type { FailOn } from "./findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
 import { PROFILE_WAIT_RATIO, type IoProfile } from "./recommend.js";
@@ -121,7 +121,7 @@ export function parseInputs(read: Reader): Inputs {
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
     github: {
-      token: get("github-token"),
+      token: parseToken(read("github-token").trim()),
       commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"] as const),
     },
     azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
@@ -174,6 +174,23 @@ function parseIo(get: Reader): { ratio: number; source: string } {
     Object.keys(PROFILE_WAIT_RATIO) as IoProfile[],
   );
   return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
+}
+
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+
+function parseToken(value: string): string {
+  if (value === "" || TOKEN.test(value)) return value;
+  const problem = /[\r\n]/.test(value)
+    ? "it contains a line break"
+    : value.length > 1024
+      ? `it is ${value.length} characters long`
+      : "it contains characters no GitHub token has";
+  throw new SecretInputError(
+    "github-token",
+    problem,
+    "leave it at its default, ${{ github.token }}, or pass a secret that holds one token",
+  );
 }
 
 function parseWorkingDirectory(value: string): string {

@@ -11,6 +11,10 @@ export function baseName(path: string): string {
 
 /** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
 export function joinPath(...parts: string[]): string {
+  // The common case (plain names) without splitting: scans call this for every candidate file.
+  if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+    return parts.filter((p) => p !== "").join("/");
+  }
   const out: string[] = [];
   for (const segment of parts.join("/").split("/")) {
     if (segment === "" || segment === ".") continue;

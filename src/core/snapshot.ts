@@ -1,7 +1,7 @@
 // What the app folder holds, as read once by the filesystem edge: folder listings and the
 // text of the files the checks asked for (scan-plan.ts says which).
 import { PYPROJECT, REQUIREMENTS, SETUP_PY } from "./dependencies.js";
-import { dirOf, joinPath, PYTHON_IDENTIFIER } from "./paths.js";
+import { dirOf, PYTHON_IDENTIFIER } from "./paths.js";
 
 export interface UnreadFile {
   readonly path: string;
@@ -60,15 +60,24 @@ export function exists(snap: Pick<AppSnapshot, "listings" | "files">, path: stri
   return entries(snap, dirOf(path)).includes(name);
 }
 
+const codeFolderCache = new WeakMap<readonly string[], string[]>();
+
 /** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
 export function codeFolders(snap: Pick<AppSnapshot, "listings">, dir: string): string[] {
-  return entries(snap, dir)
+  const list = entries(snap, dir);
+  const cached = codeFolderCache.get(list);
+  if (cached) return cached;
+  const found = list
     .filter((e) => e.endsWith("/"))
     .map((e) => e.slice(0, -1))
     .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
-    .map((name) => joinPath(dir, name))
+    .map((name) => (dir === "" ? name : `${dir}/${name}`))
     .filter((path) => !isVirtualenv(snap, path))
     .sort();
+  // A folder's listing is set once, so its code folders can be kept; venv checks need the
+  // subfolders' listings, so only a complete answer is kept.
+  if (found.every((p) => snap.listings.has(p))) codeFolderCache.set(list, found);
+  return found;
 }
 
 /** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */

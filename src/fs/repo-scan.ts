@@ -43,13 +43,14 @@ export async function scanApp(root: string, appModule: string): Promise<AppSnaps
   for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
     await inBatches(todo, async (dir) => listings.set(dir, await list(path.join(absolute, dir))));
   }
+  const readInside = fencedReader(fence);
   const tried = new Set<string>();
   for (let round = 0; round < MAX_READ_ROUNDS; round++) {
     const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
     if (todo.length === 0) break;
     for (const p of todo) tried.add(p);
     await inBatches(todo, async (rel) => {
-      const result = await readInside(path.join(absolute, rel), fence);
+      const result = await readInside(path.join(absolute, rel));
       if (typeof result === "string") files.set(rel, result);
       else if (result) unread.push({ path: rel, reason: result.reason });
     });
@@ -64,20 +65,36 @@ async function list(dir: string): Promise<string[]> {
     .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 }
 
-/** The file's text; a reason when it is not read; undefined when it does not exist. */
-async function readInside(
-  file: string,
-  fence: string,
-): Promise<string | { reason: UnreadFile["reason"] } | undefined> {
-  const link = await lstat(file).catch(() => undefined);
-  if (!link) return undefined;
-  const real = await realpath(file).catch(() => undefined);
-  if (!real) return undefined;
-  if (real !== fence && !real.startsWith(fence + path.sep)) return { reason: "outside-repository" };
-  const info = await stat(real);
-  if (!info.isFile()) return undefined;
-  if (info.size > MAX_FILE_BYTES) return { reason: "too-large" };
-  return readFile(real, "utf8");
+/** Reads files that stay inside `fence` (the repository), following no link out of it. */
+function fencedReader(fence: string) {
+  // One realpath per folder, not per file: thousands of packages cost thousands of calls.
+  const realDirs = new Map<string, Promise<string | undefined>>();
+  const realDir = (dir: string) => {
+    let real = realDirs.get(dir);
+    if (!real) realDirs.set(dir, (real = realpath(dir).catch(() => undefined)));
+    return real;
+  };
+  const inside = (p: string) => p === fence || p.startsWith(fence + path.sep);
+  /** The file's text; a reason when it is not read; undefined when it does not exist. */
+  return async (file: string): Promise<string | { reason: UnreadFile["reason"] } | undefined> => {
+    let info = await lstat(file).catch(() => undefined);
+    if (!info) return undefined;
+    let real: string | undefined;
+    if (info.isSymbolicLink()) {
+      real = await realpath(file).catch(() => undefined);
+      info = real ? await stat(real).catch(() => undefined) : undefined;
+      if (!real || !info) return undefined;
+    } else {
+      const dir = await realDir(path.dirname(file));
+      if (!dir) return undefined;
+      real = path.join(dir, path.basename(file));
+    }
+    if (!inside(real)) return { reason: "outside-repository" };
+    if (!info.isFile()) return undefined;
+    if (info.size > MAX_FILE_BYTES) return { reason: "too-large" };
+    // Empty package markers (__init__.py) are common by the thousand: no need to open them.
+    return info.size === 0 ? "" : readFile(real, "utf8");
+  };
 }
 
 async function inBatches<T>(

@@ -15,25 +15,53 @@ export interface PostedComment {
   readonly url: string;
 }
 
+/** The workflow token's identity: GitHub Actions' app bot. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
 export class PrComments {
+  private login: Promise<string> | undefined;
+
   constructor(
     private readonly octokit: Octokit,
     private readonly target: CommentTarget,
   ) {}
 
-  /** Our comment is the first one whose body starts with the marker; pages until found. */
-  async findOurComment(marker: string): Promise<PostedComment | undefined> {
+  /**
+   * Who the token acts as. A personal token answers GET /user; an app installation token (the
+   * workflow's GITHUB_TOKEN) is refused there with 403, but GraphQL's viewer names its bot.
+   */
+  identity(): Promise<string> {
+    this.login ??= this.octokit.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      async (error: unknown) => {
+        if ((error as { status?: number }).status !== 403) throw error;
+        const viewer = await this.octokit
+          .graphql<{ viewer: { login: string } }>("query { viewer { login } }")
+          .catch(() => ({ viewer: { login: ACTIONS_BOT } }));
+        return viewer.viewer.login;
+      },
+    );
+    return this.login;
+  }
+
+  /** Every comment carrying the marker that the token's own identity wrote, oldest first. */
+  async findOurComments(marker: string): Promise<PostedComment[]> {
+    const login = await this.identity();
     const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
       owner: this.target.owner,
       repo: this.target.repo,
       issue_number: this.target.issueNumber,
       per_page: 100,
     });
+    const ours: PostedComment[] = [];
     for await (const page of pages) {
-      const hit = page.data.find((c) => c.body?.startsWith(marker));
-      if (hit) return { id: hit.id, body: hit.body ?? "", url: hit.html_url };
+      for (const c of page.data) {
+        if (c.user?.login === login && c.body?.startsWith(marker)) {
+          ours.push({ id: c.id, body: c.body, url: c.html_url });
+        }
+      }
     }
-    return undefined;
+    return ours.sort((a, b) => a.id - b.id);
   }
 
   async create(body: string): Promise<PostedComment> {
@@ -54,5 +82,13 @@ export class PrComments {
       body,
     });
     return { id: data.id, body: data.body ?? body, url: data.html_url };
+  }
+
+  async remove(id: number): Promise<void> {
+    await this.octokit.rest.issues.deleteComment({
+      owner: this.target.owner,
+      repo: this.target.repo,
+      comment_id: id,
+    });
   }
 }

@@ -1,0 +1,350 @@
+export const id = 516;
+export const ids = [516];
+export const modules = {
+
+/***/ 2516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  connectAzure: () => (/* binding */ connectAzure)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./src/core/log-text.ts
+var log_text = __webpack_require__(9357);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/index.js + 81 modules
+var esm = __webpack_require__(5112);
+;// CONCATENATED MODULE: ./src/azure/limits.ts
+const DEFAULT_LIMITS = {
+    requestTimeoutMs: 30_000,
+    budgetMs: 300_000,
+    maxRetryAfterMs: 60_000,
+    maxRetries: 3,
+};
+class RetryAfterTooLongError extends Error {
+    name = "RetryAfterTooLongError";
+    statusCode;
+    constructor(status, waitMs, capMs) {
+        super(`Azure answered ${status} and asked to wait ${Math.round(waitMs / 1000)} s before trying again (Retry-After), longer than the ${capMs / 1000} s this step waits. Azure is throttling this subscription: run again later.`);
+        this.statusCode = status;
+    }
+}
+/** Options for one operation: its request timeout, and the step's remaining budget. */
+function boundedCalls(limits) {
+    const deadline = Date.now() + limits.budgetMs;
+    return () => ({
+        abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+        requestOptions: { timeout: limits.requestTimeoutMs },
+    });
+}
+/** Fails at once, with a clear message, when Retry-After asks for more than `capMs`. */
+function retryAfterCap(capMs) {
+    return {
+        name: "gunicornTunerRetryAfterCap",
+        async sendRequest(request, next) {
+            const response = await next(request);
+            if (response.status !== 429 && response.status !== 503)
+                return response;
+            const waitMs = retryAfterMs(response.headers.get("retry-after-ms") ?? response.headers.get("x-ms-retry-after-ms"), response.headers.get("retry-after"));
+            if (waitMs !== undefined && waitMs > capMs) {
+                throw new RetryAfterTooLongError(response.status, waitMs, capMs);
+            }
+            return response;
+        },
+    };
+}
+function retryAfterMs(ms, seconds) {
+    if (ms && Number.isFinite(Number(ms)))
+        return Number(ms);
+    if (!seconds)
+        return undefined;
+    if (Number.isFinite(Number(seconds)))
+        return Number(seconds) * 1000;
+    const date = Date.parse(seconds);
+    return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/azure/app-service.ts
+// The one adapter over App Service's ARM API: read and write the startup command, read the plan.
+// Writes PATCH `appCommandLine` alone: a PUT, or sending the whole config back, resets or breaks
+// the site's other settings (../shared/AZURE-NOTES.md).
+
+
+
+class AzureCallError extends Error {
+    name = "AzureCallError";
+}
+const SERVER_FARM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)$/i;
+class AppService {
+    site;
+    client;
+    bounded;
+    constructor(credential, site, endpoint, limits = DEFAULT_LIMITS) {
+        this.site = site;
+        this.client = new esm/* WebSiteManagementClient */.yX(credential, site.subscriptionId, {
+            endpoint,
+            credentials: { scopes: [`${endpoint}/.default`] },
+            retryOptions: { maxRetries: limits.maxRetries },
+            additionalPolicies: [{ policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" }],
+        });
+        this.bounded = boundedCalls(limits);
+    }
+    describe() {
+        const slot = this.site.slot ? ` (slot ${this.site.slot})` : "";
+        return `web app ${this.site.name}${slot} in resource group ${this.site.resourceGroup}`;
+    }
+    async readStartupCommand() {
+        const { resourceGroup, name, slot } = this.site;
+        const config = await this.call("read the configuration of", "Reader", () => slot
+            ? this.client.webApps.getConfigurationSlot(resourceGroup, name, slot, this.bounded())
+            : this.client.webApps.getConfiguration(resourceGroup, name, this.bounded()));
+        return {
+            appCommandLine: config.appCommandLine ?? "",
+            linuxFxVersion: config.linuxFxVersion ?? "",
+        };
+    }
+    async writeStartupCommand(command) {
+        const { resourceGroup, name, slot } = this.site;
+        await this.call("update the startup command of", "Website Contributor", () => slot
+            ? this.client.webApps.updateConfigurationSlot(resourceGroup, name, slot, { appCommandLine: command }, this.bounded())
+            : this.client.webApps.updateConfiguration(resourceGroup, name, { appCommandLine: command }, this.bounded()));
+    }
+    /** The plan the site runs on: its server farm may live in another resource group. */
+    async readPlan() {
+        const { resourceGroup, name } = this.site;
+        const site = await this.call("read", "Reader", () => this.client.webApps.get(resourceGroup, name, this.bounded()));
+        const match = site.serverFarmId?.match(SERVER_FARM_ID);
+        if (!match)
+            throw new AzureCallError(`${this.describe()} has no App Service plan id (serverFarmId ${JSON.stringify(site.serverFarmId ?? "")}).`);
+        const [, planGroup, planName] = match;
+        const plan = await this.call(`read the plan ${planName} of`, "Reader", () => this.client.appServicePlans.get(planGroup, planName, this.bounded()));
+        return {
+            name: planName,
+            sku: plan.sku?.name ?? "",
+            instances: plan.sku?.capacity,
+            sites: plan.numberOfSites,
+        };
+    }
+    async call(what, role, fn) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw new AzureCallError(explain(error, `${what} ${this.describe()}`, role, this.site));
+        }
+    }
+}
+function explain(error, action, role, site) {
+    const e = error;
+    if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
+        return `Azure did not answer in time when asked to ${action} (${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
+    }
+    const status = e.statusCode
+        ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
+        : (e.code ?? "no response");
+    // Server text is outside text: one line, no workflow commands.
+    const base = `Azure refused to ${action} (${status}): ${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}`;
+    if (e.statusCode === 401 || e.statusCode === 403) {
+        return `${base}. The signed-in identity needs the ${role} role on the web app (or on its resource group).`;
+    }
+    if (e.statusCode === 404) {
+        return `${base}. Check app-name, resource-group-name, slot-name and subscription-id (${site.subscriptionId}).`;
+    }
+    return base;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 172 modules
+var dist_esm = __webpack_require__(9907);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/azure/credential.ts
+// Signs in to Azure without secrets in logs, trying in order: OIDC federation (client-id and
+// tenant-id inputs), the Azure CLI session azure/login leaves, a service principal in the
+// environment. The first that answers is kept; if none does, the error lists each one.
+
+
+
+
+function createCredential(options) {
+    const methods = [];
+    if (options.clientId && options.tenantId) {
+        methods.push({
+            name: "OIDC federated credential (client-id, tenant-id)",
+            hint: 'give the job "permissions: id-token: write" and add a federated credential for this repository to the app registration',
+            credential: new dist_esm/* ClientAssertionCredential */.XI(options.tenantId, options.clientId, () => options.getIdToken("api://AzureADTokenExchange")),
+        });
+    }
+    methods.push({
+        name: "Azure CLI session",
+        hint: "run azure/login earlier in the job",
+        credential: new dist_esm/* AzureCliCredential */.nG(),
+    }, {
+        name: "service principal in the environment",
+        hint: "set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET",
+        credential: new dist_esm/* EnvironmentCredential */.lp(),
+    });
+    return new FirstThatWorks(methods);
+}
+/** Tries each method in order and keeps the first that returns a token. */
+class FirstThatWorks {
+    methods;
+    chosen;
+    constructor(methods) {
+        this.methods = methods;
+    }
+    async getToken(scopes, options) {
+        if (this.chosen)
+            return this.chosen.credential.getToken(scopes, options);
+        const failures = [];
+        for (const method of this.methods) {
+            try {
+                const token = await method.credential.getToken(scopes, options);
+                if (token) {
+                    this.chosen = method;
+                    return token;
+                }
+                failures.push(`${method.name}: no token; ${method.hint}`);
+            }
+            catch (error) {
+                failures.push(`${method.name}: ${firstLine((0,errors/* errorMessage */.gJ)(error))}; ${method.hint}`);
+            }
+        }
+        throw new Error(`Could not sign in to Azure. Tried, in order:\n- ${failures.join("\n- ")}`);
+    }
+}
+function firstLine(text) {
+    return text.split("\n")[0].slice(0, 300);
+}
+/** subscription-id, else AZURE_SUBSCRIPTION_ID, else the Azure CLI's current subscription. */
+async function resolveSubscription(input) {
+    if (input)
+        return input;
+    const fromEnv = process.env.AZURE_SUBSCRIPTION_ID?.trim();
+    if (fromEnv)
+        return fromEnv;
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)("az", ["account", "show", "--query", "id", "--output", "tsv"], {
+            timeout: 30_000,
+        });
+        const id = stdout.trim();
+        if (/^[0-9a-f-]{36}$/i.test(id))
+            return id;
+    }
+    catch {
+        // fall through to the error below
+    }
+    throw new Error("subscription-id is empty, AZURE_SUBSCRIPTION_ID is unset and the Azure CLI has no current subscription: set subscription-id (or run azure/login first).");
+}
+
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __webpack_require__(6102);
+;// CONCATENATED MODULE: ./src/azure/sync.ts
+
+
+class WriteNotKeptError extends Error {
+    name = "WriteNotKeptError";
+}
+class NotPythonOnLinuxError extends Error {
+    name = "NotPythonOnLinuxError";
+}
+async function syncStartupCommand(store, request) {
+    const config = await store.readStartupCommand();
+    if (!/^python\|/i.test(config.linuxFxVersion)) {
+        const stack = config.linuxFxVersion
+            ? `its stack is ${JSON.stringify(config.linuxFxVersion)}`
+            : "it has no Linux stack (a Windows app?)";
+        throw new NotPythonOnLinuxError(`${store.describe()} is not a Python app on App Service for Linux: ${stack}. gunicorn-tuner only sets startup commands for Linux Python apps (linuxFxVersion PYTHON|3.x).`);
+    }
+    const previous = config.appCommandLine.trim() || undefined;
+    const state = (outcome) => ({
+        site: store.describe(),
+        previous,
+        outcome,
+    });
+    if (!request.apply)
+        return state("read");
+    if (request.blocked || request.command === undefined)
+        return state("blocked");
+    if (previous !== undefined && (0,command/* sameMeaning */._x)(previous, request.command))
+        return state("unchanged");
+    if (request.dryRun)
+        return state("dry-run");
+    await store.writeStartupCommand(request.command);
+    // Report success only for what the site kept: read the value back.
+    const kept = (await store.readStartupCommand()).appCommandLine.trim();
+    if (kept !== request.command) {
+        throw new WriteNotKeptError(`${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify((0,log_text/* neutralize */.Y)(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`);
+    }
+    return state("applied");
+}
+
+// EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
+var plans = __webpack_require__(9833);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(7522);
+;// CONCATENATED MODULE: ./src/action/azure.ts
+// The action's Azure edge, loaded only when a run talks to Azure (mode apply, plan auto, or
+// app-name given), so output mode does not pay for the SDK at start-up.
+
+
+
+
+
+
+
+async function connectAzure(azure) {
+    const subscriptionId = await resolveSubscription(azure.subscriptionId);
+    const credential = createCredential({
+        clientId: azure.clientId,
+        tenantId: azure.tenantId,
+        getIdToken: (audience) => core/* getIDToken */.V9(audience),
+    });
+    const service = new AppService(credential, { subscriptionId, resourceGroup: azure.resourceGroup, name: azure.appName, slot: azure.slot }, azure.armEndpoint);
+    return {
+        plan: (appsOnPlan) => readPlan(service, appsOnPlan),
+        sync: async (request) => {
+            const state = await syncStartupCommand(service, request);
+            core/* setOutput */.uH("previous-startup-command", state.previous ?? "");
+            core/* setOutput */.uH("applied", String(state.outcome === "applied"));
+            if (state.outcome === "dry-run")
+                core/* info */.pq(`dry-run: would set the startup command of ${state.site} (now: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}) to:\n  ${request.command}`);
+            if (state.outcome === "applied")
+                core/* info */.pq(`Set the startup command of ${state.site} (it was: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}).`);
+            return state;
+        },
+    };
+}
+async function readPlan(service, appsOnPlan) {
+    const info = await service.readPlan();
+    const resources = (0,plans/* findPlan */.L9)(info.sku);
+    if (!resources) {
+        throw new Error(`plan: auto read SKU ${JSON.stringify(info.sku)} from plan ${info.name}, which is not a Linux App Service SKU gunicorn-tuner knows (${plans/* PLAN_SKUS */.rx.join(", ")}). Set plan: custom with cores and memory-mb.`);
+    }
+    const findings = [
+        {
+            level: "notice",
+            message: `plan: auto read ${resources.sku} from plan ${info.name}${info.instances ? ` (${(0,words/* plural */.L)(info.instances, "instance")}; the numbers are per instance)` : ""}.`,
+        },
+    ];
+    if (info.sites !== undefined && info.sites > appsOnPlan) {
+        findings.push({
+            level: "warning",
+            message: `Plan ${info.name} hosts ${info.sites} apps, which share its memory, but apps-on-plan is ${appsOnPlan}: set apps-on-plan: ${info.sites} so the workers fit.`,
+        });
+    }
+    return { resources, findings };
+}
+
+
+/***/ })
+
+};
