@@ -127,4 +127,51 @@ describe("dist/index.js in apply mode", () => {
     );
     expect(run.summary).toContain("```sh\ngunicorn --workers 11");
   });
+
+  it("never replaces a startup script: no write, and the error names the steps and the line", async () => {
+    arm.configs.get("rg-web/shop")!.appCommandLine = "startup.sh";
+    const dir = path.relative(ROOT, path.join(FIXTURES, "apps", "flask-startup-script"));
+    const run = await runAction(inputs({ "working-directory": dir }), env());
+    expect(run.code).toBe(1);
+    expect(arm.writes()).toEqual([]);
+    expect(run.stdout).toMatch(
+      /::error::web app shop in resource group rg-web: The site starts through startup.sh, and a bare gunicorn command in its place would lose `set -e`, `python seed.py`\. Nothing was written\. Change line 5 of startup.sh from `exec gunicorn --bind=0.0.0.0:8000 --workers 1 --log-level info app:app` to `exec gunicorn --workers 11 --threads 40 --worker-class gthread --timeout 230 --bind=0.0.0.0:8000 --log-level info app:app`/,
+    );
+    // The summary shows the same change as a ready-to-paste block for the file.
+    expect(run.summary).toContain(
+      "**Change in `startup.sh`**, line 5:\n\n```diff\n- exec gunicorn --bind=0.0.0.0:8000 --workers 1 --log-level info app:app\n+ exec gunicorn --workers 11",
+    );
+  });
+
+  it("rewrites only the gunicorn step of a compound command, in one PATCH of appCommandLine", async () => {
+    arm.configs.get("rg-web/shop")!.appCommandLine =
+      "python manage.py migrate && pip install -e . && gunicorn --bind=0.0.0.0 --timeout 600 app:app";
+    const run = await runAction(inputs(), env());
+    expect(run.code).toBe(0);
+    const expected =
+      "python manage.py migrate && pip install -e . && gunicorn --workers 11 --threads 40 --worker-class gthread --timeout 230 --bind=0.0.0.0 app:app";
+    expect(arm.writes()).toEqual([
+      expect.objectContaining({
+        method: "PATCH",
+        body: { properties: { appCommandLine: expected } },
+      }),
+    ]);
+    expect(run.outputs["previous-startup-command"]).toBe(
+      "python manage.py migrate && pip install -e . && gunicorn --bind=0.0.0.0 --timeout 600 app:app",
+    );
+    expect(run.summary).toContain(`+ ${expected}`);
+  });
+
+  it("reads the app settings gunicorn uses and never prints any setting's value", async () => {
+    arm.appSettings.get("rg-web/shop")!.GUNICORN_CMD_ARGS = "--threads 8 --log-level debug";
+    arm.appSettings.get("rg-web/shop")!.API_TOKEN = "tok-very-secret-123";
+    const run = await runAction(inputs({ mode: "output" }), env());
+    expect(run.code).toBe(0);
+    expect(arm.requests.filter((r) => r.path.endsWith("/config/appsettings/list"))).toHaveLength(1);
+    for (const secret of ["s3cr3t-db-password", "tok-very-secret-123", "--log-level debug"]) {
+      expect(run.stdout).not.toContain(secret);
+      expect(run.summary).not.toContain(secret);
+    }
+    expect(run.summary).toContain("The app setting `GUNICORN_CMD_ARGS` sets threads");
+  });
 });

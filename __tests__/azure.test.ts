@@ -7,13 +7,25 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppService } from "../src/azure/app-service.js";
 import { createCredential, resolveSubscription } from "../src/azure/credential.js";
 import { DEFAULT_LIMITS, type CallLimits } from "../src/azure/limits.js";
+import { parseCommand } from "../src/core/command.js";
 import { syncStartupCommand, type SyncRequest } from "../src/azure/sync.js";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { FIXTURES } from "./helpers/paths.js";
 
 const COMMAND =
   "gunicorn --workers 2 --threads 2 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
-const apply: SyncRequest = { command: COMMAND, apply: true, dryRun: false, blocked: false };
+const apply: SyncRequest = {
+  command: COMMAND,
+  config: parseCommand(COMMAND),
+  cores: 1,
+  files: new Map(),
+  apply: true,
+  dryRun: false,
+  blocked: false,
+};
+/** The same site command with only the sized flags changed, as apply writes it. */
+const RETUNED =
+  "gunicorn --workers 2 --threads 2 --worker-class gthread --timeout 230 --bind=0.0.0.0 app:app";
 let arm: FakeArm;
 let azLog: string;
 
@@ -47,9 +59,11 @@ describe("apply through the real SDK", () => {
     });
     const before = structuredClone(arm.configs.get("rg-web/shop"));
     const state = await syncStartupCommand(service(), apply);
-    expect(state).toEqual({
+    expect(state).toMatchObject({
       site: "web app shop in resource group rg-web",
       previous: "gunicorn --bind=0.0.0.0 --timeout 600 app:app",
+      desired: RETUNED,
+      current: { workers: 1, threads: 1, workerClass: "sync", timeout: 600 },
       outcome: "applied",
     });
     expect(arm.writes()).toEqual([
@@ -57,11 +71,11 @@ describe("apply through the real SDK", () => {
         method: "PATCH",
         path: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop/config/web`,
         apiVersion: "2025-05-01",
-        body: { properties: { appCommandLine: COMMAND } },
+        body: { properties: { appCommandLine: RETUNED } },
         auth: "Bearer fake-arm-token",
       },
     ]);
-    expect(arm.configs.get("rg-web/shop")).toEqual({ ...before, appCommandLine: COMMAND });
+    expect(arm.configs.get("rg-web/shop")).toEqual({ ...before, appCommandLine: RETUNED });
     expect(readFileSync(azLog, "utf8")).toContain(
       `account get-access-token --output json --resource ${arm.url}`,
     );
@@ -83,6 +97,7 @@ describe("apply through the real SDK", () => {
     });
     expect(arm.requests.map((r) => `${r.method} ${r.path.split("/providers/")[1]}`)).toEqual([
       "GET Microsoft.Web/sites/shop/slots/staging/config/web",
+      "POST Microsoft.Web/sites/shop/slots/staging/config/appsettings/list",
       "PATCH Microsoft.Web/sites/shop/slots/staging/config/web",
       "GET Microsoft.Web/sites/shop/slots/staging/config/web",
     ]);
@@ -99,6 +114,7 @@ describe("apply through the real SDK", () => {
     expect((await syncStartupCommand(service(), { ...apply, apply: false })).outcome).toBe("read");
     expect(arm.writes()).toEqual([]);
     expect(arm.requests.filter((r) => r.method === "GET")).toHaveLength(3);
+    expect(arm.requests.filter((r) => r.path.endsWith("/appsettings/list"))).toHaveLength(3);
   });
 
   it("retries a 429 (Retry-After) and a 503 through the SDK pipeline, then succeeds", async () => {
@@ -106,7 +122,14 @@ describe("apply through the real SDK", () => {
     arm.failNext(/^GET .*config\/web$/, 429, 1, { "retry-after": "1" });
     arm.failNext(/^PATCH /, 503, 1);
     expect((await syncStartupCommand(service(), apply)).outcome).toBe("applied");
-    expect(arm.requests.map((r) => r.method)).toEqual(["GET", "GET", "PATCH", "PATCH", "GET"]);
+    expect(arm.requests.map((r) => r.method)).toEqual([
+      "GET",
+      "GET",
+      "POST",
+      "PATCH",
+      "PATCH",
+      "GET",
+    ]);
     expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(COMMAND);
   });
 

@@ -57,8 +57,9 @@ describe("apply and comment together", () => {
     expect(run.code).toBe(0);
     const body = gh.comments[0]!.body;
     expect(body).toContain("**Startup command on web app shop in resource group rg-web**: applied");
+    // The site's own command keeps its flags; only the sized ones change.
     expect(body).toContain(
-      `\`\`\`diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ ${RECOMMENDED}\n\`\`\``,
+      "```diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ gunicorn --workers 4 --threads 1 --worker-class sync --timeout 230 --bind=0.0.0.0 app:app\n```",
     );
     expect(body).toContain(
       "| workers | 1 sync worker × 1 thread | **4 sync workers × 1 thread** |",

@@ -1,7 +1,9 @@
 // Every emitted command is run by real gunicorn against real apps: the WSGI examples under
 // Debian's 20.1 and the current release, the ASGI and package layouts under the current one
 // (with real uvicorn workers), as App Service users install them today.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -25,7 +27,18 @@ async function recommendFor(dir: string, flags: string[]) {
     workers: number;
     threads: number;
     workerClass: string;
+    edits: { file: string; line: number; before: string; after: string }[];
   };
+}
+
+async function waitFor200(url: string): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const res = await fetch(url).catch(() => undefined);
+    if (res?.status === 200) return res.text();
+    await res?.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no HTTP 200 from ${url}`);
 }
 
 interface Case {
@@ -78,10 +91,22 @@ const CURRENT_ONLY: readonly Case[] = [
     body: "hello from flask-factory-imported",
   },
   { dir: "django-asgi-uvicorn", flags: ["--plan", "B1"], body: "hello from django-asgi-uvicorn" },
+  {
+    dir: "fastapi-gunicorn-conf",
+    flags: ["--plan", "B1"],
+    body: "hello from fastapi-gunicorn-conf",
+  },
+].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
+
+/** A gunicorn.conf.py beside the app sets threads, a worker class and workers: the command wins. */
+const WITH_CONFIG_FILE: readonly Case[] = [
+  { dir: "flask-gunicorn-conf", flags: ["--plan", "B1"], body: "hello from flask-gunicorn-conf" },
 ].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
 
 const MATRIX = [
-  ...WSGI_EXAMPLES.flatMap((c) => GUNICORNS.map((g) => ({ ...c, gunicorn: g }))),
+  ...[...WSGI_EXAMPLES, ...WITH_CONFIG_FILE].flatMap((c) =>
+    GUNICORNS.map((g) => ({ ...c, gunicorn: g })),
+  ),
   ...CURRENT_ONLY.map((c) => ({ ...c, gunicorn: GUNICORNS[1] })),
 ].map((c) => ({ ...c, label: `${path.basename(c.dir)} ${c.flags.join(" ")}` }));
 
@@ -109,6 +134,37 @@ describe("emitted commands under real gunicorn", () => {
     const { code, log } = await checkConfig(rec.command, c.dir, c.gunicorn.bin);
     expect(log).not.toMatch(/Error|Traceback/);
     expect(code).toBe(0);
+  });
+
+  it("the retuned line of a startup script boots, and the script's other steps still run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gt-script-"));
+    cpSync(path.join(APPS, "flask-startup-script"), dir, { recursive: true });
+    const port = await freePort();
+    const rec = await recommendFor(dir, ["--plan", "B1", "--port", String(port)]);
+    expect(rec.edits).toHaveLength(1);
+    const edit = rec.edits[0]!;
+    const script = readFileSync(path.join(dir, edit.file), "utf8")
+      .replace(edit.before, edit.after)
+      .replace("--bind=0.0.0.0:8000", `--bind=127.0.0.1:${port}`);
+    writeFileSync(path.join(dir, edit.file), script);
+    const child = spawn("bash", [edit.file], {
+      cwd: dir,
+      env: { ...process.env, PATH: `${path.dirname(VENV_GUNICORN)}:${process.env.PATH}` },
+    });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    try {
+      const body = await waitFor200(`http://127.0.0.1:${port}/`);
+      expect(body).toContain("hello from flask-startup-script");
+    } finally {
+      child.kill("SIGTERM");
+      await exited;
+    }
+    expect(log).toContain("seeded");
+    expect(log).toContain("Using worker: sync");
+    expect(log.match(/Booting worker with pid/g)).toHaveLength(rec.workers);
   });
 
   it("the ASGI commands carry an event-loop worker and no --threads", async () => {

@@ -19,6 +19,8 @@ var core = __webpack_require__(4116);
 var log_text = __webpack_require__(9357);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/index.js + 81 modules
 var esm = __webpack_require__(5112);
+// EXTERNAL MODULE: ./src/core/startup-plan.ts + 3 modules
+var startup_plan = __webpack_require__(439);
 ;// CONCATENATED MODULE: ./src/azure/limits.ts
 const DEFAULT_LIMITS = {
     requestTimeoutMs: 30_000,
@@ -76,6 +78,7 @@ function retryAfterMs(ms, seconds) {
 
 
 
+
 class AzureCallError extends Error {
     name = "AzureCallError";
 }
@@ -107,6 +110,23 @@ class AppService {
             appCommandLine: config.appCommandLine ?? "",
             linuxFxVersion: config.linuxFxVersion ?? "",
         };
+    }
+    /**
+     * The app settings gunicorn and Oryx read, and nothing else: the rest may hold secrets, so
+     * their values are dropped here, before anything can print them.
+     */
+    async readGunicornSettings() {
+        const { resourceGroup, name, slot } = this.site;
+        const all = await this.call("read the app settings of", "Website Contributor", () => slot
+            ? this.client.webApps.listApplicationSettingsSlot(resourceGroup, name, slot, this.bounded())
+            : this.client.webApps.listApplicationSettings(resourceGroup, name, this.bounded()));
+        const settings = {};
+        for (const key of startup_plan/* GUNICORN_SETTINGS */.cC) {
+            const value = all.properties?.[key];
+            if (value !== undefined)
+                settings[key] = value;
+        }
+        return settings;
     }
     async writeStartupCommand(command) {
         const { resourceGroup, name, slot } = this.site;
@@ -245,8 +265,6 @@ async function resolveSubscription(input) {
     throw new Error("subscription-id is empty, AZURE_SUBSCRIPTION_ID is unset and the Azure CLI has no current subscription: set subscription-id (or run azure/login first).");
 }
 
-// EXTERNAL MODULE: ./src/core/command.ts
-var command = __webpack_require__(6102);
 ;// CONCATENATED MODULE: ./src/azure/sync.ts
 
 
@@ -255,6 +273,10 @@ class WriteNotKeptError extends Error {
 }
 class NotPythonOnLinuxError extends Error {
     name = "NotPythonOnLinuxError";
+}
+/** Refused to write because a step would be lost: nothing was written. */
+class StepWouldBeLostError extends Error {
+    name = "StepWouldBeLostError";
 }
 async function syncStartupCommand(store, request) {
     const config = await store.readStartupCommand();
@@ -265,23 +287,35 @@ async function syncStartupCommand(store, request) {
         throw new NotPythonOnLinuxError(`${store.describe()} is not a Python app on App Service for Linux: ${stack}. gunicorn-tuner only sets startup commands for Linux Python apps (linuxFxVersion PYTHON|3.x).`);
     }
     const previous = config.appCommandLine.trim() || undefined;
+    const settings = await store.readGunicornSettings();
+    const findings = request.command ? (0,startup_plan/* settingsFindings */.aj)(settings, request.config) : [];
+    const plan = request.command
+        ? (0,startup_plan/* planSite */.hY)({ ...request, command: request.command, appCommandLine: previous ?? "", settings })
+        : undefined;
     const state = (outcome) => ({
         site: store.describe(),
         previous,
         outcome,
+        desired: plan?.status === "write" ? plan.command : previous,
+        current: plan?.current,
+        findings: plan?.status === "write" && plan.note
+            ? [...findings, { level: "notice", message: plan.note }]
+            : findings,
     });
-    if (!request.apply)
-        return state("read");
-    if (request.blocked || request.command === undefined)
+    if (!request.apply || !plan)
+        return state(request.apply ? "blocked" : "read");
+    if (request.blocked)
         return state("blocked");
-    if (previous !== undefined && (0,command/* sameMeaning */._x)(previous, request.command))
+    if (plan.status === "unchanged")
         return state("unchanged");
+    if (plan.status === "refused")
+        throw new StepWouldBeLostError(`${store.describe()}: ${plan.reason}`);
     if (request.dryRun)
         return state("dry-run");
-    await store.writeStartupCommand(request.command);
+    await store.writeStartupCommand(plan.command);
     // Report success only for what the site kept: read the value back.
     const kept = (await store.readStartupCommand()).appCommandLine.trim();
-    if (kept !== request.command) {
+    if (kept !== plan.command) {
         throw new WriteNotKeptError(`${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify((0,log_text/* neutralize */.Y)(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`);
     }
     return state("applied");
@@ -316,7 +350,7 @@ async function connectAzure(azure) {
             core/* setOutput */.uH("previous-startup-command", state.previous ?? "");
             core/* setOutput */.uH("applied", String(state.outcome === "applied"));
             if (state.outcome === "dry-run")
-                core/* info */.pq(`dry-run: would set the startup command of ${state.site} (now: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}) to:\n  ${request.command}`);
+                core/* info */.pq(`dry-run: would set the startup command of ${state.site} (now: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}) to:\n  ${(0,log_text/* neutralize */.Y)(state.desired ?? "")}`);
             if (state.outcome === "applied")
                 core/* info */.pq(`Set the startup command of ${state.site} (it was: ${(0,log_text/* neutralize */.Y)(state.previous ?? "none")}).`);
             return state;

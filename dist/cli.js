@@ -11816,9 +11816,10 @@ class Reader {
             return;
         const value = children[lastOp + 1];
         const line = this.line(node);
+        const source = value ? this.text(value.from, value.to) : undefined;
         const binding = value?.name === "CallExpression"
-            ? { kind: "call", callee: this.calleeOf(value), line }
-            : { kind: "value", line };
+            ? { kind: "call", callee: this.calleeOf(value), line, ...(source ? { source } : {}) }
+            : { kind: "value", line, ...(source ? { source } : {}) };
         // `app = application = Flask(...)` binds both; tuple targets bind values we cannot follow.
         const tuple = children.slice(0, lastOp).some((c) => c.name === ",");
         for (const target of children.slice(0, lastOp)) {
@@ -13804,7 +13805,17 @@ const ORYX_FASTAPI_FILES = [
 ];
 const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
 /** Root files read for the build and the start-up (the manage.py marks a Django project). */
-const ROOT_FILES = [REQUIREMENTS, SETUP_PY, PYPROJECT, "manage.py"];
+const ROOT_FILES = [
+    REQUIREMENTS,
+    SETUP_PY,
+    PYPROJECT,
+    "manage.py",
+    "gunicorn.conf.py",
+    "startup.sh",
+    "startup.txt",
+    "entrypoint.sh",
+    "Procfile",
+];
 /** Folders never searched for code. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
 /** Past this many rounds of following imports and includes, stop: the chain is not the app. */
@@ -14483,11 +14494,548 @@ function manyWorkers(workers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/shell-words.ts
+// Splits a startup command or a shell script into steps and words, keeping where each sits in
+// the source, so one step can be rewritten while every other byte stays as the user wrote it.
+// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is
+// a small scanner for the subset that matters: quotes, backslashes, comments, && || ; | & and
+// line breaks. Anything it does not understand stays inside a word and is kept verbatim.
+const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
+function shell_words_splitSteps(text) {
+    const steps = [];
+    let words = [];
+    const close = () => {
+        if (words.length > 0) {
+            const start = words[0].start;
+            steps.push({ words, start, end: words[words.length - 1].end, line: lineAt(text, start) });
+        }
+        words = [];
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === " " || ch === "\t" || ch === "\r")
+            i++;
+        else if (ch === "#")
+            while (i < text.length && text[i] !== "\n")
+                i++;
+        else if (ch === "\\" && text[i + 1] === "\n")
+            i += 2;
+        else {
+            const op = OPERATORS.find((o) => text.startsWith(o, i));
+            if (op) {
+                close();
+                i += op.length;
+            }
+            else {
+                const word = readWord(text, i);
+                words.push(word);
+                i = word.end;
+            }
+        }
+    }
+    close();
+    return steps;
+}
+function readWord(text, start) {
+    let value = "";
+    let i = start;
+    while (i < text.length && !/[\s;&|]/.test(text[i])) {
+        const ch = text[i];
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            const end = close < 0 ? text.length : close;
+            value += text.slice(i + 1, end);
+            i = end + 1;
+        }
+        else if (ch === '"') {
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === "\\" && i + 1 < text.length)
+                    i++;
+                value += text[i++];
+            }
+            i++;
+        }
+        else if (ch === "\\" && i + 1 < text.length) {
+            value += text[i + 1];
+            i += 2;
+        }
+        else {
+            value += ch;
+            i++;
+        }
+    }
+    return { value, start, end: Math.min(i, text.length) };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (text[i] === "\n")
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-command.ts
+// Reads a startup command or script: which step runs gunicorn, with which settings, and what
+// else it does. Retuning rewrites only the settings we size in that one step; every other step,
+// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+
+const SIZED = {
+    "-w": "workers",
+    "--workers": "workers",
+    "--threads": "threads",
+    "-k": "workerClass",
+    "--worker-class": "workerClass",
+    "-t": "timeout",
+    "--timeout": "timeout",
+};
+/** gunicorn's flags that take no value; every other flag takes one. */
+const BOOLEAN_FLAGS = new Set([
+    "--preload",
+    "--reload",
+    "-R",
+    "--daemon",
+    "-D",
+    "--check-config",
+    "--print-config",
+    "--capture-output",
+    "--enable-stdio-inheritance",
+    "--spew",
+    "--no-sendfile",
+    "--reuse-port",
+    "--strip-header-spaces",
+    "--suppress-ragged-eofs",
+    "--do-handshake-on-connect",
+    "--disable-redirect-access-to-syslog",
+    "--proxy-protocol",
+    "--version",
+    "-v",
+    "--help",
+    "-h",
+]);
+const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
+function startup_command_readStartupCommand(text) {
+    const steps = splitSteps(text);
+    if (steps.length === 0)
+        return { kind: "empty" };
+    for (const step of steps) {
+        const gunicorn = gunicornStep(step);
+        if (gunicorn)
+            return { kind: "gunicorn", gunicorn, steps };
+    }
+    const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
+    if (script)
+        return { kind: "script", script, steps };
+    if (steps.length === 1 && isServer(steps[0]))
+        return { kind: "server", steps };
+    return { kind: "other", steps };
+}
+/** Every gunicorn step in a script, with its line. */
+function startup_command_gunicornSteps(text) {
+    return shell_words_splitSteps(text).flatMap((s) => gunicornStep(s) ?? []);
+}
+function command(step) {
+    let at = 0;
+    const w = step.words;
+    // Procfile's `web:`, environment assignments and exec come before the program.
+    if (w[at]?.value.endsWith(":") && at === 0 && /^[a-z]+:$/.test(w[0].value))
+        at++;
+    while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
+        at++;
+    if (w[at]?.value === "exec")
+        at++;
+    return { at, words: w };
+}
+function gunicornStep(step) {
+    const { at, words } = command(step);
+    const program = basename(words[at]?.value ?? "");
+    let argsFrom;
+    if (program === "gunicorn")
+        argsFrom = at + 1;
+    else if (/^python(\d(\.\d+)?)?$/.test(program) &&
+        words[at + 1]?.value === "-m" &&
+        words[at + 2]?.value === "gunicorn") {
+        argsFrom = at + 3;
+    }
+    else
+        return undefined;
+    const settings = {};
+    const sizedWords = new Set();
+    let config;
+    let module;
+    for (let i = argsFrom; i < words.length; i++) {
+        const word = words[i].value;
+        if (!word.startsWith("-") || word === "-") {
+            module = word;
+            continue;
+        }
+        const { flag, inline } = splitFlag(word);
+        const takesValue = !BOOLEAN_FLAGS.has(flag);
+        const valueAt = inline === undefined && takesValue ? i + 1 : i;
+        const value = inline ?? (takesValue ? words[i + 1]?.value : undefined);
+        const key = SIZED[flag];
+        if (key && value !== undefined) {
+            settings[key] = key === "workerClass" ? value : Number(value);
+            for (let j = i; j <= valueAt; j++)
+                sizedWords.add(j);
+        }
+        if ((flag === "-c" || flag === "--config") && value !== undefined)
+            config = value;
+        i = valueAt;
+    }
+    return { step, argsFrom, settings, sizedWords, config, module };
+}
+/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
+function splitFlag(word) {
+    if (word.startsWith("--")) {
+        const eq = word.indexOf("=");
+        return eq < 0
+            ? { flag: word, inline: undefined }
+            : { flag: word.slice(0, eq), inline: word.slice(eq + 1) };
+    }
+    return word.length > 2
+        ? { flag: word.slice(0, 2), inline: word.slice(2) }
+        : { flag: word, inline: undefined };
+}
+/** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
+function scriptOf(step) {
+    const { at, words } = command(step);
+    const first = words[at]?.value ?? "";
+    const path = /^(ba|da)?sh$/.test(basename(first)) ? words[at + 1]?.value : first;
+    if (!path || !/\.(sh|txt)$/.test(path))
+        return undefined;
+    return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+}
+function isServer(step) {
+    const { at, words } = command(step);
+    const program = basename(words[at]?.value ?? "");
+    if (SERVERS.test(program))
+        return true;
+    if (!/^python(\d(\.\d+)?)?$/.test(program))
+        return false;
+    const next = words[at + 1]?.value ?? "";
+    return (next === "-m" && SERVERS.test(words[at + 2]?.value ?? "")) || next.endsWith(".py");
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * The text with the gunicorn step's sized flags replaced by `flags`, placed right after the
+ * program; everything else, inside and outside the step, is kept as written.
+ */
+function startup_command_retune(text, g, flags) {
+    const words = g.step.words;
+    const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
+    const rest = words
+        .map((w, i) => ({ w, i }))
+        .filter(({ i }) => i >= g.argsFrom && !g.sizedWords.has(i))
+        .map(({ w }) => text.slice(w.start, w.end));
+    const step = [head, ...flags, ...rest].join(" ");
+    return text.slice(0, g.step.start) + step + text.slice(g.step.end);
+}
+/** The steps other than gunicorn, as written: what a bare command in their place would lose. */
+function startup_command_otherSteps(text, shape) {
+    if (shape.kind === "empty")
+        return [];
+    const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
+    return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+}
+
+;// CONCATENATED MODULE: ./src/core/gunicorn-settings.ts
+// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
+// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
+// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
+// default. A sync worker given more than one thread becomes gthread.
+
+
+const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+/** Settings a config file assigns at module level (gunicorn reads its module globals). */
+function readConfigFile(source) {
+    const out = [];
+    for (const [name, b] of readModule(source).bindings) {
+        if ((b.kind === "value" || b.kind === "call") &&
+            b.source !== undefined &&
+            /^[a-z_]+$/.test(name)) {
+            out.push({ name, source: b.source, line: b.line });
+        }
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+/** The sized settings a config file sets, where their values are literals. */
+function configSized(settings) {
+    const get = (name) => settings.find((s) => s.name === name)?.source;
+    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
+    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
+    return {
+        workers: int(get("workers")),
+        threads: int(get("threads")),
+        workerClass: str(get("worker_class")),
+        timeout: int(get("timeout")),
+    };
+}
+/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
+function gunicorn_settings_cmdArgsSized(value) {
+    if (!value)
+        return {};
+    return startup_command_gunicornSteps(`gunicorn ${value}`)[0]?.settings ?? {};
+}
+function gunicorn_settings_effective(layers) {
+    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
+    const threads = pick("threads") ?? 1;
+    const named = pick("workerClass") ?? "sync";
+    return {
+        workers: pick("workers") ?? layers.webConcurrency ?? 1,
+        threads,
+        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
+        timeout: pick("timeout") ?? 30,
+    };
+}
+/** Whether two effective settings mean the same (what a write would change). */
+function gunicorn_settings_sameSettings(a, b) {
+    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    return (a.workers === b.workers &&
+        a.workerClass === b.workerClass &&
+        threads(a) === threads(b) &&
+        a.timeout === b.timeout);
+}
+
+;// CONCATENATED MODULE: ./src/core/shape.ts
+// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
+
+/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
+const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
+function describeShape(shape) {
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-plan.ts
+// Where the command lives and how to change it without losing anything: the site's own
+// startup command (a compound command, a script, a server start), the repository's startup
+// scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+
+
+
+
+/** The app settings gunicorn or Oryx read; every other setting is never even held. */
+const GUNICORN_SETTINGS = (/* unused pure expression or super */ null && ([
+    "GUNICORN_CMD_ARGS",
+    "WEB_CONCURRENCY",
+    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
+    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
+    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
+]));
+/** Files that start an app on App Service, read from the app root. */
+const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
+/** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
+function sizedFlags(c) {
+    return [
+        `--workers ${c.workers}`,
+        ...(isThreadedClass(c.workerClass) ? [`--threads ${c.threads}`] : []),
+        `--worker-class ${c.workerClass}`,
+        `--timeout ${c.timeout}`,
+    ];
+}
+function ours(c) {
+    return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+}
+/** What runs today when the site has no startup command: Oryx's generated one. */
+function oryxDefault(cores, settings) {
+    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
+    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
+    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    return effective({ commandLine: { workers, threads, timeout: 600 } });
+}
+function layersFor(g, files, settings) {
+    const inline = g.step.words
+        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
+        ?.value.slice(18);
+    const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
+    return {
+        commandLine: g.settings,
+        cmdArgs: gunicorn_settings_cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
+        configFile: config === undefined ? {} : configSized(readConfigFile(config)),
+        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+    };
+}
+function planSite(input) {
+    const text = input.appCommandLine.trim();
+    const shape = readStartupCommand(text);
+    const want = ours(input.config);
+    switch (shape.kind) {
+        case "empty":
+            return {
+                status: "write",
+                command: input.command,
+                current: oryxDefault(input.cores, input.settings),
+            };
+        case "gunicorn": {
+            const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
+            if (sameSettings(current, want))
+                return { status: "unchanged", current };
+            return {
+                status: "write",
+                command: retune(text, shape.gunicorn, sizedFlags(input.config)),
+                current,
+            };
+        }
+        case "server":
+            return {
+                status: "write",
+                command: input.command,
+                current: effective({ commandLine: { workers: 1 } }),
+                note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+            };
+        case "script":
+            return planScript(shape.script, input, want);
+        case "other":
+            return {
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list(otherSteps(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+            };
+    }
+}
+function planScript(script, input, want) {
+    const body = input.files.get(script);
+    const g = body === undefined ? undefined : gunicornSteps(body)[0];
+    if (body !== undefined && g) {
+        const current = effective(layersFor(g, input.files, input.settings));
+        if (sameSettings(current, want))
+            return { status: "unchanged", current };
+        const before = body.slice(g.step.start, g.step.end);
+        const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
+        const steps = otherSteps(body, readStartupCommand(body));
+        return {
+            status: "refused",
+            current,
+            reason: `The site starts through ${script}, and a bare gunicorn command in its place would lose ${list(steps)}. Nothing was written. Change line ${g.step.line} of ${script} from \`${before}\` to \`${after}\` and deploy it.`,
+        };
+    }
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site starts through ${script}${body === undefined ? ", which is not in working-directory" : ", which runs no gunicorn step"}; a bare gunicorn command in its place would lose whatever it does. Nothing was written. Where it starts gunicorn, use ${sizedFlags(input.config).join(" ")}.`,
+    };
+}
+function list(steps) {
+    if (steps.length === 0)
+        return "what it does";
+    return steps.map((s) => `\`${s}\``).join(", ");
+}
+/** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
+function repoEdits(files, config, at) {
+    const edits = [];
+    const findings = [];
+    const want = ours(config);
+    for (const file of STARTUP_FILES) {
+        const body = files.get(file);
+        for (const g of body === undefined ? [] : startup_command_gunicornSteps(body)) {
+            const current = gunicorn_settings_effective(layersFor(g, files, {}));
+            if (gunicorn_settings_sameSettings(current, want))
+                continue;
+            const before = body.slice(g.step.start, g.step.end);
+            const after = startup_command_retune(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
+            edits.push({ file, line: g.step.line, before, after });
+            findings.push({
+                level: "warning",
+                message: `${file} starts gunicorn with ${describeShape(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                ...at(file, g.step.line),
+            });
+        }
+    }
+    const conf = files.get(DEFAULT_CONFIG_FILE);
+    if (conf !== undefined)
+        findings.push(...configFindings(conf, config, edits, at));
+    return { edits, findings };
+}
+const CONFIG_KEYS = {
+    workers: (c) => String(c.workers),
+    threads: (c) => (isThreadedClass(c.workerClass) ? String(c.threads) : undefined),
+    worker_class: (c) => JSON.stringify(c.workerClass),
+    timeout: (c) => String(c.timeout),
+};
+function configFindings(source, config, edits, at) {
+    const settings = readConfigFile(source);
+    if (settings.length === 0)
+        return [];
+    const overridden = [];
+    for (const s of settings) {
+        const value = CONFIG_KEYS[s.name]?.(config);
+        if (value === undefined)
+            continue;
+        overridden.push(s.name);
+        if (s.source.replace(/'/g, '"') !== value) {
+            edits.push({
+                file: DEFAULT_CONFIG_FILE,
+                line: s.line,
+                before: `${s.name} = ${s.source}`,
+                after: `${s.name} = ${value}`,
+            });
+        }
+    }
+    const sets = settings.map((s) => `${s.name} = ${s.source}`).join(", ");
+    const override = overridden.length
+        ? ` The startup command states ${overridden.join(", ")} itself, so those lines no longer decide anything (command-line flags win); change them as shown to keep the file telling the truth.`
+        : "";
+    return [
+        {
+            level: "notice",
+            message: `${DEFAULT_CONFIG_FILE} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+            ...at(DEFAULT_CONFIG_FILE),
+        },
+    ];
+}
+/** What the site's app settings do next to a custom startup command. */
+function settingsFindings(settings, config) {
+    const out = [];
+    const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+    const sized = Object.entries(args)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
+    if (sized.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`GUNICORN_CMD_ARGS\` sets ${sized.join(", ")}; the startup command's own \`${sizedFlags(config).join(" ")}\` override it (command-line flags win).`,
+        });
+    }
+    if (settings.WEB_CONCURRENCY) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
+        });
+    }
+    const oryx = GUNICORN_SETTINGS.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
+    if (oryx.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app settings ${oryx.map((k) => `\`${k}\``).join(", ")} only shape the command App Service generates when no startup command is set; with one set they have no effect, and can be removed.`,
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
 
 
+
+
+function analysis_locate(snap, file, line) {
+    const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
+    return line === undefined ? { file: path } : { file: path, line };
+}
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 function analyze(snapshot, inputs, plan, planFindings = []) {
@@ -14506,12 +15054,16 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         port: inputs.port,
         asgiWorker: layout.asgiWorker,
     });
+    const repo = layout.module
+        ? repoEdits(snapshot.files, recommendation.config, (file, line) => analysis_locate(snapshot, file, line))
+        : { edits: [], findings: [] };
     return {
         layout,
         recommendation,
         command: layout.module ? buildCommand(recommendation.config) : undefined,
         plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-        findings: [...layout.findings, ...planFindings, ...recommendation.findings],
+        findings: [...layout.findings, ...planFindings, ...recommendation.findings, ...repo.findings],
+        edits: repo.edits,
     };
 }
 
@@ -14807,6 +15359,7 @@ function oneOf(name, value, allowed) {
 
 
 
+
 /** Findings listed in full; the rest are counted (GitHub caps a comment at 65,536 characters). */
 const MAX_LISTED_FINDINGS = 50;
 function verdict(report) {
@@ -14825,25 +15378,12 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
-/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
-/** Short names for the event-loop worker classes, for tables. */
-const EVENT_LOOP_NAMES = {
-    "uvicorn_worker.UvicornWorker": "uvicorn",
-    "uvicorn.workers.UvicornWorker": "uvicorn",
-    asgi: "asgi",
-};
-/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-function describeShape(shape) {
-    const loop = EVENT_LOOP_NAMES[shape.workerClass];
-    if (loop)
-        return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
-    return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
-}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
         return { label: "App Service default", shape: PLATFORM_DEFAULT };
+    if (site.current)
+        return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
     if (site.previous === undefined)
         return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
     try {
@@ -14890,6 +15430,7 @@ function memoryLine(report) {
 ;// CONCATENATED MODULE: ./src/core/report-text.ts
 
 
+
 const PLAIN = { good: report_text_id, bad: report_text_id, warn: report_text_id, dim: report_text_id, bold: report_text_id };
 function report_text_id(s) {
     return s;
@@ -14911,6 +15452,9 @@ function renderText(report, style = PLAIN) {
         const { config } = report.recommendation;
         const now = before(report.site);
         lines.push(`  ${style.bold(report.command)}`, "");
+        for (const e of report.edits ?? []) {
+            lines.push(`Change in ${neutralize(e.file)}, line ${e.line}:`, `  - ${neutralize(e.before)}`, `  + ${neutralize(e.after)}`, "");
+        }
         if (now.shape) {
             lines.push(`${now.label}: ${describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${describeShape(config)} (${concurrency(config)} at once)`, "");
         }
@@ -15022,9 +15566,9 @@ async function scanApp(root, appModule) {
     const unread = [];
     const name = external_node_path_default().basename(absolute);
     const snap = { root, name, rootFromRepo, listings, files, unread };
-    listings.set("", await list(absolute));
+    listings.set("", await repo_scan_list(absolute));
     for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
-        await inBatches(todo, async (dir) => listings.set(dir, await list(external_node_path_default().join(absolute, dir))));
+        await inBatches(todo, async (dir) => listings.set(dir, await repo_scan_list(external_node_path_default().join(absolute, dir))));
     }
     const readInside = fencedReader(fence);
     const tried = new Set();
@@ -15044,7 +15588,7 @@ async function scanApp(root, appModule) {
     }
     return snap;
 }
-async function list(dir) {
+async function repo_scan_list(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
     return entries
         .filter((e) => e.isDirectory() || KEPT_ENTRY.test(e.name))
@@ -15131,7 +15675,7 @@ const FLAG_HELP = {
     "apps-on-plan": "apps sharing the plan's memory (1-64)",
     "fail-on": "findings that make the exit status 1: error, warning or never",
 };
-const BOOLEAN_FLAGS = {
+const args_BOOLEAN_FLAGS = {
     json: "print one JSON object instead of the report",
     help: "show this help",
     version: "print the version",
@@ -15139,7 +15683,7 @@ const BOOLEAN_FLAGS = {
 function parseCliArgs(argv) {
     const options = Object.fromEntries([
         ...REPORT_INPUTS.map((name) => [name, { type: "string" }]),
-        ...Object.keys(BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" }]),
+        ...Object.keys(args_BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" }]),
         ["h", { type: "boolean" }],
     ]);
     let parsed;
@@ -15177,7 +15721,7 @@ function parseCliArgs(argv) {
 function usageError(error) {
     const flag = error.message.match(/'(-{1,2}[^' ]+)/)?.[1];
     if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
-        const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
+        const names = [...REPORT_INPUTS, ...Object.keys(args_BOOLEAN_FLAGS)];
         const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
         const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
         return new UsageError(`unknown option ${flag}; ${hint}see --help`);
@@ -15200,7 +15744,7 @@ function usage() {
         "",
         "Options:",
         ...REPORT_INPUTS.map((name) => line(`--${name} VALUE`, FLAG_HELP[name] + defaults(name))),
-        ...Object.entries(BOOLEAN_FLAGS).map(([name, text]) => line(name === "help" ? "-h, --help" : `--${name}`, text)),
+        ...Object.entries(args_BOOLEAN_FLAGS).map(([name, text]) => line(name === "help" ? "-h, --help" : `--${name}`, text)),
         "",
         "Exit status: 0 fine, 1 findings fail the run (--fail-on), 2 bad usage or input.",
     ].join("\n");
@@ -15226,6 +15770,7 @@ function toJson(analysis) {
         build: layout.build,
         plan: analysis.plan,
         findings: analysis.findings,
+        edits: analysis.edits,
     };
     // No app, no numbers: workers for an app that does not exist would only mislead.
     if (!analysis.command)

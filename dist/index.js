@@ -28751,10 +28751,9 @@ module.exports = {
 /* harmony export */   Oe: () => (/* binding */ buildCommand),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
-/* harmony export */   _x: () => (/* binding */ sameMeaning),
 /* harmony export */   b1: () => (/* binding */ LIMITS)
 /* harmony export */ });
-/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir */
+/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir, sameMeaning */
 // Builds and parses gunicorn command lines. App Service runs the startup command through a
 // shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
 // anything outside the grammar is rejected.
@@ -29072,6 +29071,826 @@ function findPlan(sku) {
 /** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
 function closePlans(input, limit = 4) {
     return closeMatches(input, PLAN_SKUS, limit);
+}
+
+
+/***/ }),
+
+/***/ 1891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ readModule)
+/* harmony export */ });
+/* unused harmony export importsPackage */
+/* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
+
+function readModule(source) {
+    const reader = new Reader(source);
+    reader.statements(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source).topNode);
+    return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
+}
+/** Module names imported by `source`, as written. */
+function importsPackage(facts, pkg) {
+    return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
+}
+class Reader {
+    source;
+    bindings = new Map();
+    imports = [];
+    runCalls = [];
+    lineStarts = [0];
+    constructor(source) {
+        this.source = source;
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === "\n")
+                this.lineStarts.push(i + 1);
+    }
+    /** Statements that run on import: the module body and the bodies of if/try/with/else. */
+    statements(node) {
+        for (let child = node.firstChild; child; child = child.nextSibling)
+            this.statement(child);
+    }
+    statement(node) {
+        switch (node.name) {
+            case "AssignStatement":
+                return this.assign(node);
+            case "FunctionDefinition":
+                return this.def(node);
+            case "ClassDefinition":
+                return this.bind(node.getChild("VariableName"), { kind: "class", line: this.line(node) });
+            case "DecoratedStatement":
+                return this.statements(node);
+            case "ImportStatement":
+                return this.importStatement(node);
+            case "ExpressionStatement":
+                return this.expression(node);
+            case "IfStatement":
+                if (this.isMainGuard(node))
+                    return this.importsIn(node);
+                return this.bodies(node);
+            case "TryStatement":
+            case "WithStatement":
+                return this.bodies(node);
+            default:
+                return this.importsIn(node);
+        }
+    }
+    bodies(node) {
+        for (const body of node.getChildren("Body"))
+            this.statements(body);
+    }
+    assign(node) {
+        const children = this.children(node);
+        const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
+        if (lastOp < 0)
+            return;
+        const value = children[lastOp + 1];
+        const line = this.line(node);
+        const source = value ? this.text(value.from, value.to) : undefined;
+        const binding = value?.name === "CallExpression"
+            ? { kind: "call", callee: this.calleeOf(value), line, ...(source ? { source } : {}) }
+            : { kind: "value", line, ...(source ? { source } : {}) };
+        // `app = application = Flask(...)` binds both; tuple targets bind values we cannot follow.
+        const tuple = children.slice(0, lastOp).some((c) => c.name === ",");
+        for (const target of children.slice(0, lastOp)) {
+            if (target.name === "VariableName")
+                this.bind(target, tuple ? { kind: "value", line } : binding);
+        }
+        if (value)
+            this.importsIn(value);
+    }
+    def(node) {
+        const calls = [];
+        const body = node.getChild("Body");
+        if (body) {
+            this.walk(body, (n) => {
+                if (n.name === "CallExpression")
+                    calls.push(this.calleeOf(n));
+                if (n.name === "ImportStatement")
+                    this.importStatement(n, false);
+            });
+        }
+        this.bind(node.getChild("VariableName"), {
+            kind: "def",
+            line: this.line(node),
+            requiredParams: this.requiredParams(node.getChild("ParamList")),
+            calls,
+        });
+    }
+    requiredParams(list) {
+        if (!list)
+            return 0;
+        let required = 0;
+        let segment = [];
+        const close = () => {
+            const starred = segment[0] === "*" || segment[0] === "**" || segment[0] === "/";
+            if (!starred && segment.includes("VariableName") && !segment.includes("AssignOp"))
+                required++;
+            segment = [];
+        };
+        for (const child of this.children(list)) {
+            if (child.name === "(")
+                continue;
+            if (child.name === "," || child.name === ")")
+                close();
+            else
+                segment.push(child.name);
+        }
+        return required;
+    }
+    importStatement(node, bind = true) {
+        const children = this.children(node);
+        const line = this.line(node);
+        if (children[0]?.name === "from") {
+            const importAt = children.findIndex((c) => c.name === "import");
+            const module = this.text(children[1].from, children[importAt - 1].to).replace(/\s+/g, "");
+            this.imports.push(module);
+            if (!bind)
+                return;
+            this.names(children.slice(importAt + 1), (name, local) => this.bindName(local, { kind: "import", module, name, line }));
+            return;
+        }
+        // `import a.b, c as d`: `a.b` binds `a`; `c as d` binds `d` to module c.
+        let dotted = [];
+        let alias;
+        let expectAlias = false;
+        const flush = () => {
+            if (dotted.length === 0)
+                return;
+            const module = dotted.join(".");
+            this.imports.push(module);
+            if (bind) {
+                const local = alias ?? dotted[0];
+                this.bindName(local, {
+                    kind: "import",
+                    module: alias ? module : dotted[0],
+                    name: "",
+                    line,
+                });
+            }
+            dotted = [];
+            alias = undefined;
+        };
+        for (const child of children.slice(1)) {
+            if (child.name === ",")
+                flush();
+            else if (child.name === "as")
+                expectAlias = true;
+            else if (child.name === "VariableName") {
+                if (expectAlias)
+                    alias = this.text(child.from, child.to);
+                else
+                    dotted.push(this.text(child.from, child.to));
+                expectAlias = false;
+            }
+        }
+        flush();
+    }
+    /** `a, b as c, (d)` after `import`: calls back with (imported name, local name). */
+    names(nodes, each) {
+        for (let i = 0; i < nodes.length; i++) {
+            if (nodes[i].name !== "VariableName")
+                continue;
+            const name = this.text(nodes[i].from, nodes[i].to);
+            if (nodes[i + 1]?.name === "as" && nodes[i + 2]?.name === "VariableName") {
+                each(name, this.text(nodes[i + 2].from, nodes[i + 2].to));
+                i += 2;
+            }
+            else
+                each(name, name);
+        }
+    }
+    expression(node) {
+        const call = node.firstChild;
+        if (call?.name === "CallExpression") {
+            const callee = call.firstChild;
+            if (callee?.name === "MemberExpression" && callee.firstChild?.name === "VariableName") {
+                const property = callee.getChild("PropertyName");
+                if (property && this.text(property.from, property.to) === "run") {
+                    const object = this.text(callee.firstChild.from, callee.firstChild.to);
+                    this.runCalls.push({ object, line: this.line(node) });
+                }
+            }
+        }
+        this.importsIn(node);
+    }
+    isMainGuard(node) {
+        const test = node.firstChild?.nextSibling;
+        return !!test && /^__name__\s*==\s*["']__main__["']$/.test(this.text(test.from, test.to));
+    }
+    /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
+    importsIn(node) {
+        this.walk(node, (n) => {
+            if (n.name === "ImportStatement")
+                this.importStatement(n, false);
+        });
+    }
+    calleeOf(call) {
+        const callee = call.firstChild;
+        return callee ? this.text(callee.from, callee.to).replace(/\s+/g, "") : "";
+    }
+    bind(nameNode, binding) {
+        if (nameNode)
+            this.bindName(this.text(nameNode.from, nameNode.to), binding);
+    }
+    bindName(name, binding) {
+        // Python rebinds in order; the later statement wins, wherever it is.
+        this.bindings.delete(name);
+        this.bindings.set(name, binding);
+    }
+    walk(node, visit) {
+        const cursor = node.cursor();
+        do
+            visit(cursor.node);
+        while (cursor.next() && cursor.from < node.to);
+    }
+    children(node) {
+        const out = [];
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            if (c.name !== "Comment")
+                out.push(c);
+        return out;
+    }
+    text(from, to) {
+        return this.source.slice(from, to);
+    }
+    line(node) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= node.from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ PLATFORM_DEFAULT),
+/* harmony export */   v: () => (/* binding */ describeShape)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7522);
+// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
+
+/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
+const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
+function describeShape(shape) {
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.threads, "thread")}`;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cC: () => (/* binding */ GUNICORN_SETTINGS),
+  hY: () => (/* binding */ planSite),
+  OZ: () => (/* binding */ repoEdits),
+  aj: () => (/* binding */ settingsFindings)
+});
+
+// UNUSED EXPORTS: STARTUP_FILES, oryxDefault, sizedFlags
+
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __nccwpck_require__(6102);
+// EXTERNAL MODULE: ./src/core/python-source.ts
+var python_source = __nccwpck_require__(1891);
+;// CONCATENATED MODULE: ./src/core/shell-words.ts
+// Splits a startup command or a shell script into steps and words, keeping where each sits in
+// the source, so one step can be rewritten while every other byte stays as the user wrote it.
+// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is
+// a small scanner for the subset that matters: quotes, backslashes, comments, && || ; | & and
+// line breaks. Anything it does not understand stays inside a word and is kept verbatim.
+const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
+function splitSteps(text) {
+    const steps = [];
+    let words = [];
+    const close = () => {
+        if (words.length > 0) {
+            const start = words[0].start;
+            steps.push({ words, start, end: words[words.length - 1].end, line: lineAt(text, start) });
+        }
+        words = [];
+    };
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === " " || ch === "\t" || ch === "\r")
+            i++;
+        else if (ch === "#")
+            while (i < text.length && text[i] !== "\n")
+                i++;
+        else if (ch === "\\" && text[i + 1] === "\n")
+            i += 2;
+        else {
+            const op = OPERATORS.find((o) => text.startsWith(o, i));
+            if (op) {
+                close();
+                i += op.length;
+            }
+            else {
+                const word = readWord(text, i);
+                words.push(word);
+                i = word.end;
+            }
+        }
+    }
+    close();
+    return steps;
+}
+function readWord(text, start) {
+    let value = "";
+    let i = start;
+    while (i < text.length && !/[\s;&|]/.test(text[i])) {
+        const ch = text[i];
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            const end = close < 0 ? text.length : close;
+            value += text.slice(i + 1, end);
+            i = end + 1;
+        }
+        else if (ch === '"') {
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === "\\" && i + 1 < text.length)
+                    i++;
+                value += text[i++];
+            }
+            i++;
+        }
+        else if (ch === "\\" && i + 1 < text.length) {
+            value += text[i + 1];
+            i += 2;
+        }
+        else {
+            value += ch;
+            i++;
+        }
+    }
+    return { value, start, end: Math.min(i, text.length) };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++)
+        if (text[i] === "\n")
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-command.ts
+// Reads a startup command or script: which step runs gunicorn, with which settings, and what
+// else it does. Retuning rewrites only the settings we size in that one step; every other step,
+// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+
+const SIZED = {
+    "-w": "workers",
+    "--workers": "workers",
+    "--threads": "threads",
+    "-k": "workerClass",
+    "--worker-class": "workerClass",
+    "-t": "timeout",
+    "--timeout": "timeout",
+};
+/** gunicorn's flags that take no value; every other flag takes one. */
+const BOOLEAN_FLAGS = new Set([
+    "--preload",
+    "--reload",
+    "-R",
+    "--daemon",
+    "-D",
+    "--check-config",
+    "--print-config",
+    "--capture-output",
+    "--enable-stdio-inheritance",
+    "--spew",
+    "--no-sendfile",
+    "--reuse-port",
+    "--strip-header-spaces",
+    "--suppress-ragged-eofs",
+    "--do-handshake-on-connect",
+    "--disable-redirect-access-to-syslog",
+    "--proxy-protocol",
+    "--version",
+    "-v",
+    "--help",
+    "-h",
+]);
+const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
+function readStartupCommand(text) {
+    const steps = splitSteps(text);
+    if (steps.length === 0)
+        return { kind: "empty" };
+    for (const step of steps) {
+        const gunicorn = gunicornStep(step);
+        if (gunicorn)
+            return { kind: "gunicorn", gunicorn, steps };
+    }
+    const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
+    if (script)
+        return { kind: "script", script, steps };
+    if (steps.length === 1 && isServer(steps[0]))
+        return { kind: "server", steps };
+    return { kind: "other", steps };
+}
+/** Every gunicorn step in a script, with its line. */
+function gunicornSteps(text) {
+    return splitSteps(text).flatMap((s) => gunicornStep(s) ?? []);
+}
+function startup_command_command(step) {
+    let at = 0;
+    const w = step.words;
+    // Procfile's `web:`, environment assignments and exec come before the program.
+    if (w[at]?.value.endsWith(":") && at === 0 && /^[a-z]+:$/.test(w[0].value))
+        at++;
+    while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
+        at++;
+    if (w[at]?.value === "exec")
+        at++;
+    return { at, words: w };
+}
+function gunicornStep(step) {
+    const { at, words } = startup_command_command(step);
+    const program = basename(words[at]?.value ?? "");
+    let argsFrom;
+    if (program === "gunicorn")
+        argsFrom = at + 1;
+    else if (/^python(\d(\.\d+)?)?$/.test(program) &&
+        words[at + 1]?.value === "-m" &&
+        words[at + 2]?.value === "gunicorn") {
+        argsFrom = at + 3;
+    }
+    else
+        return undefined;
+    const settings = {};
+    const sizedWords = new Set();
+    let config;
+    let module;
+    for (let i = argsFrom; i < words.length; i++) {
+        const word = words[i].value;
+        if (!word.startsWith("-") || word === "-") {
+            module = word;
+            continue;
+        }
+        const { flag, inline } = splitFlag(word);
+        const takesValue = !BOOLEAN_FLAGS.has(flag);
+        const valueAt = inline === undefined && takesValue ? i + 1 : i;
+        const value = inline ?? (takesValue ? words[i + 1]?.value : undefined);
+        const key = SIZED[flag];
+        if (key && value !== undefined) {
+            settings[key] = key === "workerClass" ? value : Number(value);
+            for (let j = i; j <= valueAt; j++)
+                sizedWords.add(j);
+        }
+        if ((flag === "-c" || flag === "--config") && value !== undefined)
+            config = value;
+        i = valueAt;
+    }
+    return { step, argsFrom, settings, sizedWords, config, module };
+}
+/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
+function splitFlag(word) {
+    if (word.startsWith("--")) {
+        const eq = word.indexOf("=");
+        return eq < 0
+            ? { flag: word, inline: undefined }
+            : { flag: word.slice(0, eq), inline: word.slice(eq + 1) };
+    }
+    return word.length > 2
+        ? { flag: word.slice(0, 2), inline: word.slice(2) }
+        : { flag: word, inline: undefined };
+}
+/** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
+function scriptOf(step) {
+    const { at, words } = startup_command_command(step);
+    const first = words[at]?.value ?? "";
+    const path = /^(ba|da)?sh$/.test(basename(first)) ? words[at + 1]?.value : first;
+    if (!path || !/\.(sh|txt)$/.test(path))
+        return undefined;
+    return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+}
+function isServer(step) {
+    const { at, words } = startup_command_command(step);
+    const program = basename(words[at]?.value ?? "");
+    if (SERVERS.test(program))
+        return true;
+    if (!/^python(\d(\.\d+)?)?$/.test(program))
+        return false;
+    const next = words[at + 1]?.value ?? "";
+    return (next === "-m" && SERVERS.test(words[at + 2]?.value ?? "")) || next.endsWith(".py");
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * The text with the gunicorn step's sized flags replaced by `flags`, placed right after the
+ * program; everything else, inside and outside the step, is kept as written.
+ */
+function retune(text, g, flags) {
+    const words = g.step.words;
+    const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
+    const rest = words
+        .map((w, i) => ({ w, i }))
+        .filter(({ i }) => i >= g.argsFrom && !g.sizedWords.has(i))
+        .map(({ w }) => text.slice(w.start, w.end));
+    const step = [head, ...flags, ...rest].join(" ");
+    return text.slice(0, g.step.start) + step + text.slice(g.step.end);
+}
+/** The steps other than gunicorn, as written: what a bare command in their place would lose. */
+function otherSteps(text, shape) {
+    if (shape.kind === "empty")
+        return [];
+    const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
+    return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+}
+
+;// CONCATENATED MODULE: ./src/core/gunicorn-settings.ts
+// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
+// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
+// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
+// default. A sync worker given more than one thread becomes gthread.
+
+
+const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+/** Settings a config file assigns at module level (gunicorn reads its module globals). */
+function readConfigFile(source) {
+    const out = [];
+    for (const [name, b] of (0,python_source/* readModule */.b)(source).bindings) {
+        if ((b.kind === "value" || b.kind === "call") &&
+            b.source !== undefined &&
+            /^[a-z_]+$/.test(name)) {
+            out.push({ name, source: b.source, line: b.line });
+        }
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+/** The sized settings a config file sets, where their values are literals. */
+function configSized(settings) {
+    const get = (name) => settings.find((s) => s.name === name)?.source;
+    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
+    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
+    return {
+        workers: int(get("workers")),
+        threads: int(get("threads")),
+        workerClass: str(get("worker_class")),
+        timeout: int(get("timeout")),
+    };
+}
+/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
+function cmdArgsSized(value) {
+    if (!value)
+        return {};
+    return gunicornSteps(`gunicorn ${value}`)[0]?.settings ?? {};
+}
+function effective(layers) {
+    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
+    const threads = pick("threads") ?? 1;
+    const named = pick("workerClass") ?? "sync";
+    return {
+        workers: pick("workers") ?? layers.webConcurrency ?? 1,
+        threads,
+        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
+        timeout: pick("timeout") ?? 30,
+    };
+}
+/** Whether two effective settings mean the same (what a write would change). */
+function sameSettings(a, b) {
+    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    return (a.workers === b.workers &&
+        a.workerClass === b.workerClass &&
+        threads(a) === threads(b) &&
+        a.timeout === b.timeout);
+}
+
+// EXTERNAL MODULE: ./src/core/shape.ts
+var shape = __nccwpck_require__(7298);
+;// CONCATENATED MODULE: ./src/core/startup-plan.ts
+// Where the command lives and how to change it without losing anything: the site's own
+// startup command (a compound command, a script, a server start), the repository's startup
+// scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+
+
+
+
+/** The app settings gunicorn or Oryx read; every other setting is never even held. */
+const GUNICORN_SETTINGS = [
+    "GUNICORN_CMD_ARGS",
+    "WEB_CONCURRENCY",
+    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
+    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
+    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
+];
+/** Files that start an app on App Service, read from the app root. */
+const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
+/** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
+function sizedFlags(c) {
+    return [
+        `--workers ${c.workers}`,
+        ...((0,command/* isThreadedClass */.So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
+        `--worker-class ${c.workerClass}`,
+        `--timeout ${c.timeout}`,
+    ];
+}
+function ours(c) {
+    return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+}
+/** What runs today when the site has no startup command: Oryx's generated one. */
+function oryxDefault(cores, settings) {
+    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
+    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
+    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    return effective({ commandLine: { workers, threads, timeout: 600 } });
+}
+function layersFor(g, files, settings) {
+    const inline = g.step.words
+        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
+        ?.value.slice(18);
+    const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
+    return {
+        commandLine: g.settings,
+        cmdArgs: cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
+        configFile: config === undefined ? {} : configSized(readConfigFile(config)),
+        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+    };
+}
+function planSite(input) {
+    const text = input.appCommandLine.trim();
+    const shape = readStartupCommand(text);
+    const want = ours(input.config);
+    switch (shape.kind) {
+        case "empty":
+            return {
+                status: "write",
+                command: input.command,
+                current: oryxDefault(input.cores, input.settings),
+            };
+        case "gunicorn": {
+            const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
+            if (sameSettings(current, want))
+                return { status: "unchanged", current };
+            return {
+                status: "write",
+                command: retune(text, shape.gunicorn, sizedFlags(input.config)),
+                current,
+            };
+        }
+        case "server":
+            return {
+                status: "write",
+                command: input.command,
+                current: effective({ commandLine: { workers: 1 } }),
+                note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+            };
+        case "script":
+            return planScript(shape.script, input, want);
+        case "other":
+            return {
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list(otherSteps(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+            };
+    }
+}
+function planScript(script, input, want) {
+    const body = input.files.get(script);
+    const g = body === undefined ? undefined : gunicornSteps(body)[0];
+    if (body !== undefined && g) {
+        const current = effective(layersFor(g, input.files, input.settings));
+        if (sameSettings(current, want))
+            return { status: "unchanged", current };
+        const before = body.slice(g.step.start, g.step.end);
+        const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
+        const steps = otherSteps(body, readStartupCommand(body));
+        return {
+            status: "refused",
+            current,
+            reason: `The site starts through ${script}, and a bare gunicorn command in its place would lose ${list(steps)}. Nothing was written. Change line ${g.step.line} of ${script} from \`${before}\` to \`${after}\` and deploy it.`,
+        };
+    }
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site starts through ${script}${body === undefined ? ", which is not in working-directory" : ", which runs no gunicorn step"}; a bare gunicorn command in its place would lose whatever it does. Nothing was written. Where it starts gunicorn, use ${sizedFlags(input.config).join(" ")}.`,
+    };
+}
+function list(steps) {
+    if (steps.length === 0)
+        return "what it does";
+    return steps.map((s) => `\`${s}\``).join(", ");
+}
+/** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
+function repoEdits(files, config, at) {
+    const edits = [];
+    const findings = [];
+    const want = ours(config);
+    for (const file of STARTUP_FILES) {
+        const body = files.get(file);
+        for (const g of body === undefined ? [] : gunicornSteps(body)) {
+            const current = effective(layersFor(g, files, {}));
+            if (sameSettings(current, want))
+                continue;
+            const before = body.slice(g.step.start, g.step.end);
+            const after = retune(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
+            edits.push({ file, line: g.step.line, before, after });
+            findings.push({
+                level: "warning",
+                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.v)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                ...at(file, g.step.line),
+            });
+        }
+    }
+    const conf = files.get(DEFAULT_CONFIG_FILE);
+    if (conf !== undefined)
+        findings.push(...configFindings(conf, config, edits, at));
+    return { edits, findings };
+}
+const CONFIG_KEYS = {
+    workers: (c) => String(c.workers),
+    threads: (c) => ((0,command/* isThreadedClass */.So)(c.workerClass) ? String(c.threads) : undefined),
+    worker_class: (c) => JSON.stringify(c.workerClass),
+    timeout: (c) => String(c.timeout),
+};
+function configFindings(source, config, edits, at) {
+    const settings = readConfigFile(source);
+    if (settings.length === 0)
+        return [];
+    const overridden = [];
+    for (const s of settings) {
+        const value = CONFIG_KEYS[s.name]?.(config);
+        if (value === undefined)
+            continue;
+        overridden.push(s.name);
+        if (s.source.replace(/'/g, '"') !== value) {
+            edits.push({
+                file: DEFAULT_CONFIG_FILE,
+                line: s.line,
+                before: `${s.name} = ${s.source}`,
+                after: `${s.name} = ${value}`,
+            });
+        }
+    }
+    const sets = settings.map((s) => `${s.name} = ${s.source}`).join(", ");
+    const override = overridden.length
+        ? ` The startup command states ${overridden.join(", ")} itself, so those lines no longer decide anything (command-line flags win); change them as shown to keep the file telling the truth.`
+        : "";
+    return [
+        {
+            level: "notice",
+            message: `${DEFAULT_CONFIG_FILE} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+            ...at(DEFAULT_CONFIG_FILE),
+        },
+    ];
+}
+/** What the site's app settings do next to a custom startup command. */
+function settingsFindings(settings, config) {
+    const out = [];
+    const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+    const sized = Object.entries(args)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
+    if (sized.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`GUNICORN_CMD_ARGS\` sets ${sized.join(", ")}; the startup command's own \`${sizedFlags(config).join(" ")}\` override it (command-line flags win).`,
+        });
+    }
+    if (settings.WEB_CONCURRENCY) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
+        });
+    }
+    const oryx = GUNICORN_SETTINGS.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
+    if (oryx.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app settings ${oryx.map((k) => `\`${k}\``).join(", ")} only shape the command App Service generates when no startup command is set; with one set they have no effect, and can be removed.`,
+        });
+    }
+    return out;
 }
 
 
@@ -38051,211 +38870,17 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 1283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(4116);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/command.ts
-var core_command = __nccwpck_require__(6102);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ parser)
+});
+
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
 The default maximum length of a `TreeBuffer` node.
@@ -43653,251 +44278,214 @@ const parser = LRParser.deserialize({
 
 
 
-;// CONCATENATED MODULE: ./src/core/python-source.ts
 
-function readModule(source) {
-    const reader = new Reader(source);
-    reader.statements(parser.parse(source).topNode);
-    return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
-}
-/** Module names imported by `source`, as written. */
-function importsPackage(facts, pkg) {
-    return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
-}
-class Reader {
-    source;
-    bindings = new Map();
-    imports = [];
-    runCalls = [];
-    lineStarts = [0];
-    constructor(source) {
-        this.source = source;
-        for (let i = 0; i < source.length; i++)
-            if (source[i] === "\n")
-                this.lineStarts.push(i + 1);
-    }
-    /** Statements that run on import: the module body and the bodies of if/try/with/else. */
-    statements(node) {
-        for (let child = node.firstChild; child; child = child.nextSibling)
-            this.statement(child);
-    }
-    statement(node) {
-        switch (node.name) {
-            case "AssignStatement":
-                return this.assign(node);
-            case "FunctionDefinition":
-                return this.def(node);
-            case "ClassDefinition":
-                return this.bind(node.getChild("VariableName"), { kind: "class", line: this.line(node) });
-            case "DecoratedStatement":
-                return this.statements(node);
-            case "ImportStatement":
-                return this.importStatement(node);
-            case "ExpressionStatement":
-                return this.expression(node);
-            case "IfStatement":
-                if (this.isMainGuard(node))
-                    return this.importsIn(node);
-                return this.bodies(node);
-            case "TryStatement":
-            case "WithStatement":
-                return this.bodies(node);
-            default:
-                return this.importsIn(node);
-        }
-    }
-    bodies(node) {
-        for (const body of node.getChildren("Body"))
-            this.statements(body);
-    }
-    assign(node) {
-        const children = this.children(node);
-        const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
-        if (lastOp < 0)
-            return;
-        const value = children[lastOp + 1];
-        const line = this.line(node);
-        const binding = value?.name === "CallExpression"
-            ? { kind: "call", callee: this.calleeOf(value), line }
-            : { kind: "value", line };
-        // `app = application = Flask(...)` binds both; tuple targets bind values we cannot follow.
-        const tuple = children.slice(0, lastOp).some((c) => c.name === ",");
-        for (const target of children.slice(0, lastOp)) {
-            if (target.name === "VariableName")
-                this.bind(target, tuple ? { kind: "value", line } : binding);
-        }
-        if (value)
-            this.importsIn(value);
-    }
-    def(node) {
-        const calls = [];
-        const body = node.getChild("Body");
-        if (body) {
-            this.walk(body, (n) => {
-                if (n.name === "CallExpression")
-                    calls.push(this.calleeOf(n));
-                if (n.name === "ImportStatement")
-                    this.importStatement(n, false);
-            });
-        }
-        this.bind(node.getChild("VariableName"), {
-            kind: "def",
-            line: this.line(node),
-            requiredParams: this.requiredParams(node.getChild("ParamList")),
-            calls,
-        });
-    }
-    requiredParams(list) {
-        if (!list)
-            return 0;
-        let required = 0;
-        let segment = [];
-        const close = () => {
-            const starred = segment[0] === "*" || segment[0] === "**" || segment[0] === "/";
-            if (!starred && segment.includes("VariableName") && !segment.includes("AssignOp"))
-                required++;
-            segment = [];
-        };
-        for (const child of this.children(list)) {
-            if (child.name === "(")
-                continue;
-            if (child.name === "," || child.name === ")")
-                close();
-            else
-                segment.push(child.name);
-        }
-        return required;
-    }
-    importStatement(node, bind = true) {
-        const children = this.children(node);
-        const line = this.line(node);
-        if (children[0]?.name === "from") {
-            const importAt = children.findIndex((c) => c.name === "import");
-            const module = this.text(children[1].from, children[importAt - 1].to).replace(/\s+/g, "");
-            this.imports.push(module);
-            if (!bind)
-                return;
-            this.names(children.slice(importAt + 1), (name, local) => this.bindName(local, { kind: "import", module, name, line }));
-            return;
-        }
-        // `import a.b, c as d`: `a.b` binds `a`; `c as d` binds `d` to module c.
-        let dotted = [];
-        let alias;
-        let expectAlias = false;
-        const flush = () => {
-            if (dotted.length === 0)
-                return;
-            const module = dotted.join(".");
-            this.imports.push(module);
-            if (bind) {
-                const local = alias ?? dotted[0];
-                this.bindName(local, {
-                    kind: "import",
-                    module: alias ? module : dotted[0],
-                    name: "",
-                    line,
-                });
-            }
-            dotted = [];
-            alias = undefined;
-        };
-        for (const child of children.slice(1)) {
-            if (child.name === ",")
-                flush();
-            else if (child.name === "as")
-                expectAlias = true;
-            else if (child.name === "VariableName") {
-                if (expectAlias)
-                    alias = this.text(child.from, child.to);
-                else
-                    dotted.push(this.text(child.from, child.to));
-                expectAlias = false;
-            }
-        }
-        flush();
-    }
-    /** `a, b as c, (d)` after `import`: calls back with (imported name, local name). */
-    names(nodes, each) {
-        for (let i = 0; i < nodes.length; i++) {
-            if (nodes[i].name !== "VariableName")
-                continue;
-            const name = this.text(nodes[i].from, nodes[i].to);
-            if (nodes[i + 1]?.name === "as" && nodes[i + 2]?.name === "VariableName") {
-                each(name, this.text(nodes[i + 2].from, nodes[i + 2].to));
-                i += 2;
-            }
-            else
-                each(name, name);
-        }
-    }
-    expression(node) {
-        const call = node.firstChild;
-        if (call?.name === "CallExpression") {
-            const callee = call.firstChild;
-            if (callee?.name === "MemberExpression" && callee.firstChild?.name === "VariableName") {
-                const property = callee.getChild("PropertyName");
-                if (property && this.text(property.from, property.to) === "run") {
-                    const object = this.text(callee.firstChild.from, callee.firstChild.to);
-                    this.runCalls.push({ object, line: this.line(node) });
-                }
-            }
-        }
-        this.importsIn(node);
-    }
-    isMainGuard(node) {
-        const test = node.firstChild?.nextSibling;
-        return !!test && /^__name__\s*==\s*["']__main__["']$/.test(this.text(test.from, test.to));
-    }
-    /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
-    importsIn(node) {
-        this.walk(node, (n) => {
-            if (n.name === "ImportStatement")
-                this.importStatement(n, false);
-        });
-    }
-    calleeOf(call) {
-        const callee = call.firstChild;
-        return callee ? this.text(callee.from, callee.to).replace(/\s+/g, "") : "";
-    }
-    bind(nameNode, binding) {
-        if (nameNode)
-            this.bindName(this.text(nameNode.from, nameNode.to), binding);
-    }
-    bindName(name, binding) {
-        // Python rebinds in order; the later statement wins, wherever it is.
-        this.bindings.delete(name);
-        this.bindings.set(name, binding);
-    }
-    walk(node, visit) {
-        const cursor = node.cursor();
-        do
-            visit(cursor.node);
-        while (cursor.next() && cursor.from < node.to);
-    }
-    children(node) {
-        const out = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            if (c.name !== "Comment")
-                out.push(c);
-        return out;
-    }
-    text(from, to) {
-        return this.source.slice(from, to);
-    }
-    line(node) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= node.from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(4116);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __nccwpck_require__(6102);
+// EXTERNAL MODULE: ./src/core/python-source.ts
+var python_source = __nccwpck_require__(1891);
 ;// CONCATENATED MODULE: ./src/core/paths.ts
 // POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
 function dirOf(path) {
@@ -43944,7 +44532,7 @@ function factsOf(snap, file) {
         parsed.set(snap.files, (cache = new Map()));
     let facts = cache.get(file);
     if (!facts)
-        cache.set(file, (facts = readModule(text)));
+        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
     return facts;
 }
 /**
@@ -45436,6 +46024,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
+var python_dist = __nccwpck_require__(1283);
 ;// CONCATENATED MODULE: ./src/core/dependencies.ts
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
@@ -45637,7 +46227,7 @@ function poetrySpecs(value) {
 /** setup.py's `install_requires=[...]` string literals, read with the Python parser. */
 function setupPyDependencies(source) {
     const out = [];
-    const cursor = parser.parse(source).cursor();
+    const cursor = python_dist/* parser */.K.parse(source).cursor();
     do {
         if (cursor.name !== "ArgList")
             continue;
@@ -45705,7 +46295,17 @@ const ORYX_FASTAPI_FILES = [
 ];
 const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
 /** Root files read for the build and the start-up (the manage.py marks a Django project). */
-const ROOT_FILES = [REQUIREMENTS, SETUP_PY, PYPROJECT, "manage.py"];
+const ROOT_FILES = [
+    REQUIREMENTS,
+    SETUP_PY,
+    PYPROJECT,
+    "manage.py",
+    "gunicorn.conf.py",
+    "startup.sh",
+    "startup.txt",
+    "entrypoint.sh",
+    "Procfile",
+];
 /** Folders never searched for code. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
 /** Past this many rounds of following imports and includes, stop: the chain is not the app. */
@@ -46254,7 +46854,7 @@ function inFlightPerCore(ioWaitRatio) {
 function processTarget(input) {
     const { cores } = input;
     const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
-    return { extra, target: Math.min(core_command/* LIMITS */.b1.workers.max, cores + extra + 1) };
+    return { extra, target: Math.min(command/* LIMITS */.b1.workers.max, cores + extra + 1) };
 }
 function size(input) {
     const { cores } = input;
@@ -46344,7 +46944,7 @@ function memoryFindings(input, workers, threads, target) {
 function chooseTimeout(requested, workerClass) {
     const effect = workerClass === "sync"
         ? "a sync worker busy longer than this is killed and restarted"
-        : `with ${(0,core_command/* isThreadedClass */.So)(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
+        : `with ${(0,command/* isThreadedClass */.So)(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
     if (requested === undefined) {
         return {
             value: FRONT_END_TIMEOUT_S,
@@ -46379,11 +46979,19 @@ function manyWorkers(workers) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/startup-plan.ts + 3 modules
+var startup_plan = __nccwpck_require__(439);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
 
 
+
+
+function analysis_locate(snap, file, line) {
+    const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
+    return line === undefined ? { file: path } : { file: path, line };
+}
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 function analyze(snapshot, inputs, plan, planFindings = []) {
@@ -46402,12 +47010,16 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         port: inputs.port,
         asgiWorker: layout.asgiWorker,
     });
+    const repo = layout.module
+        ? (0,startup_plan/* repoEdits */.OZ)(snapshot.files, recommendation.config, (file, line) => analysis_locate(snapshot, file, line))
+        : { edits: [], findings: [] };
     return {
         layout,
         recommendation,
-        command: layout.module ? (0,core_command/* buildCommand */.Oe)(recommendation.config) : undefined,
+        command: layout.module ? (0,command/* buildCommand */.Oe)(recommendation.config) : undefined,
         plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-        findings: [...layout.findings, ...planFindings, ...recommendation.findings],
+        findings: [...layout.findings, ...planFindings, ...recommendation.findings, ...repo.findings],
+        edits: repo.edits,
     };
 }
 
@@ -46536,7 +47148,7 @@ function parsePlan(get) {
     throw new errors/* InputError */.dz("plan", value, `${hint}${allowed}`);
 }
 function parseAppModule(value) {
-    if (value === "auto" || (0,core_command/* isValidModule */.BO)(value))
+    if (value === "auto" || (0,command/* isValidModule */.BO)(value))
         return value;
     throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
 }
@@ -46639,10 +47251,13 @@ function oneOf(name, value, allowed) {
     return match;
 }
 
+// EXTERNAL MODULE: ./src/core/shape.ts
+var shape = __nccwpck_require__(7298);
 ;// CONCATENATED MODULE: ./src/core/report.ts
 // What the job summary, the PR comment and the terminal show, in one model: the verdict first,
 // what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
 // (summary and comment) and report-text.ts (terminal).
+
 
 
 
@@ -46664,29 +47279,16 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
-/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
-/** Short names for the event-loop worker classes, for tables. */
-const EVENT_LOOP_NAMES = {
-    "uvicorn_worker.UvicornWorker": "uvicorn",
-    "uvicorn.workers.UvicornWorker": "uvicorn",
-    asgi: "asgi",
-};
-/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-function describeShape(shape) {
-    const loop = EVENT_LOOP_NAMES[shape.workerClass];
-    if (loop)
-        return `${(0,words/* plural */.L)(shape.workers, `${loop} worker`)} (event loop)`;
-    return `${(0,words/* plural */.L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,words/* plural */.L)(shape.threads, "thread")}`;
-}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
-        return { label: "App Service default", shape: PLATFORM_DEFAULT };
+        return { label: "App Service default", shape: shape/* PLATFORM_DEFAULT */.W };
+    if (site.current)
+        return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
     if (site.previous === undefined)
-        return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
+        return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.W };
     try {
-        return { label: "now", shape: (0,core_command/* parseCommand */.RM)(site.previous) };
+        return { label: "now", shape: (0,command/* parseCommand */.RM)(site.previous) };
     }
     catch {
         return { label: "now", shape: undefined };
@@ -46698,7 +47300,7 @@ function concurrency(shape) {
 function reasons(report) {
     const { config, reasons: why } = report.recommendation;
     const out = [["workers", String(config.workers), why.workers]];
-    if ((0,core_command/* isThreadedClass */.So)(config.workerClass)) {
+    if ((0,command/* isThreadedClass */.So)(config.workerClass)) {
         out.push(["threads", String(config.threads), why.threads]);
     }
     out.push(["worker class", config.workerClass, why.workerClass], ["timeout", `${config.timeout} s`, why.timeout]);
@@ -46727,6 +47329,7 @@ function memoryLine(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report-markdown.ts
+
 
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 function escapeMarkdown(text) {
@@ -46785,7 +47388,7 @@ function renderMarkdown(report) {
     if (errors.length > 0)
         lines.push("**Fix first**", "", ...errors.map(findingLine), "");
     if (report.command) {
-        lines.push(...commandLines(report), "", ...shapeTable(report), "");
+        lines.push(...commandLines(report), "", ...editLines(report), ...shapeTable(report), "");
         lines.push(`Plan ${codeSpan(plan.label)}: ${plan.cores} vCPU, ${plan.memoryMb} MB per instance; ${memoryLine(report)}.`, "", "<details><summary>Why these numbers</summary>", "", ...reasons(report).map(([name, value, why]) => `- **${name}** ${codeSpan(value)}: ${prose(why)}`), "", "</details>", "");
     }
     if (warnings.length > 0)
@@ -46807,11 +47410,23 @@ function commandLines(report) {
     if (!site)
         return ["**Startup command**", "", ...codeBlock(report.command, "sh")];
     const head = `**Startup command on ${escapeMarkdown(site.site)}**: ${SITE_OUTCOME[site.outcome]}.`;
-    if (site.previous === report.command)
-        return [head, "", ...codeBlock(report.command, "sh")];
+    const desired = site.desired ?? report.command;
+    if (site.previous === desired)
+        return [head, "", ...codeBlock(desired, "sh")];
     const previous = site.previous ?? "(empty: App Service detects the app and runs 1 sync worker)";
-    const diff = [...previous.split(/\r?\n/).map((l) => `- ${l}`), `+ ${report.command}`].join("\n");
+    const diff = [
+        ...previous.split(/\r?\n/).map((l) => `- ${l}`),
+        ...desired.split(/\r?\n/).map((l) => `+ ${l}`),
+    ].join("\n");
     return [head, "", ...codeBlock(diff, "diff")];
+}
+function editLines(report) {
+    return (report.edits ?? []).flatMap((e) => [
+        `**Change in ${codeSpan(e.file)}**, line ${e.line}:`,
+        "",
+        ...codeBlock(`- ${e.before}\n+ ${e.after}`, "diff"),
+        "",
+    ]);
 }
 function shapeTable(report) {
     const { config } = report.recommendation;
@@ -46820,7 +47435,7 @@ function shapeTable(report) {
     return [
         `| | ${now.label} | recommended |`,
         "| --- | --- | --- |",
-        `| workers | ${cell(now.shape, describeShape)} | **${describeShape(config)}** |`,
+        `| workers | ${cell(now.shape, shape/* describeShape */.v)} | **${(0,shape/* describeShape */.v)(config)}** |`,
         `| requests at once | ${cell(now.shape, (s) => String(concurrency(s)))} | **${concurrency(config)}** |`,
     ];
 }
@@ -47091,7 +47706,6 @@ async function writeSummary(markdown) {
 
 
 
-
 async function main() {
     // Masked before anything else can print it, valid or not.
     const token = core/* getInput */.V4("github-token");
@@ -47108,11 +47722,16 @@ async function main() {
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
     const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
     setOutputs(analysis);
-    annotate(analysis.findings);
-    const { site, failure } = await syncSite(azure, inputs, analysis);
+    const { site, failure } = await syncSite(azure, inputs, analysis, {
+        cores: plan.resources.cores,
+        files: snapshot.files,
+    });
+    const findings = [...analysis.findings, ...(site?.findings ?? [])];
+    annotate(findings);
     const markdown = renderMarkdown({
         title: snapshot.name,
         ...analysis,
+        findings,
         site,
         undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
         footer: runFooter(),
@@ -47136,11 +47755,13 @@ async function main() {
         throw new Error(`gunicorn-tuner found ${(0,words/* plural */.L)(count(analysis.findings, "error"), "error")} and ${(0,words/* plural */.L)(count(analysis.findings, "warning"), "warning")} (fail-on: ${inputs.failOn}); see the annotations.`);
     }
 }
-async function syncSite(azure, inputs, analysis) {
+async function syncSite(azure, inputs, analysis, context) {
     if (!azure)
         return { site: undefined, failure: undefined };
     try {
         const site = await azure.sync({
+            ...context,
+            config: analysis.recommendation.config,
             command: analysis.command,
             apply: inputs.modes.has("apply"),
             dryRun: inputs.azure.dryRun,
@@ -47154,7 +47775,8 @@ async function syncSite(azure, inputs, analysis) {
 }
 /** comment-on: change — a command that differs from the site's (unknown counts), or findings. */
 function somethingToActOn(command, findings, site) {
-    const same = site?.previous !== undefined && command !== undefined && (0,core_command/* sameMeaning */._x)(site.previous, command);
+    // The site already runs the recommendation when nothing would be written to it.
+    const same = site !== undefined && command !== undefined && site.desired === site.previous;
     return !same || failsRun(findings, "warning");
 }
 

@@ -36,12 +36,12 @@ describe("readModule", () => {
   const b = (name: string) => facts.bindings.get(name);
 
   it("binds every name of a chained assignment to the call", () => {
-    expect(b("app")).toEqual({ kind: "call", callee: "Flask", line: 5 });
-    expect(b("application")).toEqual({ kind: "call", callee: "Flask", line: 5 });
+    expect(b("app")).toMatchObject({ kind: "call", callee: "Flask", line: 5 });
+    expect(b("application")).toMatchObject({ kind: "call", callee: "Flask", line: 5 });
   });
 
   it("reads annotated, multi-line and attribute calls", () => {
-    expect(b("api")).toEqual({ kind: "call", callee: "fa.FastAPI", line: 6 });
+    expect(b("api")).toMatchObject({ kind: "call", callee: "fa.FastAPI", line: 6 });
   });
 
   it("reads bindings inside top-level if and try, but not under the __main__ guard", () => {

@@ -35,6 +35,8 @@ export interface FakeArm {
   hangNext(match: RegExp): void;
   /** PATCHes answer 200 but the site keeps its old config (as a resetting policy would). */
   dropWrites: boolean;
+  /** App settings by site key; every site starts with a secret among them. */
+  readonly appSettings: Map<string, Record<string, string>>;
   writes(): ArmRequest[];
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export interface SiteOptions {
   readonly slot?: string;
   readonly appCommandLine?: string;
   readonly linuxFxVersion?: string;
+  readonly appSettings?: Record<string, string>;
   readonly plan?: {
     resourceGroup: string;
     name: string;
@@ -114,6 +117,7 @@ export async function startFakeArm(): Promise<FakeArm> {
   const plans = new Map<string, Record<string, unknown>>();
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
+  const appSettings = new Map<string, Record<string, string>>();
   const state = { dropWrites: false };
   const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
 
@@ -183,6 +187,19 @@ export async function startFakeArm(): Promise<FakeArm> {
         properties: config,
       });
     }
+    m = rest.match(
+      /^([^/]+)\/providers\/Microsoft\.Web\/sites\/([^/]+)(?:\/slots\/([^/]+))?\/config\/appsettings\/list$/,
+    );
+    if (m && req.method === "POST") {
+      const settings = appSettings.get([m[1], m[2], m[3]].filter(Boolean).join("/"));
+      if (!settings) return notFound();
+      return send(200, {
+        id: url.pathname,
+        name: "appsettings",
+        type: "Microsoft.Web/sites/config",
+        properties: settings,
+      });
+    }
     m = rest.match(/^([^/]+)\/providers\/Microsoft\.Web\/sites\/([^/]+)$/);
     if (m && req.method === "GET") {
       const site = sites.get(`${m[1]}/${m[2]}`);
@@ -229,6 +246,11 @@ export async function startFakeArm(): Promise<FakeArm> {
       const siteId = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${o.resourceGroup}/providers/Microsoft.Web/sites/${o.name}`;
       const key = [o.resourceGroup, o.name, o.slot].filter(Boolean).join("/");
       configs.set(key, exampleConfig(o.appCommandLine ?? "", o.linuxFxVersion ?? "PYTHON|3.12"));
+      appSettings.set(key, {
+        DATABASE_PASSWORD: "s3cr3t-db-password",
+        SCM_DO_BUILD_DURING_DEPLOYMENT: "true",
+        ...o.appSettings,
+      });
       sites.set(`${o.resourceGroup}/${o.name}`, {
         id: siteId,
         name: o.name,
@@ -282,7 +304,10 @@ export async function startFakeArm(): Promise<FakeArm> {
             };
       for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
     },
-    writes: () => requests.filter((r) => r.method !== "GET"),
+    appSettings,
+    // Listing app settings is a POST that changes nothing.
+    writes: () =>
+      requests.filter((r) => r.method !== "GET" && !r.path.endsWith("/appsettings/list")),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

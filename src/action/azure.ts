@@ -13,7 +13,7 @@ import { plural } from "../core/words.js";
 
 export interface AzureSite {
   readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;
-  readonly sync: (request: SyncRequest) => Promise<SiteState>;
+  readonly sync: (request: SyncRequest) => Promise<SiteState & { findings: Finding[] }>;
 }
 
 export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
@@ -36,7 +36,7 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
       core.setOutput("applied", String(state.outcome === "applied"));
       if (state.outcome === "dry-run")
         core.info(
-          `dry-run: would set the startup command of ${state.site} (now: ${neutralize(state.previous ?? "none")}) to:\n  ${request.command}`,
+          `dry-run: would set the startup command of ${state.site} (now: ${neutralize(state.previous ?? "none")}) to:\n  ${neutralize(state.desired ?? "")}`,
         );
       if (state.outcome === "applied")
         core.info(

@@ -3,7 +3,6 @@
 // recommendation exists, a failed delivery still leaves the outputs and the job summary.
 import * as core from "@actions/core";
 import { analyze, type Analysis } from "../core/analysis.js";
-import { sameMeaning } from "../core/command.js";
 import { errorMessage } from "../core/errors.js";
 import { count, failsRun, type Finding } from "../core/findings.js";
 import { parseInputs, usesAzure, type Inputs } from "../core/inputs.js";
@@ -30,11 +29,16 @@ export async function main(): Promise<void> {
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
   const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
   setOutputs(analysis);
-  annotate(analysis.findings);
-  const { site, failure } = await syncSite(azure, inputs, analysis);
+  const { site, failure } = await syncSite(azure, inputs, analysis, {
+    cores: plan.resources.cores,
+    files: snapshot.files,
+  });
+  const findings = [...analysis.findings, ...(site?.findings ?? [])];
+  annotate(findings);
   const markdown = renderMarkdown({
     title: snapshot.name,
     ...analysis,
+    findings,
     site,
     undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
     footer: runFooter(),
@@ -64,10 +68,16 @@ async function syncSite(
   azure: AzureSite | undefined,
   inputs: Inputs,
   analysis: Analysis,
-): Promise<{ site: SiteState | undefined; failure: string | undefined }> {
+  context: { cores: number; files: ReadonlyMap<string, string> },
+): Promise<{
+  site: (SiteState & { findings: Finding[] }) | undefined;
+  failure: string | undefined;
+}> {
   if (!azure) return { site: undefined, failure: undefined };
   try {
     const site = await azure.sync({
+      ...context,
+      config: analysis.recommendation.config,
       command: analysis.command,
       apply: inputs.modes.has("apply"),
       dryRun: inputs.azure.dryRun,
@@ -85,7 +95,7 @@ function somethingToActOn(
   findings: readonly Finding[],
   site: SiteState | undefined,
 ): boolean {
-  const same =
-    site?.previous !== undefined && command !== undefined && sameMeaning(site.previous, command);
+  // The site already runs the recommendation when nothing would be written to it.
+  const same = site !== undefined && command !== undefined && site.desired === site.previous;
   return !same || failsRun(findings, "warning");
 }

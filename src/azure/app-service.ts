@@ -4,6 +4,7 @@
 import { WebSiteManagementClient } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
 import { neutralize } from "../core/log-text.js";
+import { GUNICORN_SETTINGS, type AppSettings } from "../core/startup-plan.js";
 import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
 
 export interface SiteRef {
@@ -67,6 +68,25 @@ export class AppService {
       appCommandLine: config.appCommandLine ?? "",
       linuxFxVersion: config.linuxFxVersion ?? "",
     };
+  }
+
+  /**
+   * The app settings gunicorn and Oryx read, and nothing else: the rest may hold secrets, so
+   * their values are dropped here, before anything can print them.
+   */
+  async readGunicornSettings(): Promise<AppSettings> {
+    const { resourceGroup, name, slot } = this.site;
+    const all = await this.call("read the app settings of", "Website Contributor", () =>
+      slot
+        ? this.client.webApps.listApplicationSettingsSlot(resourceGroup, name, slot, this.bounded())
+        : this.client.webApps.listApplicationSettings(resourceGroup, name, this.bounded()),
+    );
+    const settings: AppSettings = {};
+    for (const key of GUNICORN_SETTINGS) {
+      const value = all.properties?.[key];
+      if (value !== undefined) settings[key] = value;
+    }
+    return settings;
   }
 
   async writeStartupCommand(command: string): Promise<void> {

@@ -1,19 +1,28 @@
-// Brings the site's startup command in line with the recommendation: read first, write only
-// when different (a config write restarts the app), never on a dry run or when blocked.
-import type { SiteConfig } from "./app-service.js";
-import { sameMeaning } from "../core/command.js";
+// Brings the site's startup command in line with the recommendation without losing a step:
+// read first, plan the change (core/startup-plan.ts), write only when the meaning differs (a
+// config write restarts the app), never on a dry run or when blocked, and read the value back.
+import type { GunicornConfig } from "../core/command.js";
+import type { Finding } from "../core/findings.js";
 import { neutralize } from "../core/log-text.js";
 import type { SiteState } from "../core/report.js";
+import { planSite, settingsFindings, type AppSettings } from "../core/startup-plan.js";
+import type { SiteConfig } from "./app-service.js";
 
 export interface StartupCommandStore {
   describe(): string;
   readStartupCommand(): Promise<SiteConfig>;
+  /** Only the app settings gunicorn and Oryx read; no other value is ever returned. */
+  readGunicornSettings(): Promise<AppSettings>;
   writeStartupCommand(command: string): Promise<void>;
 }
 
 export interface SyncRequest {
   /** Undefined when the app could not be located. */
   readonly command: string | undefined;
+  readonly config: GunicornConfig;
+  readonly cores: number;
+  /** The app folder's files, for the script or config file the site's command names. */
+  readonly files: ReadonlyMap<string, string>;
   /** False in comment/output mode: only read what the site has, for the report. */
   readonly apply: boolean;
   readonly dryRun: boolean;
@@ -29,10 +38,15 @@ export class NotPythonOnLinuxError extends Error {
   override name = "NotPythonOnLinuxError";
 }
 
+/** Refused to write because a step would be lost: nothing was written. */
+export class StepWouldBeLostError extends Error {
+  override name = "StepWouldBeLostError";
+}
+
 export async function syncStartupCommand(
   store: StartupCommandStore,
   request: SyncRequest,
-): Promise<SiteState> {
+): Promise<SiteState & { findings: Finding[] }> {
   const config = await store.readStartupCommand();
   if (!/^python\|/i.test(config.linuxFxVersion)) {
     const stack = config.linuxFxVersion
@@ -43,19 +57,32 @@ export async function syncStartupCommand(
     );
   }
   const previous = config.appCommandLine.trim() || undefined;
-  const state = (outcome: SiteState["outcome"]): SiteState => ({
+  const settings = await store.readGunicornSettings();
+  const findings = request.command ? settingsFindings(settings, request.config) : [];
+  const plan = request.command
+    ? planSite({ ...request, command: request.command, appCommandLine: previous ?? "", settings })
+    : undefined;
+  const state = (outcome: SiteState["outcome"]) => ({
     site: store.describe(),
     previous,
     outcome,
+    desired: plan?.status === "write" ? plan.command : previous,
+    current: plan?.current,
+    findings:
+      plan?.status === "write" && plan.note
+        ? [...findings, { level: "notice" as const, message: plan.note }]
+        : findings,
   });
-  if (!request.apply) return state("read");
-  if (request.blocked || request.command === undefined) return state("blocked");
-  if (previous !== undefined && sameMeaning(previous, request.command)) return state("unchanged");
+  if (!request.apply || !plan) return state(request.apply ? "blocked" : "read");
+  if (request.blocked) return state("blocked");
+  if (plan.status === "unchanged") return state("unchanged");
+  if (plan.status === "refused")
+    throw new StepWouldBeLostError(`${store.describe()}: ${plan.reason}`);
   if (request.dryRun) return state("dry-run");
-  await store.writeStartupCommand(request.command);
+  await store.writeStartupCommand(plan.command);
   // Report success only for what the site kept: read the value back.
   const kept = (await store.readStartupCommand()).appCommandLine.trim();
-  if (kept !== request.command) {
+  if (kept !== plan.command) {
     throw new WriteNotKeptError(
       `${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify(neutralize(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`,
     );

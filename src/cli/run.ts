@@ -24,6 +24,7 @@ export function toJson(analysis: Analysis): object {
     build: layout.build,
     plan: analysis.plan,
     findings: analysis.findings,
+    edits: analysis.edits,
   };
   // No app, no numbers: workers for an app that does not exist would only mislead.
   if (!analysis.command) return base;

@@ -7,6 +7,13 @@ import type { PlanResources } from "./plans.js";
 import { recommend, type Recommendation } from "./recommend.js";
 import type { PlanSummary } from "./report.js";
 import type { AppSnapshot } from "./snapshot.js";
+import { repoEdits, type FileEdit } from "./startup-plan.js";
+import { joinPath } from "./paths.js";
+
+function locate(snap: AppSnapshot, file: string, line?: number): Pick<Finding, "file" | "line"> {
+  const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
+  return line === undefined ? { file: path } : { file: path, line };
+}
 
 export interface Analysis {
   readonly layout: Layout;
@@ -15,6 +22,8 @@ export interface Analysis {
   readonly command: string | undefined;
   readonly plan: PlanSummary;
   readonly findings: readonly Finding[];
+  /** Lines to change in the repository's startup scripts and gunicorn.conf.py. */
+  readonly edits: readonly FileEdit[];
 }
 
 /** Placeholder module for the numbers when the app was not found (never emitted). */
@@ -41,11 +50,15 @@ export function analyze(
     port: inputs.port,
     asgiWorker: layout.asgiWorker,
   });
+  const repo = layout.module
+    ? repoEdits(snapshot.files, recommendation.config, (file, line) => locate(snapshot, file, line))
+    : { edits: [], findings: [] };
   return {
     layout,
     recommendation,
     command: layout.module ? buildCommand(recommendation.config) : undefined,
     plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-    findings: [...layout.findings, ...planFindings, ...recommendation.findings],
+    findings: [...layout.findings, ...planFindings, ...recommendation.findings, ...repo.findings],
+    edits: repo.edits,
   };
 }

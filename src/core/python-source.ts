@@ -6,7 +6,12 @@ import { parser } from "@lezer/python";
 
 export type Binding =
   /** `name = callee(...)`; callee is dotted source text, e.g. `fa.FastAPI`. */
-  | { readonly kind: "call"; readonly callee: string; readonly line: number }
+  | {
+      readonly kind: "call";
+      readonly callee: string;
+      readonly line: number;
+      readonly source?: string;
+    }
   /** `def name(...)`: required parameters, and the callees called anywhere in its body. */
   | {
       readonly kind: "def";
@@ -22,7 +27,8 @@ export type Binding =
       readonly name: string;
       readonly line: number;
     }
-  | { readonly kind: "value"; readonly line: number };
+  /** Any other value; `source` is its text when it is a plain assignment. */
+  | { readonly kind: "value"; readonly line: number; readonly source?: string };
 
 export interface ModuleFacts {
   /** Module-level names as Python binds them on import (the last binding wins). */
@@ -94,10 +100,11 @@ class Reader {
     if (lastOp < 0) return;
     const value = children[lastOp + 1];
     const line = this.line(node);
+    const source = value ? this.text(value.from, value.to) : undefined;
     const binding: Binding =
       value?.name === "CallExpression"
-        ? { kind: "call", callee: this.calleeOf(value), line }
-        : { kind: "value", line };
+        ? { kind: "call", callee: this.calleeOf(value), line, ...(source ? { source } : {}) }
+        : { kind: "value", line, ...(source ? { source } : {}) };
     // `app = application = Flask(...)` binds both; tuple targets bind values we cannot follow.
     const tuple = children.slice(0, lastOp).some((c) => c.name === ",");
     for (const target of children.slice(0, lastOp)) {

@@ -5,7 +5,6 @@ import type { Finding, Level } from "./findings.js";
 import {
   before,
   concurrency,
-  describeShape,
   groupFindings,
   headline,
   memoryLine,
@@ -13,8 +12,8 @@ import {
   SITE_OUTCOME,
   verdict,
   type Report,
-  type Shape,
 } from "./report.js";
+import { describeShape, type Shape } from "./shape.js";
 
 const ICON: Readonly<Record<Level, string>> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 
@@ -79,7 +78,7 @@ export function renderMarkdown(report: Report): string {
   for (const note of report.undone ?? []) lines.push(`> [!WARNING]\n> ${escapeMarkdown(note)}`, "");
   if (errors.length > 0) lines.push("**Fix first**", "", ...errors.map(findingLine), "");
   if (report.command) {
-    lines.push(...commandLines(report), "", ...shapeTable(report), "");
+    lines.push(...commandLines(report), "", ...editLines(report), ...shapeTable(report), "");
     lines.push(
       `Plan ${codeSpan(plan.label)}: ${plan.cores} vCPU, ${plan.memoryMb} MB per instance; ${memoryLine(report)}.`,
       "",
@@ -116,10 +115,23 @@ function commandLines(report: Report): string[] {
   const site = report.site;
   if (!site) return ["**Startup command**", "", ...codeBlock(report.command!, "sh")];
   const head = `**Startup command on ${escapeMarkdown(site.site)}**: ${SITE_OUTCOME[site.outcome]}.`;
-  if (site.previous === report.command) return [head, "", ...codeBlock(report.command!, "sh")];
+  const desired = site.desired ?? report.command!;
+  if (site.previous === desired) return [head, "", ...codeBlock(desired, "sh")];
   const previous = site.previous ?? "(empty: App Service detects the app and runs 1 sync worker)";
-  const diff = [...previous.split(/\r?\n/).map((l) => `- ${l}`), `+ ${report.command}`].join("\n");
+  const diff = [
+    ...previous.split(/\r?\n/).map((l) => `- ${l}`),
+    ...desired.split(/\r?\n/).map((l) => `+ ${l}`),
+  ].join("\n");
   return [head, "", ...codeBlock(diff, "diff")];
+}
+
+function editLines(report: Report): string[] {
+  return (report.edits ?? []).flatMap((e) => [
+    `**Change in ${codeSpan(e.file)}**, line ${e.line}:`,
+    "",
+    ...codeBlock(`- ${e.before}\n+ ${e.after}`, "diff"),
+    "",
+  ]);
 }
 
 function shapeTable(report: Report): string[] {

@@ -5,7 +5,6 @@ import { neutralize } from "./log-text.js";
 import {
   before,
   concurrency,
-  describeShape,
   groupFindings,
   headline,
   memoryLine,
@@ -13,6 +12,7 @@ import {
   verdict,
   type Report,
 } from "./report.js";
+import { describeShape } from "./shape.js";
 
 export interface TextStyle {
   readonly good: (s: string) => string;
@@ -45,6 +45,14 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
     const { config } = report.recommendation;
     const now = before(report.site);
     lines.push(`  ${style.bold(report.command)}`, "");
+    for (const e of report.edits ?? []) {
+      lines.push(
+        `Change in ${neutralize(e.file)}, line ${e.line}:`,
+        `  - ${neutralize(e.before)}`,
+        `  + ${neutralize(e.after)}`,
+        "",
+      );
+    }
     if (now.shape) {
       lines.push(
         `${now.label}: ${describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${describeShape(config)} (${concurrency(config)} at once)`,

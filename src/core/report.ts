@@ -4,6 +4,8 @@
 import { isThreadedClass, parseCommand } from "./command.js";
 import { byLevel, type Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
+import type { FileEdit } from "./file-edit.js";
+import { PLATFORM_DEFAULT, type Shape } from "./shape.js";
 import { plural } from "./words.js";
 
 export interface PlanSummary {
@@ -16,6 +18,10 @@ export interface PlanSummary {
 export interface SiteState {
   readonly site: string;
   readonly previous: string | undefined;
+  /** What the site's command becomes (the previous one with its gunicorn step retuned). */
+  readonly desired?: string | undefined;
+  /** What the site runs today, all sources of settings counted. */
+  readonly current?: Shape | undefined;
   /** read: not asked to apply; blocked: layout errors, nothing written. */
   readonly outcome: "read" | "unchanged" | "dry-run" | "applied" | "blocked";
 }
@@ -34,6 +40,8 @@ export interface Report {
   readonly plan: PlanSummary;
   readonly findings: readonly Finding[];
   readonly site?: SiteState | undefined;
+  /** Lines to change in the repository's files, shown as ready-to-paste diffs. */
+  readonly edits?: readonly FileEdit[] | undefined;
   /** What this run could not do (a failed Azure call), shown under the headline. */
   readonly undone?: readonly string[] | undefined;
   readonly footer?: Footer | undefined;
@@ -61,33 +69,11 @@ export function headline(report: Report): string {
   }
 }
 
-/** The parts of a run's settings a reader compares: workers × threads and the class. */
-export interface Shape {
-  readonly workers: number;
-  readonly threads: number;
-  readonly workerClass: string;
-}
-
-/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-export const PLATFORM_DEFAULT: Shape = { workers: 1, threads: 1, workerClass: "sync" };
-
-/** Short names for the event-loop worker classes, for tables. */
-const EVENT_LOOP_NAMES: Readonly<Record<string, string>> = {
-  "uvicorn_worker.UvicornWorker": "uvicorn",
-  "uvicorn.workers.UvicornWorker": "uvicorn",
-  asgi: "asgi",
-};
-
-/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-export function describeShape(shape: Shape): string {
-  const loop = EVENT_LOOP_NAMES[shape.workerClass];
-  if (loop) return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
-  return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
-}
-
 /** The site's current command, when it is one we can read; the platform default when empty. */
 export function before(site: SiteState | undefined): { label: string; shape: Shape | undefined } {
   if (!site) return { label: "App Service default", shape: PLATFORM_DEFAULT };
+  if (site.current)
+    return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
   if (site.previous === undefined)
     return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
   try {

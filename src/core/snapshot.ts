@@ -44,7 +44,17 @@ export const ORYX_FASTAPI_FILES = [
 ];
 export const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
 /** Root files read for the build and the start-up (the manage.py marks a Django project). */
-export const ROOT_FILES = [REQUIREMENTS, SETUP_PY, PYPROJECT, "manage.py"];
+export const ROOT_FILES = [
+  REQUIREMENTS,
+  SETUP_PY,
+  PYPROJECT,
+  "manage.py",
+  "gunicorn.conf.py",
+  "startup.sh",
+  "startup.txt",
+  "entrypoint.sh",
+  "Procfile",
+];
 /** Folders never searched for code. */
 export const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
 /** Past this many rounds of following imports and includes, stop: the chain is not the app. */

@@ -1,0 +1,266 @@
+// Where the command lives and how to change it without losing anything: the site's own
+// startup command (a compound command, a script, a server start), the repository's startup
+// scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+import { isThreadedClass, type GunicornConfig } from "./command.js";
+import type { Finding } from "./findings.js";
+import {
+  cmdArgsSized,
+  configSized,
+  DEFAULT_CONFIG_FILE,
+  effective,
+  readConfigFile,
+  sameSettings,
+  type Effective,
+} from "./gunicorn-settings.js";
+import type { FileEdit } from "./file-edit.js";
+import { describeShape } from "./shape.js";
+import {
+  gunicornSteps,
+  otherSteps,
+  readStartupCommand,
+  retune,
+  type GunicornStep,
+} from "./startup-command.js";
+
+/** The app settings gunicorn or Oryx read; every other setting is never even held. */
+export const GUNICORN_SETTINGS = [
+  "GUNICORN_CMD_ARGS",
+  "WEB_CONCURRENCY",
+  "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
+  "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
+  "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
+] as const;
+export type GunicornSettingName = (typeof GUNICORN_SETTINGS)[number];
+export type AppSettings = Partial<Record<GunicornSettingName, string>>;
+
+/** Files that start an app on App Service, read from the app root. */
+export const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
+
+export type { FileEdit };
+
+export type SitePlan =
+  | {
+      readonly status: "write";
+      readonly command: string;
+      readonly current: Effective;
+      readonly note?: string;
+    }
+  | { readonly status: "unchanged"; readonly current: Effective }
+  | {
+      readonly status: "refused";
+      readonly reason: string;
+      readonly current: Effective | undefined;
+    };
+
+/** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
+export function sizedFlags(c: GunicornConfig): string[] {
+  return [
+    `--workers ${c.workers}`,
+    ...(isThreadedClass(c.workerClass) ? [`--threads ${c.threads}`] : []),
+    `--worker-class ${c.workerClass}`,
+    `--timeout ${c.timeout}`,
+  ];
+}
+
+function ours(c: GunicornConfig): Effective {
+  return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+}
+
+/** What runs today when the site has no startup command: Oryx's generated one. */
+export function oryxDefault(cores: number, settings: AppSettings): Effective {
+  const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
+  const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
+  const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+  return effective({ commandLine: { workers, threads, timeout: 600 } });
+}
+
+function layersFor(g: GunicornStep, files: ReadonlyMap<string, string>, settings: AppSettings) {
+  const inline = g.step.words
+    .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
+    ?.value.slice(18);
+  const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
+  return {
+    commandLine: g.settings,
+    cmdArgs: cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
+    configFile: config === undefined ? {} : configSized(readConfigFile(config)),
+    webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+  };
+}
+
+export function planSite(input: {
+  readonly appCommandLine: string;
+  readonly settings: AppSettings;
+  readonly files: ReadonlyMap<string, string>;
+  readonly command: string;
+  readonly config: GunicornConfig;
+  readonly cores: number;
+}): SitePlan {
+  const text = input.appCommandLine.trim();
+  const shape = readStartupCommand(text);
+  const want = ours(input.config);
+  switch (shape.kind) {
+    case "empty":
+      return {
+        status: "write",
+        command: input.command,
+        current: oryxDefault(input.cores, input.settings),
+      };
+    case "gunicorn": {
+      const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
+      if (sameSettings(current, want)) return { status: "unchanged", current };
+      return {
+        status: "write",
+        command: retune(text, shape.gunicorn, sizedFlags(input.config)),
+        current,
+      };
+    }
+    case "server":
+      return {
+        status: "write",
+        command: input.command,
+        current: effective({ commandLine: { workers: 1 } }),
+        note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+      };
+    case "script":
+      return planScript(shape.script, input, want);
+    case "other":
+      return {
+        status: "refused",
+        current: undefined,
+        reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list(otherSteps(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+      };
+  }
+}
+
+function planScript(
+  script: string,
+  input: Parameters<typeof planSite>[0],
+  want: Effective,
+): SitePlan {
+  const body = input.files.get(script);
+  const g = body === undefined ? undefined : gunicornSteps(body)[0];
+  if (body !== undefined && g) {
+    const current = effective(layersFor(g, input.files, input.settings));
+    if (sameSettings(current, want)) return { status: "unchanged", current };
+    const before = body.slice(g.step.start, g.step.end);
+    const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0]!;
+    const steps = otherSteps(body, readStartupCommand(body));
+    return {
+      status: "refused",
+      current,
+      reason: `The site starts through ${script}, and a bare gunicorn command in its place would lose ${list(steps)}. Nothing was written. Change line ${g.step.line} of ${script} from \`${before}\` to \`${after}\` and deploy it.`,
+    };
+  }
+  return {
+    status: "refused",
+    current: undefined,
+    reason: `The site starts through ${script}${body === undefined ? ", which is not in working-directory" : ", which runs no gunicorn step"}; a bare gunicorn command in its place would lose whatever it does. Nothing was written. Where it starts gunicorn, use ${sizedFlags(input.config).join(" ")}.`,
+  };
+}
+
+function list(steps: readonly string[]): string {
+  if (steps.length === 0) return "what it does";
+  return steps.map((s) => `\`${s}\``).join(", ");
+}
+
+/** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
+export function repoEdits(
+  files: ReadonlyMap<string, string>,
+  config: GunicornConfig,
+  at: (file: string, line?: number) => Pick<Finding, "file" | "line">,
+): { edits: FileEdit[]; findings: Finding[] } {
+  const edits: FileEdit[] = [];
+  const findings: Finding[] = [];
+  const want = ours(config);
+  for (const file of STARTUP_FILES) {
+    const body = files.get(file);
+    for (const g of body === undefined ? [] : gunicornSteps(body)) {
+      const current = effective(layersFor(g, files, {}));
+      if (sameSettings(current, want)) continue;
+      const before = body!.slice(g.step.start, g.step.end);
+      const after = retune(body!, g, sizedFlags(config)).slice(g.step.start).split("\n")[0]!;
+      edits.push({ file, line: g.step.line, before, after });
+      findings.push({
+        level: "warning",
+        message: `${file} starts gunicorn with ${describeShape(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+        ...at(file, g.step.line),
+      });
+    }
+  }
+  const conf = files.get(DEFAULT_CONFIG_FILE);
+  if (conf !== undefined) findings.push(...configFindings(conf, config, edits, at));
+  return { edits, findings };
+}
+
+const CONFIG_KEYS: Readonly<Record<string, (c: GunicornConfig) => string | undefined>> = {
+  workers: (c) => String(c.workers),
+  threads: (c) => (isThreadedClass(c.workerClass) ? String(c.threads) : undefined),
+  worker_class: (c) => JSON.stringify(c.workerClass),
+  timeout: (c) => String(c.timeout),
+};
+
+function configFindings(
+  source: string,
+  config: GunicornConfig,
+  edits: FileEdit[],
+  at: (file: string, line?: number) => Pick<Finding, "file" | "line">,
+): Finding[] {
+  const settings = readConfigFile(source);
+  if (settings.length === 0) return [];
+  const overridden: string[] = [];
+  for (const s of settings) {
+    const value = CONFIG_KEYS[s.name]?.(config);
+    if (value === undefined) continue;
+    overridden.push(s.name);
+    if (s.source.replace(/'/g, '"') !== value) {
+      edits.push({
+        file: DEFAULT_CONFIG_FILE,
+        line: s.line,
+        before: `${s.name} = ${s.source}`,
+        after: `${s.name} = ${value}`,
+      });
+    }
+  }
+  const sets = settings.map((s) => `${s.name} = ${s.source}`).join(", ");
+  const override = overridden.length
+    ? ` The startup command states ${overridden.join(", ")} itself, so those lines no longer decide anything (command-line flags win); change them as shown to keep the file telling the truth.`
+    : "";
+  return [
+    {
+      level: "notice",
+      message: `${DEFAULT_CONFIG_FILE} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+      ...at(DEFAULT_CONFIG_FILE),
+    },
+  ];
+}
+
+/** What the site's app settings do next to a custom startup command. */
+export function settingsFindings(settings: AppSettings, config: GunicornConfig): Finding[] {
+  const out: Finding[] = [];
+  const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+  const sized = Object.entries(args)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  if (sized.length > 0) {
+    out.push({
+      level: "notice",
+      message: `The app setting \`GUNICORN_CMD_ARGS\` sets ${sized.join(", ")}; the startup command's own \`${sizedFlags(config).join(" ")}\` override it (command-line flags win).`,
+    });
+  }
+  if (settings.WEB_CONCURRENCY) {
+    out.push({
+      level: "notice",
+      message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
+    });
+  }
+  const oryx = GUNICORN_SETTINGS.filter(
+    (k) => k.startsWith("PYTHON_") && settings[k] !== undefined,
+  );
+  if (oryx.length > 0) {
+    out.push({
+      level: "notice",
+      message: `The app settings ${oryx.map((k) => `\`${k}\``).join(", ")} only shape the command App Service generates when no startup command is set; with one set they have no effect, and can be removed.`,
+    });
+  }
+  return out;
+}
