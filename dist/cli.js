@@ -14056,7 +14056,7 @@ function chooseAsgiWorker(build) {
 ;// CONCATENATED MODULE: ./src/core/words.ts
 // Small helpers for readable English in reasons and reports.
 /** `plural(1, "worker")` → "1 worker"; `plural(3, "worker")` → "3 workers". */
-function plural(count, noun) {
+function words_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -14209,7 +14209,7 @@ function checkCallable(snap, app, at) {
         return [
             {
                 level: "error",
-                message: `${app.callable}() in ${app.file} takes ${plural(binding.requiredParams, "required argument")}, but gunicorn calls the factory with none. Give them defaults.`,
+                message: `${app.callable}() in ${app.file} takes ${words_plural(binding.requiredParams, "required argument")}, but gunicorn calls the factory with none. Give them defaults.`,
                 ...at(app.file, binding.line),
             },
         ];
@@ -14396,7 +14396,7 @@ function size(input) {
             ? memoryWhy(input, workers, target)
             : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
         threadsWhy: sync
-            ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+            ? `The ${words_plural(workers, "worker")} alone carry the ${words_plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
             : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
         findings: memoryFindings(input, workers, threads, target),
     };
@@ -14436,7 +14436,7 @@ function share(input) {
     return input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
 }
 function memoryWhy(input, workers, target) {
-    return `Memory limits this to ${plural(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
+    return `Memory limits this to ${words_plural(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
 }
 function memoryFindings(input, workers, threads, target) {
     if (maxWorkersInMemory(input, threads) < 1) {
@@ -14800,11 +14800,61 @@ function gunicorn_settings_sameSettings(a, b) {
         a.timeout === b.timeout);
 }
 
+;// CONCATENATED MODULE: ./src/core/current-run.ts
+// What the site runs today, from its startup command (or Oryx's generated one when it has
+// none), the config file and the app settings, in gunicorn's precedence.
+
+
+/** The app settings gunicorn or Oryx read; every other setting is never even held. */
+const current_run_GUNICORN_SETTINGS = (/* unused pure expression or super */ null && ([
+    "GUNICORN_CMD_ARGS",
+    "WEB_CONCURRENCY",
+    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
+    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
+    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
+]));
+/** What runs today when the site has no startup command: Oryx's generated one. */
+function current_run_oryxDefault(cores, settings) {
+    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
+    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
+    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    return effective({ commandLine: { workers, threads, timeout: 600 } });
+}
+function current_run_layersFor(g, files, settings) {
+    const inline = g.step.words
+        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
+        ?.value.slice(18);
+    const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
+    return {
+        commandLine: g.settings,
+        cmdArgs: gunicorn_settings_cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
+        configFile: config === undefined ? {} : configSized(readConfigFile(config)),
+        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+    };
+}
+/** The current run's settings; undefined when a script not in the repository hides them. */
+function currentRun(appCommandLine, settings, files, cores) {
+    const shape = readStartupCommand(appCommandLine.trim());
+    switch (shape.kind) {
+        case "empty":
+            return current_run_oryxDefault(cores, settings);
+        case "gunicorn":
+            return effective(current_run_layersFor(shape.gunicorn, files, settings));
+        case "script": {
+            const g = gunicornSteps(files.get(shape.script) ?? "")[0];
+            return g ? effective(current_run_layersFor(g, files, settings)) : undefined;
+        }
+        default:
+            // One server process (uvicorn, python app.py) serves one request at a time per process.
+            return effective({ commandLine: { workers: 1 } });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/shape.ts
 // The shape of a gunicorn run a reader compares: workers × threads and the worker class.
 
 /** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+const shape_PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
 /** Short names for the event-loop worker classes, for tables. */
 const EVENT_LOOP_NAMES = {
     "uvicorn_worker.UvicornWorker": "uvicorn",
@@ -14812,11 +14862,11 @@ const EVENT_LOOP_NAMES = {
     asgi: "asgi",
 };
 /** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-function describeShape(shape) {
+function shape_describeShape(shape) {
     const loop = EVENT_LOOP_NAMES[shape.workerClass];
     if (loop)
-        return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
-    return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
+        return `${words_plural(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${words_plural(shape.workers, `${shape.workerClass} worker`)} × ${words_plural(shape.threads, "thread")}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/startup-plan.ts
@@ -14827,14 +14877,9 @@ function describeShape(shape) {
 
 
 
-/** The app settings gunicorn or Oryx read; every other setting is never even held. */
-const GUNICORN_SETTINGS = (/* unused pure expression or super */ null && ([
-    "GUNICORN_CMD_ARGS",
-    "WEB_CONCURRENCY",
-    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
-    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
-    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
-]));
+
+
+
 /** Files that start an app on App Service, read from the app root. */
 const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
 /** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
@@ -14848,25 +14893,6 @@ function sizedFlags(c) {
 }
 function ours(c) {
     return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
-}
-/** What runs today when the site has no startup command: Oryx's generated one. */
-function oryxDefault(cores, settings) {
-    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
-    return effective({ commandLine: { workers, threads, timeout: 600 } });
-}
-function layersFor(g, files, settings) {
-    const inline = g.step.words
-        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
-        ?.value.slice(18);
-    const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
-    return {
-        commandLine: g.settings,
-        cmdArgs: gunicorn_settings_cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
-        configFile: config === undefined ? {} : configSized(readConfigFile(config)),
-        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
-    };
 }
 function planSite(input) {
     const text = input.appCommandLine.trim();
@@ -14941,7 +14967,7 @@ function repoEdits(files, config, at) {
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
         for (const g of body === undefined ? [] : startup_command_gunicornSteps(body)) {
-            const current = gunicorn_settings_effective(layersFor(g, files, {}));
+            const current = gunicorn_settings_effective(current_run_layersFor(g, files, {}));
             if (gunicorn_settings_sameSettings(current, want))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
@@ -14949,7 +14975,7 @@ function repoEdits(files, config, at) {
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${describeShape(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${shape_describeShape(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
                 ...at(file, g.step.line),
             });
         }
@@ -15083,6 +15109,50 @@ function failsRun(findings, failOn) {
     return findings.some((f) => f.level === "error" || (failOn === "warning" && f.level === "warning"));
 }
 
+;// CONCATENATED MODULE: ./src/core/input-values.ts
+// Validators for single input values, shared by every input: each error names the input, the
+// value (never a secret's) and what is allowed.
+
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+function parseEndpoint(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || url.protocol !== "https:" || url.search || url.hash) {
+        throw new InputError("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
+    }
+    return url.origin;
+}
+function integer(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new InputError(name, value, `use a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function oneOf(name, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match === undefined)
+        throw new InputError(name, value, `must be one of ${allowed.join(", ")}`);
+    return match;
+}
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+function parseToken(value) {
+    if (value === "" || TOKEN.test(value))
+        return value;
+    const problem = /[\r\n]/.test(value)
+        ? "it contains a line break"
+        : value.length > 1024
+            ? `it is ${value.length} characters long`
+            : "it contains characters no GitHub token has";
+    throw new SecretInputError("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
+}
+
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 // "Did you mean": the options closest to a mistyped value.
 function closeMatches(value, options, limit = 4) {
@@ -15142,6 +15212,35 @@ function closePlans(input, limit = 4) {
     return closeMatches(input, PLAN_SKUS, limit);
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics-window.ts
+// metrics-window: how far back the site's metrics are read, as an ISO 8601 duration.
+
+const HOUR = 3_600_000;
+/** Azure Monitor keeps platform metrics for 93 days. */
+const MAX_DAYS = 93;
+function parseWindow(value) {
+    const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
+    const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
+    if (!m || ms < HOUR || ms > MAX_DAYS * 24 * HOUR) {
+        throw new InputError("metrics-window", value, `use an ISO 8601 duration in days or hours from PT1H to P${MAX_DAYS}D, e.g. P7D or PT12H`);
+    }
+    return { text: value.toUpperCase(), ms };
+}
+/** A grain that keeps each series within a day of minutes (1,440 points) per request. */
+function grainFor(window) {
+    const minutes = window.ms / 60_000;
+    for (const [iso, seconds] of [
+        ["PT1M", 60],
+        ["PT5M", 300],
+        ["PT15M", 900],
+        ["PT30M", 1800],
+    ]) {
+        if (minutes / (seconds / 60) <= 1440)
+            return { iso, seconds };
+    }
+    return { iso: "PT1H", seconds: 3600 };
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
@@ -15149,13 +15248,16 @@ function closePlans(input, limit = 4) {
 
 
 
+
+
 /** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
 const DEFAULTS = {
     "app-module": "auto",
-    "io-profile": "mixed",
+    "io-profile": "auto",
     "working-directory": ".",
     port: "8000",
-    "worker-memory-mb": "150",
+    "worker-memory-mb": "auto",
+    "metrics-window": "P7D",
     "apps-on-plan": "1",
     mode: "output",
     "fail-on": "error",
@@ -15195,6 +15297,7 @@ const DELIVERY_INPUTS = [
     "subscription-id",
     "slot-name",
     "dry-run",
+    "metrics-window",
     "arm-endpoint",
     "client-id",
     "tenant-id",
@@ -15214,10 +15317,12 @@ function parseInputs(read) {
         appModule: parseAppModule(get("app-module")),
         ioWaitRatio: io.ratio,
         ioSource: io.source,
+        ioAuto: io.auto === true,
         workingDirectory: parseWorkingDirectory(get("working-directory")),
         port: integer("port", get("port"), 1, 65535),
         timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
-        workerMemoryMb: integer("worker-memory-mb", get("worker-memory-mb"), 10, 65536),
+        ...parseWorkerMemory(get("worker-memory-mb")),
+        metricsWindow: parseWindow(get("metrics-window")),
         appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
@@ -15260,22 +15365,16 @@ function parseIo(get) {
         if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
             throw new InputError("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
         }
-        return { ratio: value, source: "io-wait-ratio" };
+        return { ratio: value, source: "io-wait-ratio", auto: false };
     }
-    const profile = oneOf("io-profile", get("io-profile"), Object.keys(PROFILE_WAIT_RATIO));
+    const profile = oneOf("io-profile", get("io-profile"), [
+        "auto",
+        ...Object.keys(PROFILE_WAIT_RATIO),
+    ]);
+    // auto: measured from the site when it can be; until then, and as the fallback, mixed.
+    if (profile === "auto")
+        return { ratio: PROFILE_WAIT_RATIO.mixed, source: "the mixed profile", auto: true };
     return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
-}
-/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
-const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
-function parseToken(value) {
-    if (value === "" || TOKEN.test(value))
-        return value;
-    const problem = /[\r\n]/.test(value)
-        ? "it contains a line break"
-        : value.length > 1024
-            ? `it is ${value.length} characters long`
-            : "it contains characters no GitHub token has";
-    throw new SecretInputError("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
@@ -15325,31 +15424,144 @@ function parseAzure(get, needsSite) {
     }
     return azure;
 }
-function parseEndpoint(value) {
-    let url;
-    try {
-        url = new URL(value);
+/** The fallback when worker-memory-mb is auto and nothing was measured. */
+const DEFAULT_WORKER_MEMORY_MB = 150;
+function parseWorkerMemory(value) {
+    if (value.toLowerCase() === "auto") {
+        return { workerMemoryMb: DEFAULT_WORKER_MEMORY_MB, workerMemoryAuto: true };
     }
-    catch {
-        url = undefined;
-    }
-    if (!url || url.protocol !== "https:" || url.search || url.hash) {
-        throw new InputError("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
-    }
-    return url.origin;
+    return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
 }
-function integer(name, value, min, max) {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(name, value, `use a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
+
+;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
+
+
+/** CPU below this share while responses take this many service times: queueing, not CPU. */
+const LOW_CPU_SHARE = 0.2;
+const QUEUEING_FACTOR = 2;
+/** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
+const CPU_HEADROOM = 0.8;
+const ms = (s) => (s >= 1 ? `${s.toFixed(1)} s` : `${Math.round(s * 1000)} ms`);
+const pct = (x) => `${Math.round(x * 100)} %`;
+function metrics_findings_basisFinding(m, window, current, intervalMinutes) {
+    const { busyIntervals, instances, requests } = m.basis;
+    const memory = m.workerMemoryMb === undefined
+        ? ""
+        : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${plural(current.workers, "worker")})`;
+    return {
+        level: "notice",
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out; so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+    };
 }
-function oneOf(name, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match === undefined)
-        throw new InputError(name, value, `must be one of ${allowed.join(", ")}`);
-    return match;
+function metrics_findings_diagnosis(m, current) {
+    if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
+        return undefined;
+    return {
+        level: "warning",
+        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${describeShape(current)}: requests are waiting for a free worker, not for CPU.`,
+    };
+}
+function capacity(m, r, cores) {
+    const inFlight = m.peakRequestsPerSecond * m.serviceSeconds;
+    const bySlots = r.maxConcurrency / m.serviceSeconds;
+    const byCpu = (cores * CPU_HEADROOM) / m.cpuPerRequest;
+    const perInstance = Math.min(bySlots, byCpu);
+    const needed = Math.max(1, Math.ceil(m.peakRequestsPerSecond / perInstance));
+    const limit = bySlots <= byCpu
+        ? `${r.maxConcurrency} requests at once`
+        : `${Math.round(byCpu)} requests/s of CPU`;
+    return {
+        level: needed > 1 ? "warning" : "notice",
+        message: `At peak, ${m.peakRequestsPerSecond.toFixed(1)} requests/s × ${ms(m.serviceSeconds)} service time ≈ ${inFlight.toFixed(1)} requests in flight (Little's law). One instance with the recommended command serves about ${Math.round(perInstance)} requests/s (limited by ${limit}), so the peak needs ${plural(needed, "instance")}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+
+
+
+/** Why nothing was measured, when there was no site to read or its metrics failed. */
+function notMeasured(auto, why, fix, level = "notice") {
+    const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
+    const used = [
+        auto.ioAuto && "the mixed preset (50 % waiting)",
+        auto.workerMemoryAuto && "150 MB per worker",
+    ].filter(Boolean);
+    return {
+        measured: undefined,
+        findings: [
+            {
+                level,
+                message: `${names.join(" and ")} auto: ${why}, so ${used.join(" and ")} ${used.length > 1 ? "were" : "was"} used. ${fix}`,
+            },
+        ],
+    };
+}
+function fromObservation(obs, auto) {
+    const current = obs.current ?? { ...PLATFORM_DEFAULT, timeout: 30 };
+    const result = measure(obs.series, { ...current, cores: obs.cores });
+    if (!result.ok) {
+        return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");
+    }
+    const m = result.measured;
+    const findings = [
+        basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+    ];
+    const sick = diagnosis(m, current);
+    if (sick)
+        findings.push(sick);
+    const last = obs.configWrites[obs.configWrites.length - 1];
+    if (last)
+        findings.push(...beforeAfter(obs.series, last));
+    return { measured: m, findings };
+}
+/** The periods before and after the last configuration write, compared. */
+function beforeAfter(series, at) {
+    const before = period(series, (t) => t < at.getTime());
+    const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
+    if (!before || !after)
+        return [];
+    const s = (x) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
+    const p = (x) => `${(x * 100).toFixed(1)} %`;
+    return [
+        {
+            level: "notice",
+            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+        },
+    ];
+}
+function period(series, inside) {
+    const points = series.points.filter((x) => inside(x.at));
+    const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+    if (busy.length < 5)
+        return undefined;
+    const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
+    const requests = points.reduce((n, x) => n + x.requests, 0);
+    const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
+    return {
+        p50: median(times),
+        p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+        cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+        memoryMb: memory.length ? median(memory) : 0,
+        errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+    };
+}
+/** The inputs the recommender uses: measured values where auto asked for them. */
+function withMeasured(inputs, measured) {
+    if (!measured)
+        return inputs;
+    return {
+        ...inputs,
+        ...(inputs.ioAuto
+            ? {
+                ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+                ioSource: "measured from the site's metrics",
+            }
+            : {}),
+        ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined
+            ? { workerMemoryMb: measured.workerMemoryMb }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
@@ -15373,7 +15585,7 @@ function headline(report) {
         case "ready":
             return `${report.title} is ready for App Service`;
         case "blocked":
-            return `${report.title}: blocked, fix ${plural(errors, "error")} first`;
+            return `${report.title}: blocked, fix ${words_plural(errors, "error")} first`;
         case "no-app":
             return `${report.title}: no app found`;
     }
@@ -15381,11 +15593,11 @@ function headline(report) {
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
-        return { label: "App Service default", shape: PLATFORM_DEFAULT };
+        return { label: "App Service default", shape: shape_PLATFORM_DEFAULT };
     if (site.current)
         return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
     if (site.previous === undefined)
-        return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
+        return { label: "now (App Service default)", shape: shape_PLATFORM_DEFAULT };
     try {
         return { label: "now", shape: parseCommand(site.previous) };
     }
@@ -15456,7 +15668,7 @@ function renderText(report, style = PLAIN) {
             lines.push(`Change in ${neutralize(e.file)}, line ${e.line}:`, `  - ${neutralize(e.before)}`, `  + ${neutralize(e.after)}`, "");
         }
         if (now.shape) {
-            lines.push(`${now.label}: ${describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${describeShape(config)} (${concurrency(config)} at once)`, "");
+            lines.push(`${now.label}: ${shape_describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${shape_describeShape(config)} (${concurrency(config)} at once)`, "");
         }
         for (const [name, value, why] of reasons(report)) {
             lines.push(`${`${name} ${value}`.padEnd(22)}${why}`);
@@ -15759,6 +15971,7 @@ function usage() {
 
 
 
+
 function toJson(analysis) {
     const { layout } = analysis;
     const base = {
@@ -15802,7 +16015,10 @@ async function runCli(argv, terminal) {
         throw new UsageError("--plan auto reads the plan from Azure and is for the action; name the SKU (e.g. --plan B1)");
     }
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-    const analysis = analyze(snapshot, inputs, inputs.plan.resources);
+    const unmeasured = inputs.ioAuto || inputs.workerMemoryAuto
+        ? notMeasured(inputs, "the CLI reads no site metrics", "Pass --io-profile or --io-wait-ratio, and --worker-memory-mb, for your app (the action measures them from the live site).").findings
+        : [];
+    const analysis = analyze(snapshot, inputs, inputs.plan.resources, unmeasured);
     const style = terminal.color && !args.json ? ANSI : run_PLAIN;
     terminal.out(args.json
         ? JSON.stringify(toJson(analysis), null, 2) + "\n"

@@ -28938,6 +28938,69 @@ function canonical(c) {
 
 /***/ }),
 
+/***/ 8238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a1: () => (/* binding */ layersFor),
+/* harmony export */   cC: () => (/* binding */ GUNICORN_SETTINGS),
+/* harmony export */   qR: () => (/* binding */ oryxDefault),
+/* harmony export */   xh: () => (/* binding */ currentRun)
+/* harmony export */ });
+/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7100);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
+// What the site runs today, from its startup command (or Oryx's generated one when it has
+// none), the config file and the app settings, in gunicorn's precedence.
+
+
+/** The app settings gunicorn or Oryx read; every other setting is never even held. */
+const GUNICORN_SETTINGS = [
+    "GUNICORN_CMD_ARGS",
+    "WEB_CONCURRENCY",
+    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
+    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
+    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
+];
+/** What runs today when the site has no startup command: Oryx's generated one. */
+function oryxDefault(cores, settings) {
+    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
+    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
+    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)({ commandLine: { workers, threads, timeout: 600 } });
+}
+function layersFor(g, files, settings) {
+    const inline = g.step.words
+        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
+        ?.value.slice(18);
+    const config = files.get(g.config?.replace(/^\.\//, "") ?? _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    return {
+        commandLine: g.settings,
+        cmdArgs: (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmdArgsSized */ .J)(inline ?? settings.GUNICORN_CMD_ARGS),
+        configFile: config === undefined ? {} : (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .configSized */ .eH)((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(config)),
+        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+    };
+}
+/** The current run's settings; undefined when a script not in the repository hides them. */
+function currentRun(appCommandLine, settings, files, cores) {
+    const shape = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .readStartupCommand */ .vk)(appCommandLine.trim());
+    switch (shape.kind) {
+        case "empty":
+            return oryxDefault(cores, settings);
+        case "gunicorn":
+            return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(shape.gunicorn, files, settings));
+        case "script": {
+            const g = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(files.get(shape.script) ?? "")[0];
+            return g ? (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(g, files, settings)) : undefined;
+        }
+        default:
+            // One server process (uvicorn, python app.py) serves one request at a time per process.
+            return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)({ commandLine: { workers: 1 } });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28977,6 +29040,79 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   J: () => (/* binding */ cmdArgsSized),
+/* harmony export */   KD: () => (/* binding */ sameSettings),
+/* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   eH: () => (/* binding */ configSized)
+/* harmony export */ });
+/* harmony import */ var _python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1891);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
+// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
+// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
+// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
+// default. A sync worker given more than one thread becomes gthread.
+
+
+const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+/** Settings a config file assigns at module level (gunicorn reads its module globals). */
+function readConfigFile(source) {
+    const out = [];
+    for (const [name, b] of (0,_python_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readModule */ .b)(source).bindings) {
+        if ((b.kind === "value" || b.kind === "call") &&
+            b.source !== undefined &&
+            /^[a-z_]+$/.test(name)) {
+            out.push({ name, source: b.source, line: b.line });
+        }
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+/** The sized settings a config file sets, where their values are literals. */
+function configSized(settings) {
+    const get = (name) => settings.find((s) => s.name === name)?.source;
+    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
+    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
+    return {
+        workers: int(get("workers")),
+        threads: int(get("threads")),
+        workerClass: str(get("worker_class")),
+        timeout: int(get("timeout")),
+    };
+}
+/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
+function cmdArgsSized(value) {
+    if (!value)
+        return {};
+    return (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(`gunicorn ${value}`)[0]?.settings ?? {};
+}
+function effective(layers) {
+    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
+    const threads = pick("threads") ?? 1;
+    const named = pick("workerClass") ?? "sync";
+    return {
+        workers: pick("workers") ?? layers.webConcurrency ?? 1,
+        threads,
+        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
+        timeout: pick("timeout") ?? 30,
+    };
+}
+/** Whether two effective settings mean the same (what a write would change). */
+function sameSettings(a, b) {
+    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    return (a.workers === b.workers &&
+        a.workerClass === b.workerClass &&
+        threads(a) === threads(b) &&
+        a.timeout === b.timeout);
+}
+
+
+/***/ }),
+
 /***/ 9357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28998,6 +29134,45 @@ function guardLines(text) {
         .split("\n")
         .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
         .join("\n");
+}
+
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseWindow),
+/* harmony export */   Z: () => (/* binding */ grainFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// metrics-window: how far back the site's metrics are read, as an ISO 8601 duration.
+
+const HOUR = 3_600_000;
+/** Azure Monitor keeps platform metrics for 93 days. */
+const MAX_DAYS = 93;
+function parseWindow(value) {
+    const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
+    const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
+    if (!m || ms < HOUR || ms > MAX_DAYS * 24 * HOUR) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("metrics-window", value, `use an ISO 8601 duration in days or hours from PT1H to P${MAX_DAYS}D, e.g. P7D or PT12H`);
+    }
+    return { text: value.toUpperCase(), ms };
+}
+/** A grain that keeps each series within a day of minutes (1,440 points) per request. */
+function grainFor(window) {
+    const minutes = window.ms / 60_000;
+    for (const [iso, seconds] of [
+        ["PT1M", 60],
+        ["PT5M", 300],
+        ["PT15M", 900],
+        ["PT30M", 1800],
+    ]) {
+        if (minutes / (seconds / 60) <= 1440)
+            return { iso, seconds };
+    }
+    return { iso: "PT1H", seconds: 3600 };
 }
 
 
@@ -29361,24 +29536,18 @@ function describeShape(shape) {
 
 /***/ }),
 
-/***/ 439:
+/***/ 3372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cC: () => (/* binding */ GUNICORN_SETTINGS),
-  hY: () => (/* binding */ planSite),
-  OZ: () => (/* binding */ repoEdits),
-  aj: () => (/* binding */ settingsFindings)
+  P9: () => (/* binding */ gunicornSteps),
+  Uf: () => (/* binding */ otherSteps),
+  vk: () => (/* binding */ readStartupCommand),
+  Od: () => (/* binding */ retune)
 });
 
-// UNUSED EXPORTS: STARTUP_FILES, oryxDefault, sizedFlags
-
-// EXTERNAL MODULE: ./src/core/command.ts
-var command = __nccwpck_require__(6102);
-// EXTERNAL MODULE: ./src/core/python-source.ts
-var python_source = __nccwpck_require__(1891);
 ;// CONCATENATED MODULE: ./src/core/shell-words.ts
 // Splits a startup command or a shell script into steps and words, keeping where each sits in
 // the source, so one step can be rewritten while every other byte stays as the user wrote it.
@@ -29520,7 +29689,7 @@ function readStartupCommand(text) {
 function gunicornSteps(text) {
     return splitSteps(text).flatMap((s) => gunicornStep(s) ?? []);
 }
-function startup_command_command(step) {
+function command(step) {
     let at = 0;
     const w = step.words;
     // Procfile's `web:`, environment assignments and exec come before the program.
@@ -29533,7 +29702,7 @@ function startup_command_command(step) {
     return { at, words: w };
 }
 function gunicornStep(step) {
-    const { at, words } = startup_command_command(step);
+    const { at, words } = command(step);
     const program = basename(words[at]?.value ?? "");
     let argsFrom;
     if (program === "gunicorn")
@@ -29585,7 +29754,7 @@ function splitFlag(word) {
 }
 /** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
 function scriptOf(step) {
-    const { at, words } = startup_command_command(step);
+    const { at, words } = command(step);
     const first = words[at]?.value ?? "";
     const path = /^(ba|da)?sh$/.test(basename(first)) ? words[at + 1]?.value : first;
     if (!path || !/\.(sh|txt)$/.test(path))
@@ -29593,7 +29762,7 @@ function scriptOf(step) {
     return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
 }
 function isServer(step) {
-    const { at, words } = startup_command_command(step);
+    const { at, words } = command(step);
     const program = basename(words[at]?.value ?? "");
     if (SERVERS.test(program))
         return true;
@@ -29627,67 +29796,24 @@ function otherSteps(text, shape) {
     return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
 }
 
-;// CONCATENATED MODULE: ./src/core/gunicorn-settings.ts
-// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
-// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
-// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
-// default. A sync worker given more than one thread becomes gthread.
 
+/***/ }),
 
-const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
-/** Settings a config file assigns at module level (gunicorn reads its module globals). */
-function readConfigFile(source) {
-    const out = [];
-    for (const [name, b] of (0,python_source/* readModule */.b)(source).bindings) {
-        if ((b.kind === "value" || b.kind === "call") &&
-            b.source !== undefined &&
-            /^[a-z_]+$/.test(name)) {
-            out.push({ name, source: b.source, line: b.line });
-        }
-    }
-    return out.sort((a, b) => a.line - b.line);
-}
-/** The sized settings a config file sets, where their values are literals. */
-function configSized(settings) {
-    const get = (name) => settings.find((s) => s.name === name)?.source;
-    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
-    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
-    return {
-        workers: int(get("workers")),
-        threads: int(get("threads")),
-        workerClass: str(get("worker_class")),
-        timeout: int(get("timeout")),
-    };
-}
-/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
-function cmdArgsSized(value) {
-    if (!value)
-        return {};
-    return gunicornSteps(`gunicorn ${value}`)[0]?.settings ?? {};
-}
-function effective(layers) {
-    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
-    const threads = pick("threads") ?? 1;
-    const named = pick("workerClass") ?? "sync";
-    return {
-        workers: pick("workers") ?? layers.webConcurrency ?? 1,
-        threads,
-        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
-        timeout: pick("timeout") ?? 30,
-    };
-}
-/** Whether two effective settings mean the same (what a write would change). */
-function sameSettings(a, b) {
-    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
-    return (a.workers === b.workers &&
-        a.workerClass === b.workerClass &&
-        threads(a) === threads(b) &&
-        a.timeout === b.timeout);
-}
+/***/ 7944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./src/core/shape.ts
-var shape = __nccwpck_require__(7298);
-;// CONCATENATED MODULE: ./src/core/startup-plan.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ repoEdits),
+/* harmony export */   aj: () => (/* binding */ settingsFindings),
+/* harmony export */   cC: () => (/* reexport safe */ _current_run_js__WEBPACK_IMPORTED_MODULE_1__.cC),
+/* harmony export */   hY: () => (/* binding */ planSite)
+/* harmony export */ });
+/* unused harmony exports STARTUP_FILES, sizedFlags */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6102);
+/* harmony import */ var _current_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
+/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7100);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7298);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3372);
 // Where the command lives and how to change it without losing anything: the site's own
 // startup command (a compound command, a script, a server start), the repository's startup
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
@@ -29695,21 +29821,16 @@ var shape = __nccwpck_require__(7298);
 
 
 
-/** The app settings gunicorn or Oryx read; every other setting is never even held. */
-const GUNICORN_SETTINGS = [
-    "GUNICORN_CMD_ARGS",
-    "WEB_CONCURRENCY",
-    "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
-    "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
-    "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
-];
+
+
+
 /** Files that start an app on App Service, read from the app root. */
 const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
 /** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
 function sizedFlags(c) {
     return [
         `--workers ${c.workers}`,
-        ...((0,command/* isThreadedClass */.So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
+        ...((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
         `--worker-class ${c.workerClass}`,
         `--timeout ${c.timeout}`,
     ];
@@ -29717,43 +29838,24 @@ function sizedFlags(c) {
 function ours(c) {
     return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
 }
-/** What runs today when the site has no startup command: Oryx's generated one. */
-function oryxDefault(cores, settings) {
-    const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
-    return effective({ commandLine: { workers, threads, timeout: 600 } });
-}
-function layersFor(g, files, settings) {
-    const inline = g.step.words
-        .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
-        ?.value.slice(18);
-    const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
-    return {
-        commandLine: g.settings,
-        cmdArgs: cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
-        configFile: config === undefined ? {} : configSized(readConfigFile(config)),
-        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
-    };
-}
 function planSite(input) {
     const text = input.appCommandLine.trim();
-    const shape = readStartupCommand(text);
+    const shape = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .readStartupCommand */ .vk)(text);
     const want = ours(input.config);
     switch (shape.kind) {
         case "empty":
             return {
                 status: "write",
                 command: input.command,
-                current: oryxDefault(input.cores, input.settings),
+                current: (0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .oryxDefault */ .qR)(input.cores, input.settings),
             };
         case "gunicorn": {
-            const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
-            if (sameSettings(current, want))
+            const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(shape.gunicorn, input.files, input.settings));
+            if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
                 return { status: "unchanged", current };
             return {
                 status: "write",
-                command: retune(text, shape.gunicorn, sizedFlags(input.config)),
+                command: (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(text, shape.gunicorn, sizedFlags(input.config)),
                 current,
             };
         }
@@ -29761,7 +29863,7 @@ function planSite(input) {
             return {
                 status: "write",
                 command: input.command,
-                current: effective({ commandLine: { workers: 1 } }),
+                current: (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)({ commandLine: { workers: 1 } }),
                 note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
             };
         case "script":
@@ -29770,20 +29872,20 @@ function planSite(input) {
             return {
                 status: "refused",
                 current: undefined,
-                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list(otherSteps(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list((0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .otherSteps */ .Uf)(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
             };
     }
 }
 function planScript(script, input, want) {
     const body = input.files.get(script);
-    const g = body === undefined ? undefined : gunicornSteps(body)[0];
+    const g = body === undefined ? undefined : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)[0];
     if (body !== undefined && g) {
-        const current = effective(layersFor(g, input.files, input.settings));
-        if (sameSettings(current, want))
+        const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, input.files, input.settings));
+        if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
             return { status: "unchanged", current };
         const before = body.slice(g.step.start, g.step.end);
-        const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
-        const steps = otherSteps(body, readStartupCommand(body));
+        const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
+        const steps = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .otherSteps */ .Uf)(body, (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .readStartupCommand */ .vk)(body));
         return {
             status: "refused",
             current,
@@ -29808,33 +29910,33 @@ function repoEdits(files, config, at) {
     const want = ours(config);
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
-        for (const g of body === undefined ? [] : gunicornSteps(body)) {
-            const current = effective(layersFor(g, files, {}));
-            if (sameSettings(current, want))
+        for (const g of body === undefined ? [] : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)) {
+            const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, files, {}));
+            if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
-            const after = retune(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
+            const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.v)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .v)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
                 ...at(file, g.step.line),
             });
         }
     }
-    const conf = files.get(DEFAULT_CONFIG_FILE);
+    const conf = files.get(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu);
     if (conf !== undefined)
         findings.push(...configFindings(conf, config, edits, at));
     return { edits, findings };
 }
 const CONFIG_KEYS = {
     workers: (c) => String(c.workers),
-    threads: (c) => ((0,command/* isThreadedClass */.So)(c.workerClass) ? String(c.threads) : undefined),
+    threads: (c) => ((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? String(c.threads) : undefined),
     worker_class: (c) => JSON.stringify(c.workerClass),
     timeout: (c) => String(c.timeout),
 };
 function configFindings(source, config, edits, at) {
-    const settings = readConfigFile(source);
+    const settings = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfigFile */ .RG)(source);
     if (settings.length === 0)
         return [];
     const overridden = [];
@@ -29845,7 +29947,7 @@ function configFindings(source, config, edits, at) {
         overridden.push(s.name);
         if (s.source.replace(/'/g, '"') !== value) {
             edits.push({
-                file: DEFAULT_CONFIG_FILE,
+                file: _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu,
                 line: s.line,
                 before: `${s.name} = ${s.source}`,
                 after: `${s.name} = ${value}`,
@@ -29859,15 +29961,15 @@ function configFindings(source, config, edits, at) {
     return [
         {
             level: "notice",
-            message: `${DEFAULT_CONFIG_FILE} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
-            ...at(DEFAULT_CONFIG_FILE),
+            message: `${_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+            ...at(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu),
         },
     ];
 }
 /** What the site's app settings do next to a custom startup command. */
 function settingsFindings(settings, config) {
     const out = [];
-    const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+    const args = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .cmdArgsSized */ .J)(settings.GUNICORN_CMD_ARGS);
     const sized = Object.entries(args)
         .filter(([, v]) => v !== undefined)
         .map(([k]) => k);
@@ -29883,7 +29985,7 @@ function settingsFindings(settings, config) {
             message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
         });
     }
-    const oryx = GUNICORN_SETTINGS.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
+    const oryx = _current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .GUNICORN_SETTINGS */ .cC.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
     if (oryx.length > 0) {
         out.push({
             level: "notice",
@@ -46979,8 +47081,8 @@ function manyWorkers(workers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/startup-plan.ts + 3 modules
-var startup_plan = __nccwpck_require__(439);
+// EXTERNAL MODULE: ./src/core/startup-plan.ts
+var startup_plan = __nccwpck_require__(7944);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
@@ -47039,8 +47141,54 @@ function failsRun(findings, failOn) {
     return findings.some((f) => f.level === "error" || (failOn === "warning" && f.level === "warning"));
 }
 
+;// CONCATENATED MODULE: ./src/core/input-values.ts
+// Validators for single input values, shared by every input: each error names the input, the
+// value (never a secret's) and what is allowed.
+
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+function parseEndpoint(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || url.protocol !== "https:" || url.search || url.hash) {
+        throw new errors/* InputError */.dz("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
+    }
+    return url.origin;
+}
+function integer(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.dz(name, value, `use a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function oneOf(name, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `must be one of ${allowed.join(", ")}`);
+    return match;
+}
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+function parseToken(value) {
+    if (value === "" || TOKEN.test(value))
+        return value;
+    const problem = /[\r\n]/.test(value)
+        ? "it contains a line break"
+        : value.length > 1024
+            ? `it is ${value.length} characters long`
+            : "it contains characters no GitHub token has";
+    throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
+}
+
 // EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
 var plans = __nccwpck_require__(9833);
+// EXTERNAL MODULE: ./src/core/metrics-window.ts
+var metrics_window = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
@@ -47048,13 +47196,16 @@ var plans = __nccwpck_require__(9833);
 
 
 
+
+
 /** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
 const DEFAULTS = {
     "app-module": "auto",
-    "io-profile": "mixed",
+    "io-profile": "auto",
     "working-directory": ".",
     port: "8000",
-    "worker-memory-mb": "150",
+    "worker-memory-mb": "auto",
+    "metrics-window": "P7D",
     "apps-on-plan": "1",
     mode: "output",
     "fail-on": "error",
@@ -47094,6 +47245,7 @@ const DELIVERY_INPUTS = [
     "subscription-id",
     "slot-name",
     "dry-run",
+    "metrics-window",
     "arm-endpoint",
     "client-id",
     "tenant-id",
@@ -47113,10 +47265,12 @@ function parseInputs(read) {
         appModule: parseAppModule(get("app-module")),
         ioWaitRatio: io.ratio,
         ioSource: io.source,
+        ioAuto: io.auto === true,
         workingDirectory: parseWorkingDirectory(get("working-directory")),
         port: integer("port", get("port"), 1, 65535),
         timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
-        workerMemoryMb: integer("worker-memory-mb", get("worker-memory-mb"), 10, 65536),
+        ...parseWorkerMemory(get("worker-memory-mb")),
+        metricsWindow: (0,metrics_window/* parseWindow */.E)(get("metrics-window")),
         appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
@@ -47159,22 +47313,16 @@ function parseIo(get) {
         if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
             throw new errors/* InputError */.dz("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
         }
-        return { ratio: value, source: "io-wait-ratio" };
+        return { ratio: value, source: "io-wait-ratio", auto: false };
     }
-    const profile = oneOf("io-profile", get("io-profile"), Object.keys(PROFILE_WAIT_RATIO));
+    const profile = oneOf("io-profile", get("io-profile"), [
+        "auto",
+        ...Object.keys(PROFILE_WAIT_RATIO),
+    ]);
+    // auto: measured from the site when it can be; until then, and as the fallback, mixed.
+    if (profile === "auto")
+        return { ratio: PROFILE_WAIT_RATIO.mixed, source: "the mixed profile", auto: true };
     return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
-}
-/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
-const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
-function parseToken(value) {
-    if (value === "" || TOKEN.test(value))
-        return value;
-    const problem = /[\r\n]/.test(value)
-        ? "it contains a line break"
-        : value.length > 1024
-            ? `it is ${value.length} characters long`
-            : "it contains characters no GitHub token has";
-    throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
@@ -47224,31 +47372,13 @@ function parseAzure(get, needsSite) {
     }
     return azure;
 }
-function parseEndpoint(value) {
-    let url;
-    try {
-        url = new URL(value);
+/** The fallback when worker-memory-mb is auto and nothing was measured. */
+const DEFAULT_WORKER_MEMORY_MB = 150;
+function parseWorkerMemory(value) {
+    if (value.toLowerCase() === "auto") {
+        return { workerMemoryMb: DEFAULT_WORKER_MEMORY_MB, workerMemoryAuto: true };
     }
-    catch {
-        url = undefined;
-    }
-    if (!url || url.protocol !== "https:" || url.search || url.hash) {
-        throw new errors/* InputError */.dz("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
-    }
-    return url.origin;
-}
-function integer(name, value, min, max) {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new errors/* InputError */.dz(name, value, `use a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
-}
-function oneOf(name, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match === undefined)
-        throw new errors/* InputError */.dz(name, value, `must be one of ${allowed.join(", ")}`);
-    return match;
+    return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
 }
 
 // EXTERNAL MODULE: ./src/core/shape.ts
@@ -47623,6 +47753,267 @@ async function inBatches(items, each) {
 
 // EXTERNAL MODULE: ./src/core/log-text.ts
 var log_text = __nccwpck_require__(9357);
+;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
+
+
+/** CPU below this share while responses take this many service times: queueing, not CPU. */
+const LOW_CPU_SHARE = 0.2;
+const QUEUEING_FACTOR = 2;
+/** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
+const CPU_HEADROOM = 0.8;
+const ms = (s) => (s >= 1 ? `${s.toFixed(1)} s` : `${Math.round(s * 1000)} ms`);
+const pct = (x) => `${Math.round(x * 100)} %`;
+function basisFinding(m, window, current, intervalMinutes) {
+    const { busyIntervals, instances, requests } = m.basis;
+    const memory = m.workerMemoryMb === undefined
+        ? ""
+        : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
+    return {
+        level: "notice",
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.v)(current)} taken out; so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+    };
+}
+function diagnosis(m, current) {
+    if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
+        return undefined;
+    return {
+        level: "warning",
+        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${(0,shape/* describeShape */.v)(current)}: requests are waiting for a free worker, not for CPU.`,
+    };
+}
+function capacity(m, r, cores) {
+    const inFlight = m.peakRequestsPerSecond * m.serviceSeconds;
+    const bySlots = r.maxConcurrency / m.serviceSeconds;
+    const byCpu = (cores * CPU_HEADROOM) / m.cpuPerRequest;
+    const perInstance = Math.min(bySlots, byCpu);
+    const needed = Math.max(1, Math.ceil(m.peakRequestsPerSecond / perInstance));
+    const limit = bySlots <= byCpu
+        ? `${r.maxConcurrency} requests at once`
+        : `${Math.round(byCpu)} requests/s of CPU`;
+    return {
+        level: needed > 1 ? "warning" : "notice",
+        message: `At peak, ${m.peakRequestsPerSecond.toFixed(1)} requests/s × ${ms(m.serviceSeconds)} service time ≈ ${inFlight.toFixed(1)} requests in flight (Little's law). One instance with the recommended command serves about ${Math.round(perInstance)} requests/s (limited by ${limit}), so the peak needs ${(0,words/* plural */.L)(needed, "instance")}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/site-metrics.ts
+// What the live site's own metrics say about the two inputs users otherwise guess: the share of
+// a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
+// out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
+// ../shared/AZURE-NOTES.md.
+/** Fewer busy intervals than this, and the numbers are noise. */
+const MIN_BUSY_INTERVALS = 30;
+/** An interval counts as busy with at least this many requests on the instance. */
+const MIN_REQUESTS_PER_INTERVAL = 10;
+/** gunicorn's master with a Flask app, measured (GUNICORN-NOTES.md). */
+const MASTER_MB = 30;
+const MB = 1024 * 1024;
+function measure(series, current) {
+    const busy = series.points.filter((p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined);
+    if (busy.length < MIN_BUSY_INTERVALS) {
+        return {
+            ok: false,
+            why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
+        };
+    }
+    const { slope, intercept } = regress(series.points.map((p) => [p.requests, p.cpuSeconds]));
+    const cpuPerRequest = Math.max(slope, 1e-6);
+    const servers = Math.max(1, current.workers * current.threads);
+    const services = busy.map((p) => {
+        const rate = p.requests / series.intervalSeconds;
+        return serviceTimeMMc(rate, p.responseSeconds, servers);
+    });
+    const serviceSeconds = Math.max(median(services), cpuPerRequest);
+    const memory = series.points
+        .filter((p) => p.memoryBytes !== undefined)
+        .map((p) => p.memoryBytes / MB);
+    const byInterval = new Map();
+    for (const p of series.points)
+        byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
+    const instances = new Set(series.points.map((p) => p.instance)).size;
+    const requests = busy.reduce((sum, p) => sum + p.requests, 0);
+    const cpuTotal = series.points.reduce((sum, p) => sum + p.cpuSeconds, 0);
+    return {
+        ok: true,
+        measured: {
+            cpuPerRequest,
+            idleCpuPerInterval: Math.max(0, intercept),
+            serviceSeconds,
+            ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
+            workerMemoryMb: memory.length > 0
+                ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
+                : undefined,
+            peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
+            meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
+            cpuShare: cpuTotal / (series.points.length * series.intervalSeconds * current.cores),
+            basis: { busyIntervals: busy.length, instances, requests },
+        },
+    };
+}
+/** Least squares y = slope·x + intercept. */
+function regress(points) {
+    const n = points.length;
+    const mx = points.reduce((s, [x]) => s + x, 0) / n;
+    const my = points.reduce((s, [, y]) => s + y, 0) / n;
+    let sxy = 0;
+    let sxx = 0;
+    for (const [x, y] of points) {
+        sxy += (x - mx) * (y - my);
+        sxx += (x - mx) ** 2;
+    }
+    const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
+    return { slope, intercept: my - slope * mx };
+}
+/**
+ * The service time S that makes an M/M/c queue with arrival rate λ answer in `response` seconds
+ * on average: W = S + C(c, λS)·S / (c − λS), found by bisection (W grows with S).
+ */
+function serviceTimeMMc(rate, response, servers) {
+    if (rate <= 0)
+        return response;
+    let lo = 0;
+    let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (responseMMc(rate, mid, servers) > response)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+function responseMMc(rate, service, servers) {
+    const a = rate * service;
+    if (a >= servers)
+        return Infinity;
+    return service + (erlangC(servers, a) * service) / (servers - a);
+}
+/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
+function erlangC(c, a) {
+    let b = 1;
+    for (let k = 1; k <= c; k++)
+        b = (a * b) / (k + a * b);
+    const rho = a / c;
+    return b / (1 - rho + rho * b);
+}
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function clamp(x, lo, hi) {
+    return Math.min(hi, Math.max(lo, x));
+}
+
+;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+
+
+
+/** Why nothing was measured, when there was no site to read or its metrics failed. */
+function notMeasured(auto, why, fix, level = "notice") {
+    const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
+    const used = [
+        auto.ioAuto && "the mixed preset (50 % waiting)",
+        auto.workerMemoryAuto && "150 MB per worker",
+    ].filter(Boolean);
+    return {
+        measured: undefined,
+        findings: [
+            {
+                level,
+                message: `${names.join(" and ")} auto: ${why}, so ${used.join(" and ")} ${used.length > 1 ? "were" : "was"} used. ${fix}`,
+            },
+        ],
+    };
+}
+function fromObservation(obs, auto) {
+    const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.W, timeout: 30 };
+    const result = measure(obs.series, { ...current, cores: obs.cores });
+    if (!result.ok) {
+        return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");
+    }
+    const m = result.measured;
+    const findings = [
+        basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+    ];
+    const sick = diagnosis(m, current);
+    if (sick)
+        findings.push(sick);
+    const last = obs.configWrites[obs.configWrites.length - 1];
+    if (last)
+        findings.push(...beforeAfter(obs.series, last));
+    return { measured: m, findings };
+}
+/** The periods before and after the last configuration write, compared. */
+function beforeAfter(series, at) {
+    const before = period(series, (t) => t < at.getTime());
+    const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
+    if (!before || !after)
+        return [];
+    const s = (x) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
+    const p = (x) => `${(x * 100).toFixed(1)} %`;
+    return [
+        {
+            level: "notice",
+            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+        },
+    ];
+}
+function period(series, inside) {
+    const points = series.points.filter((x) => inside(x.at));
+    const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+    if (busy.length < 5)
+        return undefined;
+    const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
+    const requests = points.reduce((n, x) => n + x.requests, 0);
+    const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
+    return {
+        p50: median(times),
+        p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+        cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+        memoryMb: memory.length ? median(memory) : 0,
+        errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+    };
+}
+/** The inputs the recommender uses: measured values where auto asked for them. */
+function withMeasured(inputs, measured) {
+    if (!measured)
+        return inputs;
+    return {
+        ...inputs,
+        ...(inputs.ioAuto
+            ? {
+                ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+                ioSource: "measured from the site's metrics",
+            }
+            : {}),
+        ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined
+            ? { workerMemoryMb: measured.workerMemoryMb }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/measure.ts
+// io-profile auto / worker-memory-mb auto in the action: read the live site's metrics when a
+// site is given, and degrade to the presets with a notice or warning when they cannot be read.
+
+
+
+async function measureInputs(azure, inputs, files, cores) {
+    if (!inputs.ioAuto && !inputs.workerMemoryAuto)
+        return undefined;
+    const { appName, resourceGroup } = inputs.azure;
+    if (!azure || !appName || !resourceGroup) {
+        return notMeasured(inputs, "no site was given to measure", "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.");
+    }
+    try {
+        return fromObservation(await azure.observe({ window: inputs.metricsWindow, files, cores }), inputs);
+    }
+    catch (error) {
+        return notMeasured(inputs, `the site's metrics could not be read (${(0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error))})`, "Reading metrics needs the Reader or Monitoring Reader role on the site.", "warning");
+    }
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -47639,7 +48030,7 @@ const VERSION = package_namespaceObject.rE;
 
 /** The runner shows about 10 annotations of each type per step; the rest go in one line. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function setOutputs(analysis) {
+function setOutputs(analysis, inputs) {
     const { config, maxConcurrency } = analysis.recommendation;
     // No app, no numbers: workers for an app that does not exist would only mislead.
     const known = analysis.command !== undefined;
@@ -47651,6 +48042,10 @@ function setOutputs(analysis) {
     core/* setOutput */.uH("timeout", value(config.timeout));
     core/* setOutput */.uH("max-concurrency", value(maxConcurrency));
     core/* setOutput */.uH("findings", JSON.stringify(analysis.findings));
+    core/* setOutput */.uH("io-wait-ratio", inputs.used.ioWaitRatio);
+    core/* setOutput */.uH("worker-memory-mb", inputs.used.workerMemoryMb);
+    core/* setOutput */.uH("measured", String(inputs.measured !== undefined));
+    core/* setOutput */.uH("peak-requests-per-second", inputs.measured ? inputs.measured.peakRequestsPerSecond.toFixed(2) : "");
 }
 function annotate(findings) {
     const emit = {
@@ -47706,6 +48101,9 @@ async function writeSummary(markdown) {
 
 
 
+
+
+
 async function main() {
     // Masked before anything else can print it, valid or not.
     const token = core/* getInput */.V4("github-token");
@@ -47714,16 +48112,26 @@ async function main() {
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(986), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2516))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }
         : await azure.plan(inputs.appsOnPlan);
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-    const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
-    setOutputs(analysis);
+    const cores = plan.resources.cores;
+    const measurement = await measureInputs(azure, inputs, snapshot.files, cores);
+    const measured = measurement?.measured;
+    const used = withMeasured(inputs, measured);
+    const base = analyze(snapshot, used, plan.resources, [
+        ...plan.findings,
+        ...(measurement?.findings ?? []),
+    ]);
+    const analysis = measured
+        ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
+        : base;
+    setOutputs(analysis, { used, measured });
     const { site, failure } = await syncSite(azure, inputs, analysis, {
-        cores: plan.resources.cores,
+        cores,
         files: snapshot.files,
     });
     const findings = [...analysis.findings, ...(site?.findings ?? [])];

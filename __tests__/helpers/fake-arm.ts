@@ -27,6 +27,8 @@ interface Failure {
 export interface FakeArm {
   readonly url: string;
   readonly requests: ArmRequest[];
+  /** The raw path and query of every request, in order. */
+  readonly requestUrls: string[];
   /** Config `properties` by site key (`rg/name` or `rg/name/slot`). */
   readonly configs: Map<string, Record<string, unknown>>;
   addSite(opts: SiteOptions): void;
@@ -37,6 +39,10 @@ export interface FakeArm {
   dropWrites: boolean;
   /** App settings by site key; every site starts with a secret among them. */
   readonly appSettings: Map<string, Record<string, string>>;
+  /** Azure Monitor: the metric response bodies by resource id (site or plan), as the API returns them. */
+  readonly metrics: Map<string, { value: unknown[] }>;
+  /** Azure Monitor: activity-log events for the subscription. */
+  readonly activity: unknown[];
   writes(): ArmRequest[];
   close(): Promise<void>;
 }
@@ -112,18 +118,22 @@ export function exampleConfig(
 
 export async function startFakeArm(): Promise<FakeArm> {
   const requests: ArmRequest[] = [];
+  const requestUrls: string[] = [];
   const configs = new Map<string, Record<string, unknown>>();
   const sites = new Map<string, Record<string, unknown>>();
   const plans = new Map<string, Record<string, unknown>>();
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
   const appSettings = new Map<string, Record<string, string>>();
+  const metrics = new Map<string, { value: unknown[] }>();
+  const activity: unknown[] = [];
   const state = { dropWrites: false };
   const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const url = new URL(req.url ?? "/", "https://127.0.0.1");
     const body = raw ? JSON.parse(raw) : undefined;
+    requestUrls.push(req.url ?? "");
     requests.push({
       method: req.method ?? "",
       path: url.pathname,
@@ -156,6 +166,24 @@ export async function startFakeArm(): Promise<FakeArm> {
           message: `The Resource '${url.pathname}' was not found.`,
         },
       });
+    if (url.pathname.endsWith("/providers/Microsoft.Insights/metrics") && req.method === "GET") {
+      const resource = url.pathname.slice(0, -"/providers/Microsoft.Insights/metrics".length);
+      const found = metrics.get(resource.toLowerCase()) ?? { value: [] };
+      return send(200, {
+        cost: 0,
+        timespan: url.searchParams.get("timespan"),
+        interval: url.searchParams.get("interval"),
+        namespace: "Microsoft.Web/sites",
+        resourceregion: "westeurope",
+        value: found.value,
+      });
+    }
+    if (
+      url.pathname ===
+      `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Insights/eventtypes/management/values`
+    ) {
+      return send(200, { value: activity });
+    }
     if (!url.pathname.toLowerCase().startsWith(prefix.toLowerCase())) return notFound();
     const rest = url.pathname.slice(prefix.length);
     let m = rest.match(
@@ -230,6 +258,7 @@ export async function startFakeArm(): Promise<FakeArm> {
   return Object.assign(state, {
     url,
     requests,
+    requestUrls,
     configs,
     hangNext(match: RegExp) {
       hangs.push(match);
@@ -305,6 +334,8 @@ export async function startFakeArm(): Promise<FakeArm> {
       for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
     },
     appSettings,
+    metrics,
+    activity,
     // Listing app settings is a POST that changes nothing.
     writes: () =>
       requests.filter((r) => r.method !== "GET" && !r.path.endsWith("/appsettings/list")),

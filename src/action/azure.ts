@@ -3,6 +3,10 @@
 import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
 import { AppService } from "../azure/app-service.js";
+import { SiteMonitor } from "../azure/monitor.js";
+import { currentRun } from "../core/current-run.js";
+import type { SiteObservation } from "../core/measured-inputs.js";
+import { grainFor, type MetricsWindow } from "../core/metrics-window.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
 import type { Finding } from "../core/findings.js";
@@ -12,6 +16,8 @@ import type { SiteState } from "../core/report.js";
 import { plural } from "../core/words.js";
 
 export interface AzureSite {
+  /** What the site's metrics say (io-profile auto); throws when they cannot be read. */
+  readonly observe: (request: ObserveRequest) => Promise<SiteObservation>;
   readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;
   readonly sync: (request: SyncRequest) => Promise<SiteState & { findings: Finding[] }>;
 }
@@ -28,7 +34,9 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
     { subscriptionId, resourceGroup: azure.resourceGroup, name: azure.appName, slot: azure.slot },
     azure.armEndpoint,
   );
+  const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
   return {
+    observe: (request) => observeSite(service, monitor, request),
     plan: (appsOnPlan) => readPlan(service, appsOnPlan),
     sync: async (request) => {
       const state = await syncStartupCommand(service, request);
@@ -44,6 +52,41 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
         );
       return state;
     },
+  };
+}
+
+export interface ObserveRequest {
+  readonly window: MetricsWindow;
+  readonly files: ReadonlyMap<string, string>;
+  readonly cores: number;
+}
+
+async function observeSite(
+  service: AppService,
+  monitor: SiteMonitor,
+  request: ObserveRequest,
+): Promise<SiteObservation> {
+  const [ids, config, settings] = await Promise.all([
+    service.resourceIds(),
+    service.readStartupCommand(),
+    service.readGunicornSettings(),
+  ]);
+  const grain = grainFor(request.window);
+  // Whole intervals only: the one in progress is still filling up.
+  const end = new Date(Math.floor(Date.now() / (grain.seconds * 1000)) * grain.seconds * 1000);
+  const span = { start: new Date(end.getTime() - request.window.ms), end, grain };
+  const [series, configWrites, plan] = await Promise.all([
+    monitor.siteSeries(ids.site, span),
+    monitor.configWrites(ids.site, span),
+    monitor.planAverages(ids.plan, span).catch(() => undefined),
+  ]);
+  return {
+    series,
+    configWrites,
+    plan,
+    window: request.window.text,
+    cores: request.cores,
+    current: currentRun(config.appCommandLine, settings, request.files, request.cores),
   };
 }
 

@@ -11,7 +11,10 @@ import type { SiteState } from "../core/report.js";
 import { plural } from "../core/words.js";
 import { scanApp } from "../fs/repo-scan.js";
 import type { AzureSite } from "./azure.js";
+import { measureInputs } from "./measure.js";
 import { annotate, runFooter, safeLog, setOutputs, writeSummary } from "./publish.js";
+import { withMeasured } from "../core/measured-inputs.js";
+import { capacity } from "../core/metrics-findings.js";
 
 export async function main(): Promise<void> {
   // Masked before anything else can print it, valid or not.
@@ -27,10 +30,20 @@ export async function main(): Promise<void> {
       ? { resources: inputs.plan.resources, findings: [] }
       : await azure!.plan(inputs.appsOnPlan);
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-  const analysis = analyze(snapshot, inputs, plan.resources, plan.findings);
-  setOutputs(analysis);
+  const cores = plan.resources.cores;
+  const measurement = await measureInputs(azure, inputs, snapshot.files, cores);
+  const measured = measurement?.measured;
+  const used = withMeasured(inputs, measured);
+  const base = analyze(snapshot, used, plan.resources, [
+    ...plan.findings,
+    ...(measurement?.findings ?? []),
+  ]);
+  const analysis = measured
+    ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
+    : base;
+  setOutputs(analysis, { used, measured });
   const { site, failure } = await syncSite(azure, inputs, analysis, {
-    cores: plan.resources.cores,
+    cores,
     files: snapshot.files,
   });
   const findings = [...analysis.findings, ...(site?.findings ?? [])];

@@ -1,7 +1,9 @@
 // Everything the action hands back to the runner: outputs, annotations, the job summary.
 import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
+import type { Inputs } from "../core/inputs.js";
 import type { Footer } from "../core/report.js";
+import type { Measured } from "../core/site-metrics.js";
 import { VERSION } from "../version.js";
 import type { Analysis } from "../core/analysis.js";
 import { byLevel, type Finding, type Level } from "../core/findings.js";
@@ -10,7 +12,10 @@ import { plural } from "../core/words.js";
 /** The runner shows about 10 annotations of each type per step; the rest go in one line. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
-export function setOutputs(analysis: Analysis): void {
+export function setOutputs(
+  analysis: Analysis,
+  inputs: { used: Pick<Inputs, "ioWaitRatio" | "workerMemoryMb">; measured: Measured | undefined },
+): void {
   const { config, maxConcurrency } = analysis.recommendation;
   // No app, no numbers: workers for an app that does not exist would only mislead.
   const known = analysis.command !== undefined;
@@ -22,6 +27,13 @@ export function setOutputs(analysis: Analysis): void {
   core.setOutput("timeout", value(config.timeout));
   core.setOutput("max-concurrency", value(maxConcurrency));
   core.setOutput("findings", JSON.stringify(analysis.findings));
+  core.setOutput("io-wait-ratio", inputs.used.ioWaitRatio);
+  core.setOutput("worker-memory-mb", inputs.used.workerMemoryMb);
+  core.setOutput("measured", String(inputs.measured !== undefined));
+  core.setOutput(
+    "peak-requests-per-second",
+    inputs.measured ? inputs.measured.peakRequestsPerSecond.toFixed(2) : "",
+  );
 }
 
 export function annotate(findings: readonly Finding[]): void {

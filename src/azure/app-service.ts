@@ -109,6 +109,16 @@ export class AppService {
     );
   }
 
+  /** The site's (or slot's) resource id, for Azure Monitor, and its plan's. */
+  async resourceIds(): Promise<{ site: string; plan: string }> {
+    const { resourceGroup, name, slot } = this.site;
+    const site = await this.call("read", "Reader", () =>
+      this.client.webApps.get(resourceGroup, name, this.bounded()),
+    );
+    const id = site.id ?? "";
+    return { site: slot ? `${id}/slots/${slot}` : id, plan: site.serverFarmId ?? "" };
+  }
+
   /** The plan the site runs on: its server farm may live in another resource group. */
   async readPlan(): Promise<PlanInfo> {
     const { resourceGroup, name } = this.site;

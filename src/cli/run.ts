@@ -2,6 +2,7 @@
 import { analyze, type Analysis } from "../core/analysis.js";
 import { failsRun } from "../core/findings.js";
 import { parseInputs } from "../core/inputs.js";
+import { notMeasured } from "../core/measured-inputs.js";
 import { renderText, type TextStyle } from "../core/report-text.js";
 import { scanApp } from "../fs/repo-scan.js";
 import { VERSION } from "../version.js";
@@ -58,7 +59,15 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     );
   }
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-  const analysis = analyze(snapshot, inputs, inputs.plan.resources);
+  const unmeasured =
+    inputs.ioAuto || inputs.workerMemoryAuto
+      ? notMeasured(
+          inputs,
+          "the CLI reads no site metrics",
+          "Pass --io-profile or --io-wait-ratio, and --worker-memory-mb, for your app (the action measures them from the live site).",
+        ).findings
+      : [];
+  const analysis = analyze(snapshot, inputs, inputs.plan.resources, unmeasured);
   const style: TextStyle = terminal.color && !args.json ? ANSI : PLAIN;
   terminal.out(
     args.json

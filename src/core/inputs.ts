@@ -1,9 +1,11 @@
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
 import { isValidModule } from "./command.js";
-import { InputError, SecretInputError } from "./errors.js";
+import { InputError } from "./errors.js";
+import { integer, oneOf, parseEndpoint, parseToken } from "./input-values.js";
 import type { FailOn } from "./findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
+import { parseWindow, type MetricsWindow } from "./metrics-window.js";
 import { PROFILE_WAIT_RATIO, type IoProfile } from "./recommend.js";
 
 export type Mode = "output" | "comment" | "apply";
@@ -18,10 +20,15 @@ export interface Inputs {
   readonly appModule: string;
   readonly ioWaitRatio: number;
   readonly ioSource: string;
+  /** io-profile auto: measure the wait share from the site's metrics when it can be. */
+  readonly ioAuto: boolean;
   readonly workingDirectory: string;
   readonly port: number;
   readonly timeout: number | undefined;
   readonly workerMemoryMb: number;
+  /** worker-memory-mb auto: measured when the site's metrics allow, else the default. */
+  readonly workerMemoryAuto: boolean;
+  readonly metricsWindow: MetricsWindow;
   readonly appsOnPlan: number;
   readonly modes: ReadonlySet<Mode>;
   readonly failOn: FailOn;
@@ -43,10 +50,11 @@ export interface AzureInputs {
 /** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
 export const DEFAULTS: Readonly<Record<string, string>> = {
   "app-module": "auto",
-  "io-profile": "mixed",
+  "io-profile": "auto",
   "working-directory": ".",
   port: "8000",
-  "worker-memory-mb": "150",
+  "worker-memory-mb": "auto",
+  "metrics-window": "P7D",
   "apps-on-plan": "1",
   mode: "output",
   "fail-on": "error",
@@ -91,6 +99,7 @@ export const DELIVERY_INPUTS = [
   "subscription-id",
   "slot-name",
   "dry-run",
+  "metrics-window",
   "arm-endpoint",
   "client-id",
   "tenant-id",
@@ -113,10 +122,12 @@ export function parseInputs(read: Reader): Inputs {
     appModule: parseAppModule(get("app-module")),
     ioWaitRatio: io.ratio,
     ioSource: io.source,
+    ioAuto: io.auto === true,
     workingDirectory: parseWorkingDirectory(get("working-directory")),
     port: integer("port", get("port"), 1, 65535),
     timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
-    workerMemoryMb: integer("worker-memory-mb", get("worker-memory-mb"), 10, 65536),
+    ...parseWorkerMemory(get("worker-memory-mb")),
+    metricsWindow: parseWindow(get("metrics-window")),
     appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
@@ -155,7 +166,7 @@ function parseAppModule(value: string): string {
   );
 }
 
-function parseIo(get: Reader): { ratio: number; source: string } {
+function parseIo(get: Reader): { ratio: number; source: string; auto?: boolean } {
   const ratio = get("io-wait-ratio");
   if (ratio !== "") {
     const value = Number(ratio);
@@ -166,31 +177,16 @@ function parseIo(get: Reader): { ratio: number; source: string } {
         "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)",
       );
     }
-    return { ratio: value, source: "io-wait-ratio" };
+    return { ratio: value, source: "io-wait-ratio", auto: false };
   }
-  const profile = oneOf(
-    "io-profile",
-    get("io-profile"),
-    Object.keys(PROFILE_WAIT_RATIO) as IoProfile[],
-  );
+  const profile = oneOf("io-profile", get("io-profile"), [
+    "auto",
+    ...(Object.keys(PROFILE_WAIT_RATIO) as IoProfile[]),
+  ]);
+  // auto: measured from the site when it can be; until then, and as the fallback, mixed.
+  if (profile === "auto")
+    return { ratio: PROFILE_WAIT_RATIO.mixed, source: "the mixed profile", auto: true };
   return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
-}
-
-/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
-const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
-
-function parseToken(value: string): string {
-  if (value === "" || TOKEN.test(value)) return value;
-  const problem = /[\r\n]/.test(value)
-    ? "it contains a line break"
-    : value.length > 1024
-      ? `it is ${value.length} characters long`
-      : "it contains characters no GitHub token has";
-  throw new SecretInputError(
-    "github-token",
-    problem,
-    "leave it at its default, ${{ github.token }}, or pass a secret that holds one token",
-  );
 }
 
 function parseWorkingDirectory(value: string): string {
@@ -254,34 +250,12 @@ function parseAzure(get: Reader, needsSite: boolean): AzureInputs {
   return azure;
 }
 
-function parseEndpoint(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.protocol !== "https:" || url.search || url.hash) {
-    throw new InputError(
-      "arm-endpoint",
-      value,
-      "use an https:// URL such as https://management.azure.com",
-    );
-  }
-  return url.origin;
-}
+/** The fallback when worker-memory-mb is auto and nothing was measured. */
+export const DEFAULT_WORKER_MEMORY_MB = 150;
 
-function integer(name: string, value: string, min: number, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(name, value, `use a whole number from ${min} to ${max}`);
+function parseWorkerMemory(value: string): { workerMemoryMb: number; workerMemoryAuto: boolean } {
+  if (value.toLowerCase() === "auto") {
+    return { workerMemoryMb: DEFAULT_WORKER_MEMORY_MB, workerMemoryAuto: true };
   }
-  return Number(value);
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const lower = value.toLowerCase();
-  const match = allowed.find((a) => a === lower);
-  if (match === undefined)
-    throw new InputError(name, value, `must be one of ${allowed.join(", ")}`);
-  return match;
+  return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
 }

@@ -3,9 +3,9 @@
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
 import { isThreadedClass, type GunicornConfig } from "./command.js";
 import type { Finding } from "./findings.js";
+import { layersFor, oryxDefault } from "./current-run.js";
 import {
   cmdArgsSized,
-  configSized,
   DEFAULT_CONFIG_FILE,
   effective,
   readConfigFile,
@@ -14,24 +14,10 @@ import {
 } from "./gunicorn-settings.js";
 import type { FileEdit } from "./file-edit.js";
 import { describeShape } from "./shape.js";
-import {
-  gunicornSteps,
-  otherSteps,
-  readStartupCommand,
-  retune,
-  type GunicornStep,
-} from "./startup-command.js";
+import { gunicornSteps, otherSteps, readStartupCommand, retune } from "./startup-command.js";
 
-/** The app settings gunicorn or Oryx read; every other setting is never even held. */
-export const GUNICORN_SETTINGS = [
-  "GUNICORN_CMD_ARGS",
-  "WEB_CONCURRENCY",
-  "PYTHON_ENABLE_GUNICORN_MULTIWORKERS",
-  "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
-  "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
-] as const;
-export type GunicornSettingName = (typeof GUNICORN_SETTINGS)[number];
-export type AppSettings = Partial<Record<GunicornSettingName, string>>;
+export { GUNICORN_SETTINGS, type AppSettings, type GunicornSettingName } from "./current-run.js";
+import { GUNICORN_SETTINGS, type AppSettings } from "./current-run.js";
 
 /** Files that start an app on App Service, read from the app root. */
 export const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
@@ -64,27 +50,6 @@ export function sizedFlags(c: GunicornConfig): string[] {
 
 function ours(c: GunicornConfig): Effective {
   return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
-}
-
-/** What runs today when the site has no startup command: Oryx's generated one. */
-export function oryxDefault(cores: number, settings: AppSettings): Effective {
-  const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-  const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-  const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
-  return effective({ commandLine: { workers, threads, timeout: 600 } });
-}
-
-function layersFor(g: GunicornStep, files: ReadonlyMap<string, string>, settings: AppSettings) {
-  const inline = g.step.words
-    .find((w) => w.value.startsWith("GUNICORN_CMD_ARGS="))
-    ?.value.slice(18);
-  const config = files.get(g.config?.replace(/^\.\//, "") ?? DEFAULT_CONFIG_FILE);
-  return {
-    commandLine: g.settings,
-    cmdArgs: cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
-    configFile: config === undefined ? {} : configSized(readConfigFile(config)),
-    webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
-  };
 }
 
 export function planSite(input: {

@@ -1,0 +1,37 @@
+// io-profile auto / worker-memory-mb auto in the action: read the live site's metrics when a
+// site is given, and degrade to the presets with a notice or warning when they cannot be read.
+import { errorMessage } from "../core/errors.js";
+import type { Inputs } from "../core/inputs.js";
+import { neutralize } from "../core/log-text.js";
+import { fromObservation, notMeasured, type MeasuredInputs } from "../core/measured-inputs.js";
+import type { AzureSite } from "./azure.js";
+
+export async function measureInputs(
+  azure: AzureSite | undefined,
+  inputs: Inputs,
+  files: ReadonlyMap<string, string>,
+  cores: number,
+): Promise<MeasuredInputs | undefined> {
+  if (!inputs.ioAuto && !inputs.workerMemoryAuto) return undefined;
+  const { appName, resourceGroup } = inputs.azure;
+  if (!azure || !appName || !resourceGroup) {
+    return notMeasured(
+      inputs,
+      "no site was given to measure",
+      "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.",
+    );
+  }
+  try {
+    return fromObservation(
+      await azure.observe({ window: inputs.metricsWindow, files, cores }),
+      inputs,
+    );
+  } catch (error) {
+    return notMeasured(
+      inputs,
+      `the site's metrics could not be read (${neutralize(errorMessage(error))})`,
+      "Reading metrics needs the Reader or Monitoring Reader role on the site.",
+      "warning",
+    );
+  }
+}

@@ -1,0 +1,141 @@
+// io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
+// enough traffic, the presets otherwise, with a notice that says why and how to fix it.
+import type { Finding } from "./findings.js";
+import type { Effective } from "./gunicorn-settings.js";
+import { basisFinding, diagnosis } from "./metrics-findings.js";
+import { PLATFORM_DEFAULT } from "./shape.js";
+import { measure, median, type Measured, type SiteSeries } from "./site-metrics.js";
+
+export interface SiteObservation {
+  readonly series: SiteSeries;
+  /** What the site runs now; undefined when a script outside the repository hides it. */
+  readonly current: Effective | undefined;
+  readonly cores: number;
+  readonly window: string;
+  readonly configWrites: readonly Date[];
+  /** The plan's average CPU and memory use in percent (all apps on the plan together). */
+  readonly plan?: { readonly cpu?: number | undefined; readonly memory?: number | undefined };
+}
+
+export interface MeasuredInputs {
+  readonly measured: Measured | undefined;
+  readonly findings: readonly Finding[];
+}
+
+/** Which auto inputs fell back, for the notice's words. */
+export interface AutoInputs {
+  readonly ioAuto: boolean;
+  readonly workerMemoryAuto: boolean;
+}
+
+/** Why nothing was measured, when there was no site to read or its metrics failed. */
+export function notMeasured(
+  auto: AutoInputs,
+  why: string,
+  fix: string,
+  level: "notice" | "warning" = "notice",
+): MeasuredInputs {
+  const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(
+    Boolean,
+  );
+  const used = [
+    auto.ioAuto && "the mixed preset (50 % waiting)",
+    auto.workerMemoryAuto && "150 MB per worker",
+  ].filter(Boolean);
+  return {
+    measured: undefined,
+    findings: [
+      {
+        level,
+        message: `${names.join(" and ")} auto: ${why}, so ${used.join(" and ")} ${used.length > 1 ? "were" : "was"} used. ${fix}`,
+      },
+    ],
+  };
+}
+
+export function fromObservation(obs: SiteObservation, auto: AutoInputs): MeasuredInputs {
+  const current = obs.current ?? { ...PLATFORM_DEFAULT, timeout: 30 };
+  const result = measure(obs.series, { ...current, cores: obs.cores });
+  if (!result.ok) {
+    return notMeasured(
+      auto,
+      `the site's metrics over ${obs.window} are too thin to measure (${result.why})`,
+      "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.",
+    );
+  }
+  const m = result.measured;
+  const findings: Finding[] = [
+    basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+  ];
+  const sick = diagnosis(m, current);
+  if (sick) findings.push(sick);
+  const last = obs.configWrites[obs.configWrites.length - 1];
+  if (last) findings.push(...beforeAfter(obs.series, last));
+  return { measured: m, findings };
+}
+
+interface Period {
+  readonly p50: number;
+  readonly p95: number;
+  readonly cpuSeconds: number;
+  readonly memoryMb: number;
+  readonly errorShare: number;
+}
+
+/** The periods before and after the last configuration write, compared. */
+function beforeAfter(series: SiteSeries, at: Date): Finding[] {
+  const before = period(series, (t) => t < at.getTime());
+  const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
+  if (!before || !after) return [];
+  const s = (x: number) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
+  const p = (x: number) => `${(x * 100).toFixed(1)} %`;
+  return [
+    {
+      level: "notice",
+      message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+    },
+  ];
+}
+
+function period(series: SiteSeries, inside: (t: number) => boolean): Period | undefined {
+  const points = series.points.filter((x) => inside(x.at));
+  const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+  if (busy.length < 5) return undefined;
+  const times = busy.map((x) => x.responseSeconds!).sort((a, b) => a - b);
+  const requests = points.reduce((n, x) => n + x.requests, 0);
+  const memory = points.flatMap((x) =>
+    x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576],
+  );
+  return {
+    p50: median(times),
+    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+    memoryMb: memory.length ? median(memory) : 0,
+    errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+  };
+}
+
+/** The inputs the recommender uses: measured values where auto asked for them. */
+export function withMeasured<
+  T extends {
+    readonly ioAuto: boolean;
+    readonly workerMemoryAuto: boolean;
+    readonly ioWaitRatio: number;
+    readonly ioSource: string;
+    readonly workerMemoryMb: number;
+  },
+>(inputs: T, measured: Measured | undefined): T {
+  if (!measured) return inputs;
+  return {
+    ...inputs,
+    ...(inputs.ioAuto
+      ? {
+          ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+          ioSource: "measured from the site's metrics",
+        }
+      : {}),
+    ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined
+      ? { workerMemoryMb: measured.workerMemoryMb }
+      : {}),
+  };
+}

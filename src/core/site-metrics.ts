@@ -1,0 +1,166 @@
+// What the live site's own metrics say about the two inputs users otherwise guess: the share of
+// a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
+// out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
+// ../shared/AZURE-NOTES.md.
+
+/** One metric value per interval and instance, as Azure Monitor reports them. */
+export interface InstanceInterval {
+  readonly instance: string;
+  /** Interval start, epoch ms. */
+  readonly at: number;
+  /** CpuTime, Total: CPU seconds used in the interval. */
+  readonly cpuSeconds: number;
+  /** Requests, Total. */
+  readonly requests: number;
+  /** HttpResponseTime, Average, seconds; undefined without requests. */
+  readonly responseSeconds: number | undefined;
+  /** MemoryWorkingSet, Average, bytes. */
+  readonly memoryBytes: number | undefined;
+  /** Http5xx, Total. */
+  readonly errors5xx: number;
+}
+
+export interface SiteSeries {
+  readonly intervalSeconds: number;
+  readonly points: readonly InstanceInterval[];
+}
+
+export interface Measured {
+  /** CPU seconds per request (regression slope), and the idle CPU it leaves out. */
+  readonly cpuPerRequest: number;
+  readonly idleCpuPerInterval: number;
+  /** Service time per request with the queueing under the current workers taken out. */
+  readonly serviceSeconds: number;
+  readonly ioWaitRatio: number;
+  /** Working set less the master, divided by the current workers; undefined without data. */
+  readonly workerMemoryMb: number | undefined;
+  readonly peakRequestsPerSecond: number;
+  readonly meanResponseSeconds: number;
+  /** Average CPU use as a share of the instance's cores. */
+  readonly cpuShare: number;
+  /** How much data backs the numbers. */
+  readonly basis: {
+    readonly busyIntervals: number;
+    readonly instances: number;
+    readonly requests: number;
+  };
+}
+
+export type Measurement =
+  { readonly ok: true; readonly measured: Measured } | { readonly ok: false; readonly why: string };
+
+/** Fewer busy intervals than this, and the numbers are noise. */
+export const MIN_BUSY_INTERVALS = 30;
+/** An interval counts as busy with at least this many requests on the instance. */
+export const MIN_REQUESTS_PER_INTERVAL = 10;
+/** gunicorn's master with a Flask app, measured (GUNICORN-NOTES.md). */
+const MASTER_MB = 30;
+const MB = 1024 * 1024;
+
+export function measure(
+  series: SiteSeries,
+  current: { workers: number; threads: number; cores: number },
+): Measurement {
+  const busy = series.points.filter(
+    (p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined,
+  );
+  if (busy.length < MIN_BUSY_INTERVALS) {
+    return {
+      ok: false,
+      why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
+    };
+  }
+  const { slope, intercept } = regress(
+    series.points.map((p) => [p.requests, p.cpuSeconds] as const),
+  );
+  const cpuPerRequest = Math.max(slope, 1e-6);
+  const servers = Math.max(1, current.workers * current.threads);
+  const services = busy.map((p) => {
+    const rate = p.requests / series.intervalSeconds;
+    return serviceTimeMMc(rate, p.responseSeconds!, servers);
+  });
+  const serviceSeconds = Math.max(median(services), cpuPerRequest);
+  const memory = series.points
+    .filter((p) => p.memoryBytes !== undefined)
+    .map((p) => p.memoryBytes! / MB);
+  const byInterval = new Map<number, number>();
+  for (const p of series.points) byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
+  const instances = new Set(series.points.map((p) => p.instance)).size;
+  const requests = busy.reduce((sum, p) => sum + p.requests, 0);
+  const cpuTotal = series.points.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  return {
+    ok: true,
+    measured: {
+      cpuPerRequest,
+      idleCpuPerInterval: Math.max(0, intercept),
+      serviceSeconds,
+      ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
+      workerMemoryMb:
+        memory.length > 0
+          ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
+          : undefined,
+      peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
+      meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds! * p.requests, 0) / requests,
+      cpuShare: cpuTotal / (series.points.length * series.intervalSeconds * current.cores),
+      basis: { busyIntervals: busy.length, instances, requests },
+    },
+  };
+}
+
+/** Least squares y = slope·x + intercept. */
+function regress(points: ReadonlyArray<readonly [number, number]>): {
+  slope: number;
+  intercept: number;
+} {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const [x, y] of points) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+  }
+  const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
+  return { slope, intercept: my - slope * mx };
+}
+
+/**
+ * The service time S that makes an M/M/c queue with arrival rate λ answer in `response` seconds
+ * on average: W = S + C(c, λS)·S / (c − λS), found by bisection (W grows with S).
+ */
+export function serviceTimeMMc(rate: number, response: number, servers: number): number {
+  if (rate <= 0) return response;
+  let lo = 0;
+  let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (responseMMc(rate, mid, servers) > response) hi = mid;
+    else lo = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+export function responseMMc(rate: number, service: number, servers: number): number {
+  const a = rate * service;
+  if (a >= servers) return Infinity;
+  return service + (erlangC(servers, a) * service) / (servers - a);
+}
+
+/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
+function erlangC(c: number, a: number): number {
+  let b = 1;
+  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+  const rho = a / c;
+  return b / (1 - rho + rho * b);
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
