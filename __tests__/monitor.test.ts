@@ -120,6 +120,20 @@ describe("measuring the wait share from the metrics", () => {
     expect(result.measured.basis.instances).toBe(2);
   });
 
+  it("finds CPU per request above the idle floor when the load never varies", async () => {
+    // Always the same traffic, with idle minutes: a regression's slope would be noise.
+    const perMinute = Array.from({ length: 90 }, (_, i) => (i % 30 === 0 ? 0 : 240));
+    const truth = { cpuPerRequest: 0.02, serviceSeconds: 0.2, servers: 4, perMinute, idleCpu: 1.5 };
+    const result = measure(await seriesOf(siteMetrics(truth)), {
+      workers: 4,
+      threads: 1,
+      cores: 1,
+    });
+    expect(result.ok && result.measured.cpuPerRequest).toBeCloseTo(0.02, 4);
+    expect(result.ok && result.measured.idleCpuPerInterval).toBeCloseTo(1.5, 4);
+    expect(result.ok && result.measured.ioWaitRatio).toBeCloseTo(0.9, 1);
+  });
+
   it("says requests queue while CPU is flat, with the numbers", async () => {
     const truth = {
       cpuPerRequest: 0.004,

@@ -47816,8 +47816,8 @@ function measure(series, current) {
             why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
         };
     }
-    const { slope, intercept } = regress(series.points.map((p) => [p.requests, p.cpuSeconds]));
-    const cpuPerRequest = Math.max(slope, 1e-6);
+    const cpu = cpuPerRequestOf(series.points, busy);
+    const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
     const servers = Math.max(1, current.workers * current.threads);
     const services = busy.map((p) => {
         const rate = p.requests / series.intervalSeconds;
@@ -47837,7 +47837,7 @@ function measure(series, current) {
         ok: true,
         measured: {
             cpuPerRequest,
-            idleCpuPerInterval: Math.max(0, intercept),
+            idleCpuPerInterval: cpu.idle,
             serviceSeconds,
             ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
             workerMemoryMb: memory.length > 0
@@ -47849,6 +47849,27 @@ function measure(series, current) {
             basis: { busyIntervals: busy.length, instances, requests },
         },
     };
+}
+/** Below this spread of requests per interval, a regression's slope is noise. */
+const MIN_SPREAD = 0.25;
+/**
+ * CPU seconds per request, with the CPU an idle instance burns anyway left out: the slope of
+ * CPU time regressed on requests when traffic varies enough; otherwise (a site always at the
+ * same load) the CPU above the idle intervals' median, per request.
+ */
+function cpuPerRequestOf(points, busy) {
+    const requests = points.map((p) => p.requests);
+    const mean = requests.reduce((a, b) => a + b, 0) / requests.length;
+    const spread = Math.sqrt(requests.reduce((a, r) => a + (r - mean) ** 2, 0) / requests.length) / mean;
+    if (spread >= MIN_SPREAD) {
+        const { slope, intercept } = regress(points.map((p) => [p.requests, p.cpuSeconds]));
+        if (slope > 0)
+            return { perRequest: slope, idle: Math.max(0, intercept) };
+    }
+    const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds);
+    const floor = idle.length >= 3 ? median(idle) : 0;
+    const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds - floor), 0);
+    return { perRequest: used / busy.reduce((a, p) => a + p.requests, 0), idle: floor };
 }
 /** Least squares y = slope·x + intercept. */
 function regress(points) {

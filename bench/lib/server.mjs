@@ -35,6 +35,40 @@ function readNumber(file) {
   }
 }
 
+/** The pids of a process and all its descendants. */
+function tree(rootPid) {
+  const parents = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = (pid) => {
+    for (let p = pid; p > 1; p = parents.get(p) ?? 0) if (p === rootPid) return true;
+    return false;
+  };
+  return [...parents.keys()].filter(inTree);
+}
+
+/** CPU seconds (user + system) used so far by a process and its descendants. */
+export function treeCpuSeconds(rootPid) {
+  let ticks = 0;
+  for (const pid of tree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
 /** RSS of a process and all its descendants, in MB. */
 export function treeRssMb(rootPid) {
   const parents = new Map();
@@ -90,6 +124,7 @@ export async function startServer({ command, cwd, port, cpus, memoryMb, label })
   return {
     memoryBounded: Boolean(group),
     rssMb: () => treeRssMb(child.pid),
+    cpuSeconds: () => treeCpuSeconds(child.pid),
     peakMb: () =>
       group
         ? Math.round((readNumber(path.join(group, "memory.max_usage_in_bytes")) ?? 0) / 1048576)

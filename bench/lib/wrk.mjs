@@ -18,7 +18,8 @@ export function parseWrk(text) {
   const non2xx = Number((text.match(/Non-2xx or 3xx responses: (\d+)/) ?? [0, 0])[1]);
   const errors = non2xx + (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
   const requests = Number((text.match(/(\d+) requests in/) ?? [0, 0])[1]);
-  return { rps, p50: pct(50), p99: pct(99), errors, requests };
+  const mean = toMs((text.match(/^\s+Latency\s+(\S+)/m) ?? [])[1] ?? "");
+  return { rps, p50: pct(50), p99: pct(99), mean, errors, requests };
 }
 
 export async function load({ url, connections, seconds, cpus }) {
