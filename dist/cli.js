@@ -6333,27 +6333,6 @@ function command_int(name, value) {
 function fail(message) {
     throw new CommandSyntaxError(message);
 }
-/**
- * Whether two commands mean the same to gunicorn (same module and effective settings), however
- * their flags are ordered or spelled: an equivalent command is never rewritten, because a
- * config write restarts the app. Anything outside the grammar is compared as text.
- */
-function sameMeaning(a, b) {
-    if (a.trim() === b.trim())
-        return true;
-    try {
-        const [x, y] = [parseCommand(a.trim()), parseCommand(b.trim())];
-        return JSON.stringify(canonical(x)) === JSON.stringify(canonical(y));
-    }
-    catch {
-        return false;
-    }
-}
-function canonical(c) {
-    const { chdir, ...rest } = c;
-    const sorted = Object.fromEntries(Object.entries(rest).sort(([p], [q]) => p.localeCompare(q)));
-    return { ...sorted, ...(chdir ? { chdir } : {}) };
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**

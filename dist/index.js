@@ -28753,7 +28753,7 @@ module.exports = {
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
 /* harmony export */   b1: () => (/* binding */ LIMITS)
 /* harmony export */ });
-/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir, sameMeaning */
+/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir */
 // Builds and parses gunicorn command lines. App Service runs the startup command through a
 // shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
 // anything outside the grammar is rejected.
@@ -28912,27 +28912,6 @@ function int(name, value) {
 }
 function fail(message) {
     throw new CommandSyntaxError(message);
-}
-/**
- * Whether two commands mean the same to gunicorn (same module and effective settings), however
- * their flags are ordered or spelled: an equivalent command is never rewritten, because a
- * config write restarts the app. Anything outside the grammar is compared as text.
- */
-function sameMeaning(a, b) {
-    if (a.trim() === b.trim())
-        return true;
-    try {
-        const [x, y] = [parseCommand(a.trim()), parseCommand(b.trim())];
-        return JSON.stringify(canonical(x)) === JSON.stringify(canonical(y));
-    }
-    catch {
-        return false;
-    }
-}
-function canonical(c) {
-    const { chdir, ...rest } = c;
-    const sorted = Object.fromEntries(Object.entries(rest).sort(([p], [q]) => p.localeCompare(q)));
-    return { ...sorted, ...(chdir ? { chdir } : {}) };
 }
 
 

@@ -178,24 +178,3 @@ function int(name: string, value: string): number {
 function fail(message: string): never {
   throw new CommandSyntaxError(message);
 }
-
-/**
- * Whether two commands mean the same to gunicorn (same module and effective settings), however
- * their flags are ordered or spelled: an equivalent command is never rewritten, because a
- * config write restarts the app. Anything outside the grammar is compared as text.
- */
-export function sameMeaning(a: string, b: string): boolean {
-  if (a.trim() === b.trim()) return true;
-  try {
-    const [x, y] = [parseCommand(a.trim()), parseCommand(b.trim())];
-    return JSON.stringify(canonical(x)) === JSON.stringify(canonical(y));
-  } catch {
-    return false;
-  }
-}
-
-function canonical(c: GunicornConfig): GunicornConfig {
-  const { chdir, ...rest } = c;
-  const sorted = Object.fromEntries(Object.entries(rest).sort(([p], [q]) => p.localeCompare(q)));
-  return { ...(sorted as Omit<GunicornConfig, "chdir">), ...(chdir ? { chdir } : {}) };
-}
