@@ -4,7 +4,8 @@
 // minute, average response time, working set), the measurement recovers the wait share, and
 // the recommendation it gives is measured against the preset a user would pick, the platform
 // default and a small grid, in interleaved rounds. Writes docs/measure-truth.{md,json}.
-// Usage: npm run bench:truth -- [--buckets 30] [--bucket-seconds 2] [--rounds 3]
+// Usage: npm run bench:truth -- [--buckets 48] [--bucket-seconds 4] [--rounds 3]
+//                                [--workloads cpu,mixed,wait-83,io] [--out docs]
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     "bucket-seconds": { type: "string", default: "4" },
     rounds: { type: "string", default: "3" },
     seconds: { type: "string", default: "4" },
+    workloads: { type: "string", default: "cpu,mixed,wait-83,io" },
+    out: { type: "string", default: "docs" },
   },
 });
 const BUCKETS = Number(values.buckets);
@@ -36,12 +39,13 @@ const PLAN = { sku: "B1", cores: 1, memoryMb: 1792 };
 const UTILIZATIONS = [0.2, 0.35, 0.5, 0.65, 0.8];
 /** The app's own CPU per request besides the burn (Flask and gunicorn), measured here ~1 ms. */
 const OVERHEAD_MS = 1;
-const WORKLOADS = [
+const ALL_WORKLOADS = [
   { name: "cpu", waitMs: 0, cpuMs: 20, preset: "cpu-bound" },
   { name: "mixed", waitMs: 20, cpuMs: 20, preset: "mixed" },
   { name: "wait-83", waitMs: 40, cpuMs: 8, preset: "mixed" },
   { name: "io", waitMs: 100, cpuMs: 2, preset: "io-bound" },
 ];
+const WORKLOADS = ALL_WORKLOADS.filter((w) => values.workloads.split(",").includes(w.name));
 const GRID = ["1x1", "2x8", "4x1", "6x1", "6x20", "8x64"];
 
 const freePort = () =>
@@ -205,8 +209,6 @@ const lines = [
   "The nominal wait share counts only the app's sleep and burn; the framework's own CPU per request (about 1 ms here) makes the true share a little lower, which the measured CPU per request shows.",
   "",
 ];
-writeFileSync(path.join(ROOT, "docs", "measure-truth.md"), lines.join("\n"));
-writeFileSync(
-  path.join(ROOT, "docs", "measure-truth.json"),
-  JSON.stringify(results, null, 2) + "\n",
-);
+const outDir = path.resolve(ROOT, values.out);
+writeFileSync(path.join(outDir, "measure-truth.md"), lines.join("\n"));
+writeFileSync(path.join(outDir, "measure-truth.json"), JSON.stringify(results, null, 2) + "\n");
