@@ -11738,10 +11738,6 @@ function readModule(source) {
     reader.statements(parser.parse(source).topNode);
     return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
 }
-/** Module names imported by `source`, as written. */
-function importsPackage(facts, pkg) {
-    return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
-}
 class Reader {
     source;
     bindings = new Map();
@@ -12004,7 +12000,7 @@ function joinPath(...parts) {
     return out.join("/");
 }
 /** A folder or file stem Python can import: an identifier. */
-const paths_PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 ;// CONCATENATED MODULE: ./src/core/python-modules.ts
 // Where a Python file sits in the import system: the module name gunicorn loads and the folder
@@ -12038,7 +12034,7 @@ function importPathOf(snap, file, minPackages = 0) {
     const packages = parts.slice(parts.length - levels);
     const stem = baseName(file).replace(/\.py$/, "");
     const names = stem === "__init__" ? packages : [...packages, stem];
-    const bad = names.find((n) => !paths_PYTHON_IDENTIFIER.test(n));
+    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
     if (bad !== undefined || names.length === 0) {
         return {
             error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
@@ -13853,12 +13849,10 @@ function explicitModuleFiles(appModule) {
     const base = appModule.split(":")[0].replaceAll(".", "/");
     return [`${base}.py`, `${base}/__init__.py`];
 }
-/** Every folder on the way and the file's stem are Python identifiers. */
-function isImportable(path) {
-    return path
-        .replace(/\.py$/, "")
-        .split("/")
-        .every((part) => PYTHON_IDENTIFIER.test(part));
+/** Where a path of the app folder is for annotations: relative to the repository. */
+function repoLocation(snap, rel, line) {
+    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
+    return line === undefined ? { file } : { file, line };
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect.ts
@@ -14054,7 +14048,7 @@ function words_plural(count, noun) {
 /** Servers that run a Django project's asgi.py (and Channels, which needs one). */
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 function checkLayout(snap, appModule) {
-    const at = (rel, line) => layout_location(snap, rel, line);
+    const at = (rel, line) => repoLocation(snap, rel, line);
     const build = readBuildInputs(snap.files, (f) => exists(snap, f));
     const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
     const base = { build: { tool: build.tool, file: build.file } };
@@ -14107,10 +14101,6 @@ function unreadFindings(snap, at) {
             : `${u.path} was not read: it is a link to a file outside the repository.`,
         ...at(u.path),
     }));
-}
-function layout_location(snap, rel, line) {
-    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
-    return line === undefined ? { file } : { file, line };
 }
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */
 function preferAsgiDjango(snap, found, build) {
@@ -15037,10 +15027,6 @@ function settingsFindings(settings, config) {
 
 
 
-function analysis_locate(snap, file, line) {
-    const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
-    return line === undefined ? { file: path } : { file: path, line };
-}
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 function analyze(snapshot, inputs, plan, planFindings = []) {
@@ -15060,7 +15046,7 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         asgiWorker: layout.asgiWorker,
     });
     const repo = layout.module
-        ? repoEdits(snapshot.files, recommendation.config, (file, line) => analysis_locate(snapshot, file, line))
+        ? repoEdits(snapshot.files, recommendation.config, (file, line) => repoLocation(snapshot, file, line))
         : { edits: [], findings: [] };
     return {
         layout,

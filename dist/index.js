@@ -29236,17 +29236,12 @@ function closePlans(input, limit = 4) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ readModule)
 /* harmony export */ });
-/* unused harmony export importsPackage */
 /* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
 
 function readModule(source) {
     const reader = new Reader(source);
     reader.statements(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source).topNode);
     return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
-}
-/** Module names imported by `source`, as written. */
-function importsPackage(facts, pkg) {
-    return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
 }
 class Reader {
     source;
@@ -44594,7 +44589,7 @@ function joinPath(...parts) {
     return out.join("/");
 }
 /** A folder or file stem Python can import: an identifier. */
-const paths_PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 ;// CONCATENATED MODULE: ./src/core/python-modules.ts
 // Where a Python file sits in the import system: the module name gunicorn loads and the folder
@@ -44628,7 +44623,7 @@ function importPathOf(snap, file, minPackages = 0) {
     const packages = parts.slice(parts.length - levels);
     const stem = baseName(file).replace(/\.py$/, "");
     const names = stem === "__init__" ? packages : [...packages, stem];
-    const bad = names.find((n) => !paths_PYTHON_IDENTIFIER.test(n));
+    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
     if (bad !== undefined || names.length === 0) {
         return {
             error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
@@ -46445,12 +46440,10 @@ function explicitModuleFiles(appModule) {
     const base = appModule.split(":")[0].replaceAll(".", "/");
     return [`${base}.py`, `${base}/__init__.py`];
 }
-/** Every folder on the way and the file's stem are Python identifiers. */
-function isImportable(path) {
-    return path
-        .replace(/\.py$/, "")
-        .split("/")
-        .every((part) => PYTHON_IDENTIFIER.test(part));
+/** Where a path of the app folder is for annotations: relative to the repository. */
+function repoLocation(snap, rel, line) {
+    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
+    return line === undefined ? { file } : { file, line };
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect.ts
@@ -46641,7 +46634,7 @@ var words = __nccwpck_require__(7522);
 /** Servers that run a Django project's asgi.py (and Channels, which needs one). */
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 function checkLayout(snap, appModule) {
-    const at = (rel, line) => layout_location(snap, rel, line);
+    const at = (rel, line) => repoLocation(snap, rel, line);
     const build = readBuildInputs(snap.files, (f) => exists(snap, f));
     const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
     const base = { build: { tool: build.tool, file: build.file } };
@@ -46694,10 +46687,6 @@ function unreadFindings(snap, at) {
             : `${u.path} was not read: it is a link to a file outside the repository.`,
         ...at(u.path),
     }));
-}
-function layout_location(snap, rel, line) {
-    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
-    return line === undefined ? { file } : { file, line };
 }
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */
 function preferAsgiDjango(snap, found, build) {
@@ -47069,10 +47058,6 @@ var startup_plan = __nccwpck_require__(7944);
 
 
 
-function analysis_locate(snap, file, line) {
-    const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
-    return line === undefined ? { file: path } : { file: path, line };
-}
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 function analyze(snapshot, inputs, plan, planFindings = []) {
@@ -47092,7 +47077,7 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         asgiWorker: layout.asgiWorker,
     });
     const repo = layout.module
-        ? (0,startup_plan/* repoEdits */.OZ)(snapshot.files, recommendation.config, (file, line) => analysis_locate(snapshot, file, line))
+        ? (0,startup_plan/* repoEdits */.OZ)(snapshot.files, recommendation.config, (file, line) => repoLocation(snapshot, file, line))
         : { edits: [], findings: [] };
     return {
         layout,

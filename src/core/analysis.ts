@@ -6,14 +6,8 @@ import { checkLayout, type Layout } from "./layout.js";
 import type { PlanResources } from "./plans.js";
 import { recommend, type Recommendation } from "./recommend.js";
 import type { PlanSummary } from "./report.js";
-import type { AppSnapshot } from "./snapshot.js";
+import { repoLocation, type AppSnapshot } from "./snapshot.js";
 import { repoEdits, type FileEdit } from "./startup-plan.js";
-import { joinPath } from "./paths.js";
-
-function locate(snap: AppSnapshot, file: string, line?: number): Pick<Finding, "file" | "line"> {
-  const path = snap.rootFromRepo === "" ? file : joinPath(snap.rootFromRepo, file);
-  return line === undefined ? { file: path } : { file: path, line };
-}
 
 export interface Analysis {
   readonly layout: Layout;
@@ -51,7 +45,9 @@ export function analyze(
     asgiWorker: layout.asgiWorker,
   });
   const repo = layout.module
-    ? repoEdits(snapshot.files, recommendation.config, (file, line) => locate(snapshot, file, line))
+    ? repoEdits(snapshot.files, recommendation.config, (file, line) =>
+        repoLocation(snapshot, file, line),
+      )
     : { edits: [], findings: [] };
   return {
     layout,

@@ -7,7 +7,13 @@ import { detect, type At, type Located } from "./detect.js";
 import type { Finding } from "./findings.js";
 import { factsOf } from "./python-modules.js";
 import { joinPath } from "./paths.js";
-import { exists, explicitModuleFiles, searchFolders, type AppSnapshot } from "./snapshot.js";
+import {
+  exists,
+  explicitModuleFiles,
+  repoLocation,
+  searchFolders,
+  type AppSnapshot,
+} from "./snapshot.js";
 import { chooseAsgiWorker, type AsgiWorkerClass } from "./worker-class.js";
 import { plural } from "./words.js";
 
@@ -29,7 +35,7 @@ export interface Layout {
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 
 export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
-  const at: At = (rel, line) => location(snap, rel, line);
+  const at: At = (rel, line) => repoLocation(snap, rel, line);
   const build = readBuildInputs(snap.files, (f) => exists(snap, f));
   const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
   const base = { build: { tool: build.tool, file: build.file } };
@@ -84,11 +90,6 @@ function unreadFindings(snap: AppSnapshot, at: At): Finding[] {
         : `${u.path} was not read: it is a link to a file outside the repository.`,
     ...at(u.path),
   }));
-}
-
-function location(snap: AppSnapshot, rel: string, line?: number): Pick<Finding, "file" | "line"> {
-  const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
-  return line === undefined ? { file } : { file, line };
 }
 
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */

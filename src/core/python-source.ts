@@ -45,11 +45,6 @@ export function readModule(source: string): ModuleFacts {
   return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
 }
 
-/** Module names imported by `source`, as written. */
-export function importsPackage(facts: ModuleFacts, pkg: string): boolean {
-  return facts.imports.some((m) => m === pkg || m.startsWith(`${pkg}.`));
-}
-
 class Reader {
   readonly bindings = new Map<string, Binding>();
   readonly imports: string[] = [];

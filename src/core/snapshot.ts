@@ -1,7 +1,7 @@
 // What the app folder holds, as read once by the filesystem edge: folder listings and the
 // text of the files the checks asked for (scan-plan.ts says which).
 import { PYPROJECT, REQUIREMENTS, SETUP_PY } from "./dependencies.js";
-import { dirOf, PYTHON_IDENTIFIER } from "./paths.js";
+import { dirOf, joinPath } from "./paths.js";
 
 export interface UnreadFile {
   readonly path: string;
@@ -116,10 +116,12 @@ export function explicitModuleFiles(appModule: string): string[] {
   return [`${base}.py`, `${base}/__init__.py`];
 }
 
-/** Every folder on the way and the file's stem are Python identifiers. */
-export function isImportable(path: string): boolean {
-  return path
-    .replace(/\.py$/, "")
-    .split("/")
-    .every((part) => PYTHON_IDENTIFIER.test(part));
+/** Where a path of the app folder is for annotations: relative to the repository. */
+export function repoLocation(
+  snap: Pick<AppSnapshot, "rootFromRepo">,
+  rel: string,
+  line?: number,
+): { file: string; line?: number } {
+  const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
+  return line === undefined ? { file } : { file, line };
 }
