@@ -265,8 +265,11 @@ async function main() {
     });
   }
   const coldStart = measureColdStart({ root: ROOT, runs: opt.smoke ? 3 : 21, eager: !opt.smoke });
+  const bin = process.env.GUNICORN_BIN ?? "/usr/bin/gunicorn";
+  const version = execFileSync(bin, ["--version"], { encoding: "utf8" }).trim();
   const report = {
     date: new Date().toISOString(),
+    gunicorn: `${version} (${process.env.GUNICORN_BIN ? bin : "Debian"})`,
     plan: PLAN,
     options: opt,
     machine: { cores: n, serverCpus, loadCpus },

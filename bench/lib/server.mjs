@@ -11,7 +11,8 @@ import {
 } from "node:fs";
 import path from "node:path";
 
-const GUNICORN = "/usr/bin/gunicorn";
+// GUNICORN_BIN runs another gunicorn (e.g. .tmp/venv/bin/gunicorn, the current release).
+const GUNICORN = process.env.GUNICORN_BIN ?? "/usr/bin/gunicorn";
 const MEMORY_CGROUPS = "/sys/fs/cgroup/memory";
 
 /** A cgroup v1 memory group with the plan's limit, or undefined where none can be made. */
