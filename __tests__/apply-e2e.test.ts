@@ -211,6 +211,9 @@ describe("dist/index.js in apply mode", () => {
     );
     expect(run.summary).toMatch(/At peak, [\d.]+ requests\/s × \d+ ms service time/);
     expect(run.summary).toMatch(
+      /service time 1[45]\d ms with the queueing under the current 1 sync worker × 1 thread taken out \\?\(fitted to how response time grows with load: variability factor (0\.9\d|1\.[01]\d), about as random as M\/M\/c\\?\)/,
+    );
+    expect(run.summary).toMatch(
       /\*\*workers\*\* `11`: 2 vCPU and 9\d% of each request spent waiting \\\(measured from the site's metrics\\\)/,
     );
   });

@@ -15415,8 +15415,18 @@ function metrics_findings_basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${plural(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out; so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
+}
+function queueModel(m) {
+    if (m.variability === undefined)
+        return "M/M/c: the load never varied enough to fit how response time grows with it";
+    const kind = m.variability < 0.8
+        ? "steadier than random"
+        : m.variability > 1.25
+            ? "burstier than random"
+            : "about as random as M/M/c";
+    return `fitted to how response time grows with load: variability factor ${m.variability.toFixed(2)}, ${kind}`;
 }
 function metrics_findings_diagnosis(m, current) {
     if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
@@ -15442,6 +15452,7 @@ function capacity(m, r, cores) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+
 
 
 

@@ -47734,8 +47734,18 @@ function basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.v)(current)} taken out; so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.v)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
+}
+function queueModel(m) {
+    if (m.variability === undefined)
+        return "M/M/c: the load never varied enough to fit how response time grows with it";
+    const kind = m.variability < 0.8
+        ? "steadier than random"
+        : m.variability > 1.25
+            ? "burstier than random"
+            : "about as random as M/M/c";
+    return `fitted to how response time grows with load: variability factor ${m.variability.toFixed(2)}, ${kind}`;
 }
 function diagnosis(m, current) {
     if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
@@ -47760,11 +47770,121 @@ function capacity(m, r, cores) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/queueing.ts
+// Queueing arithmetic for reading service time out of response times: M/M/c (Erlang C) and the
+// Allen–Cunneen correction, whose factor K = (Ca² + Cs²)/2 scales the M/M/c wait for arrivals
+// and service times that vary more or less than exponentially. Theory: ../shared/GUNICORN-NOTES.md.
+/** The factor is fitted only when busy intervals' utilisation spans at least this much. */
+const MIN_UTILISATION_SPAN = 0.3;
+const K_MIN = 0.1;
+const K_MAX = 5;
+const K_STEPS = 40;
+const S_STEPS = 60;
+/** Enough intervals for a robust fit; more only cost time. */
+const MAX_SAMPLES = 400;
+function responseMMc(rate, service, servers) {
+    const a = rate * service;
+    if (a >= servers)
+        return Infinity;
+    return service + (erlangC(servers, a) * service) / (servers - a);
+}
+/** Allen–Cunneen: the M/M/c wait scaled by the variability factor. */
+function responseAC(rate, service, servers, k) {
+    return service + k * (responseMMc(rate, service, servers) - service);
+}
+/**
+ * The service time S that makes the queue answer in `response` seconds on average at arrival
+ * rate λ, found by bisection (response grows with S).
+ */
+function serviceTimeMMc(rate, response, servers, k = 1) {
+    if (rate <= 0)
+        return response;
+    let lo = 0;
+    let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (responseAC(rate, mid, servers, k) > response)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Service time and variability factor together, from how response time grows with load: the
+ * pair whose predicted response times sit closest (median absolute log error) to the observed.
+ * With M/M/c alone (K = 1) nearly constant service times read about 17 % short at moderate
+ * load (docs/measure-truth.md); fitting K removes that when the load varied enough to show it.
+ */
+function fitService(observed, servers) {
+    const sample = spread(observed, MAX_SAMPLES);
+    const base = median(sample.map((o) => serviceTimeMMc(o.rate, o.responseSeconds, servers)));
+    const load = sample.map((o) => (o.rate * base) / servers).sort((a, b) => a - b);
+    const span = quantile(load, 0.9) - quantile(load, 0.1);
+    if (span < MIN_UTILISATION_SPAN)
+        return { serviceSeconds: base, variability: 1, fitted: false };
+    const top = median(sample.map((o) => o.responseSeconds));
+    let best = { loss: Infinity, serviceSeconds: base, variability: 1 };
+    for (let j = 0; j <= K_STEPS; j++) {
+        const k = K_MIN * (K_MAX / K_MIN) ** (j / K_STEPS);
+        const s = bestService(sample, servers, k, top);
+        if (s.loss < best.loss)
+            best = { loss: s.loss, serviceSeconds: s.service, variability: k };
+    }
+    return { serviceSeconds: best.serviceSeconds, variability: best.variability, fitted: true };
+}
+/** For one K, the S with the least error: a coarse grid, then a finer one around its best. */
+function bestService(sample, servers, k, top) {
+    let best = { service: top, loss: Infinity };
+    let [lo, hi] = [0, top];
+    for (let pass = 0; pass < 2; pass++) {
+        const step = (hi - lo) / S_STEPS;
+        for (let i = 1; i <= S_STEPS; i++) {
+            const service = lo + i * step;
+            const loss = lossOf(sample, servers, k, service);
+            if (loss < best.loss)
+                best = { service, loss };
+        }
+        [lo, hi] = [Math.max(0, best.service - step), best.service + step];
+    }
+    return best;
+}
+function lossOf(sample, servers, k, s) {
+    return median(sample.map((o) => {
+        const predicted = responseAC(o.rate, s, servers, k);
+        return Number.isFinite(predicted) ? Math.abs(Math.log(predicted / o.responseSeconds)) : 10;
+    }));
+}
+/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
+function erlangC(c, a) {
+    let b = 1;
+    for (let k = 1; k <= c; k++)
+        b = (a * b) / (k + a * b);
+    const rho = a / c;
+    return b / (1 - rho + rho * b);
+}
+/** Every n-th item, so a long window costs no more than a short one. */
+function spread(xs, max) {
+    if (xs.length <= max)
+        return xs;
+    const step = xs.length / max;
+    return Array.from({ length: max }, (_, i) => xs[Math.floor(i * step)]);
+}
+function quantile(sorted, q) {
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/core/site-metrics.ts
 // What the live site's own metrics say about the two inputs users otherwise guess: the share of
 // a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
 // out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
 // ../shared/AZURE-NOTES.md.
+
 /** Fewer busy intervals than this, and the numbers are noise. */
 const MIN_BUSY_INTERVALS = 30;
 /** An interval counts as busy with at least this many requests on the instance. */
@@ -47783,11 +47903,11 @@ function measure(series, current) {
     const cpu = cpuPerRequestOf(series.points, busy);
     const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
     const servers = Math.max(1, current.workers * current.threads);
-    const services = busy.map((p) => {
-        const rate = p.requests / series.intervalSeconds;
-        return serviceTimeMMc(rate, p.responseSeconds, servers);
-    });
-    const serviceSeconds = Math.max(median(services), cpuPerRequest);
+    const fit = fitService(busy.map((p) => ({
+        rate: p.requests / series.intervalSeconds,
+        responseSeconds: p.responseSeconds,
+    })), servers);
+    const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
     const memory = series.points
         .filter((p) => p.memoryBytes !== undefined)
         .map((p) => p.memoryBytes / MB);
@@ -47803,6 +47923,7 @@ function measure(series, current) {
             cpuPerRequest,
             idleCpuPerInterval: cpu.idle,
             serviceSeconds,
+            variability: fit.fitted ? fit.variability : undefined,
             ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
             workerMemoryMb: memory.length > 0
                 ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
@@ -47849,48 +47970,12 @@ function regress(points) {
     const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
     return { slope, intercept: my - slope * mx };
 }
-/**
- * The service time S that makes an M/M/c queue with arrival rate λ answer in `response` seconds
- * on average: W = S + C(c, λS)·S / (c − λS), found by bisection (W grows with S).
- */
-function serviceTimeMMc(rate, response, servers) {
-    if (rate <= 0)
-        return response;
-    let lo = 0;
-    let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
-    for (let i = 0; i < 60; i++) {
-        const mid = (lo + hi) / 2;
-        if (responseMMc(rate, mid, servers) > response)
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return (lo + hi) / 2;
-}
-function responseMMc(rate, service, servers) {
-    const a = rate * service;
-    if (a >= servers)
-        return Infinity;
-    return service + (erlangC(servers, a) * service) / (servers - a);
-}
-/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
-function erlangC(c, a) {
-    let b = 1;
-    for (let k = 1; k <= c; k++)
-        b = (a * b) / (k + a * b);
-    const rho = a / c;
-    return b / (1 - rho + rho * b);
-}
-function median(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 function clamp(x, lo, hi) {
     return Math.min(hi, Math.max(lo, x));
 }
 
 ;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+
 
 
 

@@ -1,7 +1,7 @@
 // Builds Azure Monitor metric responses (the REST shape of api-version 2024-02-01) for a site
 // whose truth is known: per-instance, per-minute CPU time, requests, average response time
 // (from an M/M/c queue with the given servers), working set and 5xx.
-import { responseMMc } from "../../src/core/site-metrics.js";
+import { responseMMc } from "../../src/core/queueing.js";
 
 export interface Truth {
   /** CPU seconds per request. */

@@ -4,7 +4,8 @@ import type { Finding } from "./findings.js";
 import type { Effective } from "./gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "./shape.js";
-import { measure, median, type Measured, type SiteSeries } from "./site-metrics.js";
+import { median } from "./queueing.js";
+import { measure, type Measured, type SiteSeries } from "./site-metrics.js";
 
 export interface SiteObservation {
   readonly series: SiteSeries;

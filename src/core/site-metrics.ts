@@ -2,6 +2,7 @@
 // a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
 // out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
 // ../shared/AZURE-NOTES.md.
+import { fitService, median } from "./queueing.js";
 
 /** One metric value per interval and instance, as Azure Monitor reports them. */
 export interface InstanceInterval {
@@ -31,6 +32,8 @@ export interface Measured {
   readonly idleCpuPerInterval: number;
   /** Service time per request with the queueing under the current workers taken out. */
   readonly serviceSeconds: number;
+  /** The queue's fitted variability factor; undefined when the load never varied enough. */
+  readonly variability: number | undefined;
   readonly ioWaitRatio: number;
   /** Working set less the master, divided by the current workers; undefined without data. */
   readonly workerMemoryMb: number | undefined;
@@ -73,11 +76,14 @@ export function measure(
   const cpu = cpuPerRequestOf(series.points, busy);
   const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
   const servers = Math.max(1, current.workers * current.threads);
-  const services = busy.map((p) => {
-    const rate = p.requests / series.intervalSeconds;
-    return serviceTimeMMc(rate, p.responseSeconds!, servers);
-  });
-  const serviceSeconds = Math.max(median(services), cpuPerRequest);
+  const fit = fitService(
+    busy.map((p) => ({
+      rate: p.requests / series.intervalSeconds,
+      responseSeconds: p.responseSeconds!,
+    })),
+    servers,
+  );
+  const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
   const memory = series.points
     .filter((p) => p.memoryBytes !== undefined)
     .map((p) => p.memoryBytes! / MB);
@@ -92,6 +98,7 @@ export function measure(
       cpuPerRequest,
       idleCpuPerInterval: cpu.idle,
       serviceSeconds,
+      variability: fit.fitted ? fit.variability : undefined,
       ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
       workerMemoryMb:
         memory.length > 0
@@ -147,42 +154,6 @@ function regress(points: ReadonlyArray<readonly [number, number]>): {
   }
   const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
   return { slope, intercept: my - slope * mx };
-}
-
-/**
- * The service time S that makes an M/M/c queue with arrival rate λ answer in `response` seconds
- * on average: W = S + C(c, λS)·S / (c − λS), found by bisection (W grows with S).
- */
-export function serviceTimeMMc(rate: number, response: number, servers: number): number {
-  if (rate <= 0) return response;
-  let lo = 0;
-  let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if (responseMMc(rate, mid, servers) > response) hi = mid;
-    else lo = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-export function responseMMc(rate: number, service: number, servers: number): number {
-  const a = rate * service;
-  if (a >= servers) return Infinity;
-  return service + (erlangC(servers, a) * service) / (servers - a);
-}
-
-/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
-function erlangC(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  const rho = a / c;
-  return b / (1 - rho + rho * b);
-}
-
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 function clamp(x: number, lo: number, hi: number): number {
