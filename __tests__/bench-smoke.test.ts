@@ -1,7 +1,8 @@
-// Keeps `npm run bench` from rotting: one short workload, two configurations, real gunicorn and
-// wrk. It checks the harness produces a complete report; it asserts no speed (that is the
-// benchmark's job, never a test's).
-import { execFile } from "node:child_process";
+// Keeps `npm run bench` from rotting: one short workload per section it runs in smoke mode, two
+// configurations each, real gunicorn (the current release), uvicorn workers and wrk. It checks
+// the harness produces a complete report; it asserts no speed (that is the benchmark's job,
+// never a test's).
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,36 +12,59 @@ import { ROOT } from "./helpers/paths.js";
 
 const run = promisify(execFile);
 
+interface Measured {
+  rps: number;
+  p99: number;
+  errors: number;
+  loadCpuShare: number;
+  peakMb: number;
+}
+
+function cli(app: string, ratio: string): { workers: number; threads: number } {
+  return JSON.parse(
+    execFileSync(
+      process.execPath,
+      ["dist/cli.js", app, "--json", "--plan", "B1", "--io-wait-ratio", ratio],
+      { cwd: ROOT, encoding: "utf8" },
+    ),
+  );
+}
+
 describe("npm run bench --smoke", () => {
-  it("measures the default and the recommendation and writes the report", async () => {
+  it("measures the platform default and ours for WSGI and ASGI, and writes the report", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "gt-bench-"));
     const { stdout } = await run(process.execPath, ["bench/run.mjs", "--smoke", "--out", out], {
       cwd: ROOT,
       timeout: 120_000,
     });
-    expect(stdout).toMatch(/^io: gunicorn-tuner 6×50 reached \d+% of the best/m);
     const report = JSON.parse(readFileSync(path.join(out, "benchmarks.json"), "utf8"));
-    const [io] = report.results;
-    expect(io.workload.name).toBe("io");
-    expect(io.configs.map((c: { labels: string[] }) => c.labels)).toEqual([
-      ["platform default"],
-      ["gunicorn-tuner"],
-    ]);
-    for (const c of io.configs) {
-      expect(c.rps).toBeGreaterThan(0);
-      expect(c.p99).toBeGreaterThan(0);
-      expect(c.rssMb).toBeGreaterThan(10);
-      expect(c.errors).toBe(0);
+    expect(report.versions.current).toMatch(/^gunicorn \(version 2[5-9]\.\d+\.\d+\) \(pip/);
+    const { bands, asgi } = report.sections;
+    const wsgi = cli("bench/app", "0.95");
+    expect(bands.ours["w95-cpu5"].exact).toEqual([wsgi.workers, wsgi.threads]);
+    expect(Object.keys(bands.grid["w95-cpu5"])).toEqual(
+      expect.arrayContaining(["1x1", `${wsgi.workers}x${wsgi.threads}`]),
+    );
+    const event = cli("bench/app-asgi", "0.95");
+    expect(asgi.ours["async-w95"].exact).toEqual([event.workers, 1]);
+    for (const grid of [bands.grid["w95-cpu5"], asgi.grid["async-w95"]]) {
+      for (const c of Object.values(grid) as Measured[]) {
+        expect(c.rps).toBeGreaterThan(0);
+        expect(c.p99).toBeGreaterThan(0);
+        expect(c.errors).toBe(0);
+        expect(c.loadCpuShare).toBeGreaterThan(0);
+        expect(c.peakMb).toBeGreaterThan(10);
+      }
     }
-    expect(io.command).toMatch(
-      /^gunicorn --workers 6 --threads 50 --worker-class gthread .* app:app$/,
+    expect(stdout).toMatch(
+      new RegExp(`^bands w95-cpu5: exact ${wsgi.workers}×${wsgi.threads} [\\d.]+ of best`, "m"),
     );
     expect(report.coldStart.action.medianMs).toBeGreaterThan(0);
-    expect(readFileSync(path.join(out, "benchmarks.md"), "utf8")).toContain(
-      "| io (100 ms wait (an API call) + 2 ms CPU) | 0.98 | 6×50 |",
+    const md = readFileSync(path.join(out, "benchmarks.md"), "utf8");
+    expect(md).toContain("## Preset bands: 1 vCPU (B1), gunicorn (version 2");
+    expect(md).toMatch(
+      /\| w95-cpu5 \(100 ms wait \+ 5 ms CPU\) \| 95 % \| \d+×\d+: \*\*[\d.]+\*\*/,
     );
-    expect(readFileSync(path.join(out, "benchmarks.svg"), "utf8")).toMatch(
-      /^<svg [^>]+>[\s\S]*gunicorn-tuner 6×50[\s\S]*<\/svg>\n$/,
-    );
+    expect(md).toContain("## ASGI: FastAPI on uvicorn workers");
   });
 });

@@ -22,6 +22,7 @@ describe("parseInputs", () => {
       timeout: undefined,
       workerMemoryMb: 150,
       appsOnPlan: 1,
+      maxConnections: undefined,
       failOn: "error",
     });
     expect([...inputs.modes]).toEqual(["output"]);
@@ -57,6 +58,8 @@ describe("parseInputs", () => {
     [{ plan: "B4" }, "plan", /did you mean B1, B2, B3/],
     [{ plan: "P1v9" }, "plan", /did you mean P1v2/],
     [{ plan: "custom" }, "cores", /whole number from 1/],
+    [{ plan: "B1", "max-connections": "0" }, "max-connections", /whole number from 1 to 100000/],
+    [{ plan: "B1", "max-connections": "20;rm" }, "max-connections", /whole number/],
     [{ plan: "custom", cores: "2", "memory-mb": "lots" }, "memory-mb", /whole number/],
     [{ plan: "B1", "app-module": "app:app; rm -rf /" }, "app-module", /module:callable/],
     [{ plan: "B1", "io-profile": "fast" }, "io-profile", /cpu-bound, mixed, io-bound/],

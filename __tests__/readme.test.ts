@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findPlan } from "../src/core/plans.js";
-import { PROFILE_WAIT_RATIO, recommend, type IoProfile } from "../src/core/recommend.js";
+import { PRESETS } from "../src/core/presets.js";
+import { recommend, type IoProfile } from "../src/core/recommend.js";
 import { ROOT } from "./helpers/paths.js";
 
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -13,7 +14,8 @@ function shape(sku: string, profile: IoProfile): string {
   const r = recommend({
     ...plan,
     appsOnPlan: 1,
-    ioWaitRatio: PROFILE_WAIT_RATIO[profile],
+    ioWaitRatio: PRESETS[profile].nominal,
+    preset: profile,
     ioSource: "",
     workerMemoryMb: 150,
     timeout: undefined,

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { buildCommand, parseCommand } from "../src/core/command.js";
 import {
   FRONT_END_TIMEOUT_S,
-  MANY_WORKERS,
   MASTER_MEMORY_MB,
   MAX_THREADS,
   MEMORY_HEADROOM,
   recommend,
   type RecommendInput,
 } from "../src/core/recommend.js";
+import { SMALL_DATABASE_CONNECTIONS } from "../src/core/connection-budget.js";
 
 const base: RecommendInput = {
   cores: 1,
@@ -80,16 +80,42 @@ describe("recommend", () => {
     expect(r.reasons.threads).toMatch(/up to 64/);
   });
 
-  it("notes the connection cost of many workers", () => {
-    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9 });
-    expect(r.config.workers).toBeGreaterThan(MANY_WORKERS);
-    expect(r.findings).toContainEqual(
-      expect.objectContaining({
-        level: "notice",
-        message: expect.stringMatching(/workers each keep their own connections/),
-      }),
+  it("counts workers × threads against a small database's connections when no cap is given", () => {
+    const r = rec({ cores: 2, memoryMb: 8192, ioWaitRatio: 0.9 });
+    const inFlight = r.config.workers * r.config.threads;
+    expect(inFlight).toBeGreaterThan(SMALL_DATABASE_CONNECTIONS);
+    expect(r.findings).toContainEqual({
+      level: "notice",
+      message: expect.stringMatching(
+        new RegExp(
+          `^${r.config.workers} workers × ${r.config.threads} threads = ${inFlight} requests in flight, .* more than the 35 user connections .* set max-connections`,
+        ),
+      ),
+    });
+    expect(rec({ ioWaitRatio: 0.05 }).findings).toEqual([]);
+  });
+
+  it("max-connections caps workers × threads, threads first, and says so", () => {
+    const free = rec({ cores: 2, memoryMb: 8192, ioWaitRatio: 0.95 });
+    expect(free.config.workers * free.config.threads).toBeGreaterThan(40);
+    const r = rec({ cores: 2, memoryMb: 8192, ioWaitRatio: 0.95, maxConnections: 40 });
+    expect(r.config.workers).toBe(free.config.workers);
+    expect(r.config.workers * r.config.threads).toBeLessThanOrEqual(40);
+    expect(r.config.threads).toBe(Math.floor(40 / free.config.workers));
+    expect(r.reasons.threads).toMatch(
+      /Then capped at max-connections 40: \d+ × \d+ = \d+ requests in flight/,
     );
-    expect(rec({}).findings).toEqual([]);
+    expect(r.findings.map((f) => f.message).join(" ")).not.toMatch(/set max-connections/);
+    const sync = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.5, maxConnections: 3 });
+    expect(sync.config).toMatchObject({ workers: 3, threads: 1, workerClass: "sync" });
+    expect(sync.reasons.workers).toMatch(/capped at max-connections 3/);
+  });
+
+  it("max-connections caps event-loop workers, whose threads do not bound requests in flight", () => {
+    const asgiWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
+    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9, asgiWorker, maxConnections: 4 });
+    expect(r.config).toMatchObject({ workers: 4, threads: 1 });
+    expect(r.reasons.workers).toMatch(/capped at max-connections 4: one pool per worker/);
   });
 
   it("never suggests the fixed 3×6 recipe for a 20 ms CPU request (measured: 26 vs 46 rps)", () => {

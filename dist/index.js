@@ -46844,6 +46844,170 @@ function providesFramework(build, framework) {
     return build.dependencies.has(framework);
 }
 
+;// CONCATENATED MODULE: ./src/core/connection-budget.ts
+
+/**
+ * User connections of Azure Database for PostgreSQL flexible server's smallest tier (Burstable
+ * B1ms: 50, less 15 it reserves), from Microsoft Learn's "Limits" page for flexible server.
+ */
+const SMALL_DATABASE_CONNECTIONS = 35;
+/**
+ * Keeps processes (parallel CPU) and takes threads away first: at most `max` requests in flight.
+ * An event-loop worker's requests in flight are bounded by the app's own pool, not by threads,
+ * so for it only the workers are capped.
+ */
+function capToConnections(slots, max, eventLoop) {
+    if (max === undefined)
+        return { ...slots, why: undefined };
+    const { workers, threads } = slots;
+    if (eventLoop) {
+        if (workers <= max)
+            return { ...slots, why: undefined };
+        return { workers: max, threads, why: `capped at max-connections ${max}: one pool per worker` };
+    }
+    if (workers * threads <= max)
+        return { ...slots, why: undefined };
+    const cappedWorkers = Math.min(workers, max);
+    const cappedThreads = Math.max(1, Math.floor(max / cappedWorkers));
+    return {
+        workers: cappedWorkers,
+        threads: cappedThreads,
+        why: `capped at max-connections ${max}: ${cappedWorkers} × ${cappedThreads} = ${cappedWorkers * cappedThreads} requests in flight, each of which may hold a connection`,
+    };
+}
+/** Without max-connections: say how many connections the sizing may hold, when that is many. */
+function connectionFindings(slots, max, eventLoop) {
+    if (max !== undefined)
+        return [];
+    const inFlight = slots.workers * slots.threads;
+    if (eventLoop) {
+        if (slots.workers * 5 <= SMALL_DATABASE_CONNECTIONS)
+            return [];
+        return [
+            {
+                level: "notice",
+                message: `${(0,words/* plural */.L)(slots.workers, "event-loop worker")} each keep their own connection pool: at SQLAlchemy's default of 5 (+10 overflow) that is ${slots.workers * 5}–${slots.workers * 15} database connections, more than the ${SMALL_DATABASE_CONNECTIONS} a small managed database allows (Azure Database for PostgreSQL, Burstable B1ms). Set max-connections to what the database allows this app (per instance) to cap the workers.`,
+            },
+        ];
+    }
+    if (inFlight <= SMALL_DATABASE_CONNECTIONS)
+        return [];
+    return [
+        {
+            level: "notice",
+            message: `${(0,words/* plural */.L)(slots.workers, "worker")} × ${(0,words/* plural */.L)(slots.threads, "thread")} = ${inFlight} requests in flight, and each may hold a database connection (a pool per worker; Django keeps one per thread): more than the ${SMALL_DATABASE_CONNECTIONS} user connections of a small managed database (Azure Database for PostgreSQL, Burstable B1ms). If the app's database or a downstream service allows fewer, set max-connections to that limit (per instance; divide it by the instances when scaled out).`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/memory-budget.ts
+
+/** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
+const MASTER_MEMORY_MB = 30;
+/** Budget per extra thread for stack and request buffers (an idle thread is ~31 kB). */
+const THREAD_MEMORY_MB = 1;
+/** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
+const MEMORY_HEADROOM = 0.8;
+function memoryBudget(input) {
+    return (input.memoryMb * MEMORY_HEADROOM) / input.appsOnPlan;
+}
+function perWorkerMemory(input, threads) {
+    return input.workerMemoryMb + (threads - 1) * THREAD_MEMORY_MB;
+}
+function maxWorkersInMemory(input, threads) {
+    return Math.floor((memoryBudget(input) - MASTER_MEMORY_MB) / perWorkerMemory(input, threads));
+}
+function share(input) {
+    return input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
+}
+function memoryWhy(input, workers, target) {
+    return `Memory limits this to ${(0,words/* plural */.L)(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
+}
+function memoryFindings(input, workers, threads, target) {
+    if (maxWorkersInMemory(input, threads) < 1) {
+        return [
+            {
+                level: "error",
+                message: `Even one worker does not fit: ${MASTER_MEMORY_MB} MB master + ${input.workerMemoryMb} MB worker exceeds the ${Math.round(memoryBudget(input))} MB budget${share(input)}. Choose a plan with more memory or check worker-memory-mb.`,
+            },
+        ];
+    }
+    if (workers >= target)
+        return [];
+    return [
+        {
+            level: "warning",
+            message: `${memoryWhy(input, workers, target)} A plan with more memory would serve more requests at once.`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/presets.ts
+// The io-profile presets. A preset stands for a band of real apps, not one wait share, so its
+// configuration is the one the benchmark found to hold up best across the whole band: the
+// highest worst-case share of the best throughput over workloads spread across the band, with
+// CPU bursts from 2 to 30 ms (docs/benchmarks.md, "Preset bands").
+const PRESETS = {
+    "cpu-bound": {
+        band: [0, 0.3],
+        nominal: 0.1,
+        processesPerCore: 2,
+        threadsPerCore: 1,
+        evidence: "",
+    },
+    mixed: {
+        band: [0.3, 0.85],
+        nominal: 0.5,
+        processesPerCore: 3,
+        threadsPerCore: 1,
+        evidence: "",
+    },
+    "io-bound": {
+        band: [0.85, 0.995],
+        nominal: 0.95,
+        processesPerCore: 5,
+        threadsPerCore: 20,
+        evidence: "",
+    },
+};
+const IO_PROFILES = Object.keys(PRESETS);
+/** Threads per worker at most: past 64 the benchmark saw no gain. */
+const MAX_THREADS = 64;
+function presetShape(preset, cores) {
+    const p = PRESETS[preset];
+    return {
+        workers: p.processesPerCore * cores + 1,
+        threads: p.threadsPerCore === 1 ? 1 : Math.min(MAX_THREADS, p.threadsPerCore * cores),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/timeout.ts
+// gunicorn's --timeout: what it means for each worker class, and App Service's front-end limit.
+
+/** App Service's front end cuts a request off after about 230 s (not configurable). */
+const FRONT_END_TIMEOUT_S = 230;
+function chooseTimeout(requested, workerClass) {
+    const effect = workerClass === "sync"
+        ? "a sync worker busy longer than this is killed and restarted"
+        : `with ${(0,command/* isThreadedClass */.So)(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
+    if (requested === undefined) {
+        return {
+            value: FRONT_END_TIMEOUT_S,
+            why: `App Service's front end drops a request after ${FRONT_END_TIMEOUT_S} s, so a longer timeout serves nobody; ${effect}.`,
+            findings: [],
+        };
+    }
+    if (requested > FRONT_END_TIMEOUT_S) {
+        const message = `timeout ${requested} s was capped at ${FRONT_END_TIMEOUT_S} s: App Service's front end cuts every request off after ${FRONT_END_TIMEOUT_S} s, so a worker kept busy longer works for a client that is gone.`;
+        return {
+            value: FRONT_END_TIMEOUT_S,
+            why: message,
+            findings: [{ level: "notice", message }],
+        };
+    }
+    return { value: requested, why: `As requested (timeout); ${effect}.`, findings: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/recommend.ts
 // The recommender: plain data in, plain data out. Every number comes with the reason for it.
 // Theory (../shared/GUNICORN-NOTES.md): to keep one core busy you need 1 + W/C requests in
@@ -46853,22 +47017,13 @@ function providesFramework(build, framework) {
 // docs/benchmarks.md holds the measurements behind the constants below.
 
 
-/** Share of a request's time spent waiting on I/O assumed for each profile. */
-const PROFILE_WAIT_RATIO = {
-    "cpu-bound": 0.1,
-    mixed: 0.5,
-    "io-bound": 0.95,
-};
-/** App Service's front end cuts a request off after about 230 s (not configurable). */
-const FRONT_END_TIMEOUT_S = 230;
-/** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
-const MASTER_MEMORY_MB = 30;
-/** Budget per extra thread for stack and request buffers (an idle thread is ~31 kB). */
-const THREAD_MEMORY_MB = 1;
-/** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
-const MEMORY_HEADROOM = 0.8;
-/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
-const MAX_THREADS = 64;
+
+
+
+
+
+
+
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -46876,10 +47031,9 @@ const MAX_THREADS = 64;
  * 2 workers 273-308, with enough threads in each.
  */
 const EXTRA_PROCESSES_PER_CORE = 4;
-/** gunicorn's docs put typical worker counts at 4-12; past that, per-worker pools add up. */
-const MANY_WORKERS = 12;
 function recommend(input) {
-    const sizing = input.asgiWorker ? sizeEventLoop(input) : size(input);
+    const eventLoop = input.asgiWorker !== undefined;
+    const sizing = withinConnections(eventLoop ? sizeEventLoop(input) : input.preset ? sizePreset(input, input.preset) : size(input), input, eventLoop);
     const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
     const budgetMb = memoryBudget(input);
@@ -46912,8 +47066,21 @@ function recommend(input) {
             ...sizing.findings,
             ...timeout.findings,
             ...cpuFindings(input),
-            ...(sizing.workers > MANY_WORKERS ? [manyWorkers(sizing.workers)] : []),
+            ...connectionFindings(sizing, input.maxConnections, eventLoop),
         ],
+    };
+}
+function withinConnections(sizing, input, eventLoop) {
+    const capped = capToConnections(sizing, input.maxConnections, eventLoop);
+    if (capped.why === undefined)
+        return sizing;
+    const note = (why, changed) => (changed ? `${why} Then ${capped.why}.` : why);
+    return {
+        ...sizing,
+        workers: capped.workers,
+        threads: capped.threads,
+        workersWhy: note(sizing.workersWhy, capped.workers !== sizing.workers),
+        threadsWhy: note(sizing.threadsWhy, capped.threads !== sizing.threads),
     };
 }
 /** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
@@ -46957,6 +47124,30 @@ function size(input) {
     };
 }
 /**
+ * A preset stands for a band of wait shares: its configuration is the one measured to hold up
+ * across the band (presets.ts). Workers memory cannot hold hand their slots to threads.
+ */
+function sizePreset(input, preset) {
+    const { cores } = input;
+    const p = PRESETS[preset];
+    const shape = presetShape(preset, cores);
+    const fits = Math.max(1, Math.min(shape.workers, maxWorkersInMemory(input, shape.threads)));
+    const slots = shape.workers * shape.threads;
+    const threads = fits < shape.workers ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shape.threads;
+    const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
+    return {
+        workers: fits,
+        threads,
+        workersWhy: fits < shape.workers
+            ? memoryWhy(input, fits, shape.workers)
+            : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request (${input.ioSource}): ${p.processesPerCore} ${p.processesPerCore === 1 ? "process" : "processes"} per vCPU and a spare. ${p.evidence}`,
+        threadsWhy: threads === 1
+            ? `None: across the ${preset} band ${(0,words/* plural */.L)(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
+            : `${threads} per worker${shape.threads > 1 ? ` (${p.threadsPerCore} per vCPU)` : ""}: across the ${preset} band requests wait long enough that more must be in flight than processes carry, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+        findings: memoryFindings(input, fits, threads, shape.workers),
+    };
+}
+/**
  * An event-loop worker serves every request that awaits I/O from one thread, so it needs no
  * threads; processes still bring parallel CPU (one GIL each) and keep CPU bursts and `def`
  * endpoints (run in the worker's thread pool) from stalling every request on one loop. Until
@@ -46978,60 +47169,6 @@ function sizeEventLoop(input) {
         findings: memoryFindings(input, workers, 1, target),
     };
 }
-function memoryBudget(input) {
-    return (input.memoryMb * MEMORY_HEADROOM) / input.appsOnPlan;
-}
-function perWorkerMemory(input, threads) {
-    return input.workerMemoryMb + (threads - 1) * THREAD_MEMORY_MB;
-}
-function maxWorkersInMemory(input, threads) {
-    return Math.floor((memoryBudget(input) - MASTER_MEMORY_MB) / perWorkerMemory(input, threads));
-}
-function share(input) {
-    return input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
-}
-function memoryWhy(input, workers, target) {
-    return `Memory limits this to ${(0,words/* plural */.L)(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
-}
-function memoryFindings(input, workers, threads, target) {
-    if (maxWorkersInMemory(input, threads) < 1) {
-        return [
-            {
-                level: "error",
-                message: `Even one worker does not fit: ${MASTER_MEMORY_MB} MB master + ${input.workerMemoryMb} MB worker exceeds the ${Math.round(memoryBudget(input))} MB budget${share(input)}. Choose a plan with more memory or check worker-memory-mb.`,
-            },
-        ];
-    }
-    if (workers >= target)
-        return [];
-    return [
-        {
-            level: "warning",
-            message: `${memoryWhy(input, workers, target)} A plan with more memory would serve more requests at once.`,
-        },
-    ];
-}
-function chooseTimeout(requested, workerClass) {
-    const effect = workerClass === "sync"
-        ? "a sync worker busy longer than this is killed and restarted"
-        : `with ${(0,command/* isThreadedClass */.So)(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
-    if (requested === undefined) {
-        return {
-            value: FRONT_END_TIMEOUT_S,
-            why: `App Service's front end drops a request after ${FRONT_END_TIMEOUT_S} s, so a longer timeout serves nobody; ${effect}.`,
-            findings: [],
-        };
-    }
-    if (requested > FRONT_END_TIMEOUT_S) {
-        const message = `timeout ${requested} s was capped at ${FRONT_END_TIMEOUT_S} s: App Service's front end cuts every request off after ${FRONT_END_TIMEOUT_S} s, so a worker kept busy longer works for a client that is gone.`;
-        return {
-            value: FRONT_END_TIMEOUT_S,
-            why: message,
-            findings: [{ level: "notice", message }],
-        };
-    }
-    return { value: requested, why: `As requested (timeout); ${effect}.`, findings: [] };
-}
 function cpuFindings(input) {
     if (!input.sharedCpu)
         return [];
@@ -47041,12 +47178,6 @@ function cpuFindings(input) {
             message: "The F1 plan shares one core with other tenants and allows 60 CPU-minutes a day: the numbers assume one core, but throughput will be far lower and stop when the quota runs out.",
         },
     ];
-}
-function manyWorkers(workers) {
-    return {
-        level: "notice",
-        message: `${workers} workers each keep their own connections to databases and other services: check that ${workers} × the pool size fits their connection limits, or lower io-wait-ratio/worker count for this plan.`,
-    };
 }
 
 // EXTERNAL MODULE: ./src/core/startup-plan.ts
@@ -47067,8 +47198,10 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         memoryMb: plan.memoryMb,
         sharedCpu: plan.sharedCpu,
         appsOnPlan: inputs.appsOnPlan,
+        maxConnections: inputs.maxConnections,
         ioWaitRatio: inputs.ioWaitRatio,
         ioSource: inputs.ioSource,
+        preset: inputs.ioProfile,
         workerMemoryMb: inputs.workerMemoryMb,
         timeout: inputs.timeout,
         module: layout.module ?? UNKNOWN_MODULE,
@@ -47197,6 +47330,7 @@ const REPORT_INPUTS = [
     "timeout",
     "worker-memory-mb",
     "apps-on-plan",
+    "max-connections",
     "fail-on",
 ];
 /** Inputs that deliver the report (PR comment, Azure): the action's only. */
@@ -47229,6 +47363,7 @@ function parseInputs(read) {
         appModule: parseAppModule(get("app-module")),
         ioWaitRatio: io.ratio,
         ioSource: io.source,
+        ioProfile: io.profile,
         ioAuto: io.auto === true,
         workingDirectory: parseWorkingDirectory(get("working-directory")),
         port: integer("port", get("port"), 1, 65535),
@@ -47236,6 +47371,9 @@ function parseInputs(read) {
         ...parseWorkerMemory(get("worker-memory-mb")),
         metricsWindow: (0,metrics_window/* parseWindow */.E)(get("metrics-window")),
         appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
+        maxConnections: get("max-connections") === ""
+            ? undefined
+            : integer("max-connections", get("max-connections"), 1, 100_000),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
@@ -47277,16 +47415,17 @@ function parseIo(get) {
         if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
             throw new errors/* InputError */.dz("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
         }
-        return { ratio: value, source: "io-wait-ratio", auto: false };
+        return { ratio: value, source: "io-wait-ratio", profile: undefined, auto: false };
     }
-    const profile = oneOf("io-profile", get("io-profile"), [
-        "auto",
-        ...Object.keys(PROFILE_WAIT_RATIO),
-    ]);
+    const profile = oneOf("io-profile", get("io-profile"), ["auto", ...IO_PROFILES]);
     // auto: measured from the site when it can be; until then, and as the fallback, mixed.
-    if (profile === "auto")
-        return { ratio: PROFILE_WAIT_RATIO.mixed, source: "the mixed profile", auto: true };
-    return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
+    const preset = profile === "auto" ? "mixed" : profile;
+    return {
+        ratio: PRESETS[preset].nominal,
+        source: `the ${preset} profile`,
+        profile: preset,
+        ...(profile === "auto" ? { auto: true } : {}),
+    };
 }
 function parseWorkingDirectory(value) {
     // Read from disk only, never put in the command; a NUL would truncate it.
@@ -48055,6 +48194,7 @@ function withMeasured(inputs, measured) {
             ? {
                 ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
                 ioSource: "measured from the site's metrics",
+                ioProfile: undefined,
             }
             : {}),
         ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined

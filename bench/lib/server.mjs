@@ -96,11 +96,11 @@ export function treeRssMb(rootPid) {
   return Math.round(kb / 1024);
 }
 
-export async function startServer({ command, cwd, port, cpus, memoryMb, label }) {
+export async function startServer({ command, cwd, port, cpus, memoryMb, label, bin = GUNICORN }) {
   if (!command.startsWith("gunicorn "))
     throw new Error(`bench: not a gunicorn command: ${command}`);
   const group = memoryGroup(`gunicorn-tuner-bench-${process.pid}`, memoryMb);
-  const exec = `exec taskset -c ${cpus} ${GUNICORN} ${command.slice("gunicorn ".length)}`;
+  const exec = `exec taskset -c ${cpus} ${bin} ${command.slice("gunicorn ".length)}`;
   const script = group ? `echo $$ > ${group}/cgroup.procs && ${exec}` : exec;
   const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "pipe"] });
   let log = "";

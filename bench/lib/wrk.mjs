@@ -22,22 +22,18 @@ export function parseWrk(text) {
   return { rps, p50: pct(50), p99: pct(99), mean, errors, requests };
 }
 
+/**
+ * Runs wrk pinned to `cpus`. The shell around it prints its own /proc stat after wrk exits:
+ * its children's CPU (cutime + cstime) is wrk's, so the load generator's share is measured.
+ */
 export async function load({ url, connections, seconds, cpus }) {
-  const args = [
-    "-c",
-    cpus,
-    "wrk",
-    "-t1",
-    `-c${connections}`,
-    `-d${seconds}s`,
-    "--latency",
-    "--timeout",
-    "120s",
-    url,
-  ];
-  const { stdout } = await run("taskset", args, {
+  const wrk = `taskset -c ${cpus} wrk -t1 -c${connections} -d${seconds}s --latency --timeout 120s '${url}'`;
+  const { stdout } = await run("sh", ["-c", `${wrk}; cat /proc/$$/stat`], {
     maxBuffer: 1 << 20,
     timeout: (seconds + 150) * 1000,
   });
-  return parseWrk(stdout);
+  const stat = stdout.trimEnd().split("\n").at(-1);
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const loadCpuSeconds = (Number(fields[13]) + Number(fields[14])) / 100;
+  return { ...parseWrk(stdout), loadCpuSeconds, seconds };
 }

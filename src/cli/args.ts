@@ -28,6 +28,8 @@ export const FLAG_HELP: Readonly<Record<(typeof REPORT_INPUTS)[number], string>>
   port: "port gunicorn binds on 0.0.0.0 (1-65535)",
   timeout: "gunicorn --timeout in seconds (1-3600; default: App Service's 230 s limit)",
   "worker-memory-mb": "memory one worker uses, in MB (10-65536)",
+  "max-connections":
+    "connections the app's database allows it per instance; caps workers × threads (1-100000)",
   "apps-on-plan": "apps sharing the plan's memory (1-64)",
   "fail-on": "findings that make the exit status 1: error, warning or never",
 };

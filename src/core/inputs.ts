@@ -6,7 +6,7 @@ import { integer, oneOf, parseEndpoint, parseToken } from "./input-values.js";
 import type { FailOn } from "./findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
 import { parseWindow, type MetricsWindow } from "./metrics-window.js";
-import { PROFILE_WAIT_RATIO, type IoProfile } from "./recommend.js";
+import { IO_PROFILES, PRESETS, type IoProfile } from "./presets.js";
 
 export type Mode = "output" | "comment" | "apply";
 export type Reader = (name: string) => string;
@@ -20,6 +20,8 @@ export interface Inputs {
   readonly appModule: string;
   readonly ioWaitRatio: number;
   readonly ioSource: string;
+  /** The preset the wait share comes from; undefined when io-wait-ratio gives it. */
+  readonly ioProfile: IoProfile | undefined;
   /** io-profile auto: measure the wait share from the site's metrics when it can be. */
   readonly ioAuto: boolean;
   readonly workingDirectory: string;
@@ -30,6 +32,8 @@ export interface Inputs {
   readonly workerMemoryAuto: boolean;
   readonly metricsWindow: MetricsWindow;
   readonly appsOnPlan: number;
+  /** Connections the app's database or downstream service allows it, per instance. */
+  readonly maxConnections: number | undefined;
   readonly modes: ReadonlySet<Mode>;
   readonly failOn: FailOn;
   readonly github: { readonly token: string; readonly commentOn: "always" | "change" };
@@ -86,6 +90,7 @@ export const REPORT_INPUTS = [
   "timeout",
   "worker-memory-mb",
   "apps-on-plan",
+  "max-connections",
   "fail-on",
 ] as const;
 
@@ -122,6 +127,7 @@ export function parseInputs(read: Reader): Inputs {
     appModule: parseAppModule(get("app-module")),
     ioWaitRatio: io.ratio,
     ioSource: io.source,
+    ioProfile: io.profile,
     ioAuto: io.auto === true,
     workingDirectory: parseWorkingDirectory(get("working-directory")),
     port: integer("port", get("port"), 1, 65535),
@@ -129,6 +135,10 @@ export function parseInputs(read: Reader): Inputs {
     ...parseWorkerMemory(get("worker-memory-mb")),
     metricsWindow: parseWindow(get("metrics-window")),
     appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
+    maxConnections:
+      get("max-connections") === ""
+        ? undefined
+        : integer("max-connections", get("max-connections"), 1, 100_000),
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
     github: {
@@ -166,7 +176,12 @@ function parseAppModule(value: string): string {
   );
 }
 
-function parseIo(get: Reader): { ratio: number; source: string; auto?: boolean } {
+function parseIo(get: Reader): {
+  ratio: number;
+  source: string;
+  profile: IoProfile | undefined;
+  auto?: boolean;
+} {
   const ratio = get("io-wait-ratio");
   if (ratio !== "") {
     const value = Number(ratio);
@@ -177,16 +192,17 @@ function parseIo(get: Reader): { ratio: number; source: string; auto?: boolean }
         "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)",
       );
     }
-    return { ratio: value, source: "io-wait-ratio", auto: false };
+    return { ratio: value, source: "io-wait-ratio", profile: undefined, auto: false };
   }
-  const profile = oneOf("io-profile", get("io-profile"), [
-    "auto",
-    ...(Object.keys(PROFILE_WAIT_RATIO) as IoProfile[]),
-  ]);
+  const profile = oneOf("io-profile", get("io-profile"), ["auto", ...IO_PROFILES]);
   // auto: measured from the site when it can be; until then, and as the fallback, mixed.
-  if (profile === "auto")
-    return { ratio: PROFILE_WAIT_RATIO.mixed, source: "the mixed profile", auto: true };
-  return { ratio: PROFILE_WAIT_RATIO[profile], source: `the ${profile} profile` };
+  const preset = profile === "auto" ? "mixed" : profile;
+  return {
+    ratio: PRESETS[preset].nominal,
+    source: `the ${preset} profile`,
+    profile: preset,
+    ...(profile === "auto" ? { auto: true } : {}),
+  };
 }
 
 function parseWorkingDirectory(value: string): string {

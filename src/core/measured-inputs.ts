@@ -4,6 +4,7 @@ import type { Finding } from "./findings.js";
 import type { Effective } from "./gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "./shape.js";
+import type { IoProfile } from "./presets.js";
 import { median } from "./queueing.js";
 import { measure, type Measured, type SiteSeries } from "./site-metrics.js";
 
@@ -123,6 +124,7 @@ export function withMeasured<
     readonly workerMemoryAuto: boolean;
     readonly ioWaitRatio: number;
     readonly ioSource: string;
+    readonly ioProfile: IoProfile | undefined;
     readonly workerMemoryMb: number;
   },
 >(inputs: T, measured: Measured | undefined): T {
@@ -133,6 +135,7 @@ export function withMeasured<
       ? {
           ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
           ioSource: "measured from the site's metrics",
+          ioProfile: undefined,
         }
       : {}),
     ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined

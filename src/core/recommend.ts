@@ -4,29 +4,26 @@
 // one process take turns on one GIL, so processes come first: they carry the load as sync workers
 // whenever memory allows enough of them, and threads only fill what processes cannot carry.
 // docs/benchmarks.md holds the measurements behind the constants below.
-import { isThreadedClass, LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
+import { LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
+import { capToConnections, connectionFindings } from "./connection-budget.js";
 import type { Finding } from "./findings.js";
+import {
+  MASTER_MEMORY_MB,
+  maxWorkersInMemory,
+  memoryBudget,
+  memoryFindings,
+  memoryWhy,
+  perWorkerMemory,
+} from "./memory-budget.js";
+import { MAX_THREADS, PRESETS, presetShape, type IoProfile } from "./presets.js";
+import { chooseTimeout } from "./timeout.js";
 import { plural } from "./words.js";
 
-export type IoProfile = "cpu-bound" | "mixed" | "io-bound";
+export type { IoProfile } from "./presets.js";
+export { FRONT_END_TIMEOUT_S } from "./timeout.js";
+export { MASTER_MEMORY_MB, MEMORY_HEADROOM, THREAD_MEMORY_MB } from "./memory-budget.js";
 
-/** Share of a request's time spent waiting on I/O assumed for each profile. */
-export const PROFILE_WAIT_RATIO: Readonly<Record<IoProfile, number>> = {
-  "cpu-bound": 0.1,
-  mixed: 0.5,
-  "io-bound": 0.95,
-};
-
-/** App Service's front end cuts a request off after about 230 s (not configurable). */
-export const FRONT_END_TIMEOUT_S = 230;
-/** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
-export const MASTER_MEMORY_MB = 30;
-/** Budget per extra thread for stack and request buffers (an idle thread is ~31 kB). */
-export const THREAD_MEMORY_MB = 1;
-/** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
-export const MEMORY_HEADROOM = 0.8;
-/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
-export const MAX_THREADS = 64;
+export { MAX_THREADS } from "./presets.js";
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -34,8 +31,6 @@ export const MAX_THREADS = 64;
  * 2 workers 273-308, with enough threads in each.
  */
 export const EXTRA_PROCESSES_PER_CORE = 4;
-/** gunicorn's docs put typical worker counts at 4-12; past that, per-worker pools add up. */
-export const MANY_WORKERS = 12;
 
 export interface RecommendInput {
   readonly cores: number;
@@ -52,6 +47,10 @@ export interface RecommendInput {
   readonly module: string;
   readonly chdir: string | undefined;
   readonly port: number;
+  /** The io-profile preset the wait share came from; undefined when it was given or measured. */
+  readonly preset?: IoProfile | undefined;
+  /** Connections the app's database or downstream service allows it; workers × threads fit. */
+  readonly maxConnections?: number | undefined;
   /** For an ASGI app: its event-loop worker class, and why that one. */
   readonly asgiWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
 }
@@ -81,7 +80,12 @@ interface Sizing {
 }
 
 export function recommend(input: RecommendInput): Recommendation {
-  const sizing = input.asgiWorker ? sizeEventLoop(input) : size(input);
+  const eventLoop = input.asgiWorker !== undefined;
+  const sizing = withinConnections(
+    eventLoop ? sizeEventLoop(input) : input.preset ? sizePreset(input, input.preset) : size(input),
+    input,
+    eventLoop,
+  );
   const workerClass: WorkerClass =
     input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
   const timeout = chooseTimeout(input.timeout, workerClass);
@@ -118,8 +122,21 @@ export function recommend(input: RecommendInput): Recommendation {
       ...sizing.findings,
       ...timeout.findings,
       ...cpuFindings(input),
-      ...(sizing.workers > MANY_WORKERS ? [manyWorkers(sizing.workers)] : []),
+      ...connectionFindings(sizing, input.maxConnections, eventLoop),
     ],
+  };
+}
+
+function withinConnections(sizing: Sizing, input: RecommendInput, eventLoop: boolean): Sizing {
+  const capped = capToConnections(sizing, input.maxConnections, eventLoop);
+  if (capped.why === undefined) return sizing;
+  const note = (why: string, changed: boolean) => (changed ? `${why} Then ${capped.why}.` : why);
+  return {
+    ...sizing,
+    workers: capped.workers,
+    threads: capped.threads,
+    workersWhy: note(sizing.workersWhy, capped.workers !== sizing.workers),
+    threadsWhy: note(sizing.threadsWhy, capped.threads !== sizing.threads),
   };
 }
 
@@ -169,6 +186,34 @@ function size(input: RecommendInput): Sizing {
 }
 
 /**
+ * A preset stands for a band of wait shares: its configuration is the one measured to hold up
+ * across the band (presets.ts). Workers memory cannot hold hand their slots to threads.
+ */
+function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
+  const { cores } = input;
+  const p = PRESETS[preset];
+  const shape = presetShape(preset, cores);
+  const fits = Math.max(1, Math.min(shape.workers, maxWorkersInMemory(input, shape.threads)));
+  const slots = shape.workers * shape.threads;
+  const threads =
+    fits < shape.workers ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shape.threads;
+  const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
+  return {
+    workers: fits,
+    threads,
+    workersWhy:
+      fits < shape.workers
+        ? memoryWhy(input, fits, shape.workers)
+        : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request (${input.ioSource}): ${p.processesPerCore} ${p.processesPerCore === 1 ? "process" : "processes"} per vCPU and a spare. ${p.evidence}`,
+    threadsWhy:
+      threads === 1
+        ? `None: across the ${preset} band ${plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
+        : `${threads} per worker${shape.threads > 1 ? ` (${p.threadsPerCore} per vCPU)` : ""}: across the ${preset} band requests wait long enough that more must be in flight than processes carry, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+    findings: memoryFindings(input, fits, threads, shape.workers),
+  };
+}
+
+/**
  * An event-loop worker serves every request that awaits I/O from one thread, so it needs no
  * threads; processes still bring parallel CPU (one GIL each) and keep CPU bursts and `def`
  * endpoints (run in the worker's thread pool) from stalling every request on one loop. Until
@@ -193,75 +238,6 @@ function sizeEventLoop(input: RecommendInput): Sizing {
   };
 }
 
-function memoryBudget(input: RecommendInput): number {
-  return (input.memoryMb * MEMORY_HEADROOM) / input.appsOnPlan;
-}
-
-function perWorkerMemory(input: RecommendInput, threads: number): number {
-  return input.workerMemoryMb + (threads - 1) * THREAD_MEMORY_MB;
-}
-
-function maxWorkersInMemory(input: RecommendInput, threads: number): number {
-  return Math.floor((memoryBudget(input) - MASTER_MEMORY_MB) / perWorkerMemory(input, threads));
-}
-
-function share(input: RecommendInput): string {
-  return input.appsOnPlan > 1 ? ` (its share of ${input.appsOnPlan} apps on the plan)` : "";
-}
-
-function memoryWhy(input: RecommendInput, workers: number, target: number): string {
-  return `Memory limits this to ${plural(workers, "worker")} where the CPU could use ${target}: ${Math.round(memoryBudget(input))} MB budget${share(input)} (${Math.round(MEMORY_HEADROOM * 100)}% of ${input.memoryMb} MB) for a ${MASTER_MEMORY_MB} MB master and ${input.workerMemoryMb} MB per worker (worker-memory-mb).`;
-}
-
-function memoryFindings(
-  input: RecommendInput,
-  workers: number,
-  threads: number,
-  target: number,
-): Finding[] {
-  if (maxWorkersInMemory(input, threads) < 1) {
-    return [
-      {
-        level: "error",
-        message: `Even one worker does not fit: ${MASTER_MEMORY_MB} MB master + ${input.workerMemoryMb} MB worker exceeds the ${Math.round(memoryBudget(input))} MB budget${share(input)}. Choose a plan with more memory or check worker-memory-mb.`,
-      },
-    ];
-  }
-  if (workers >= target) return [];
-  return [
-    {
-      level: "warning",
-      message: `${memoryWhy(input, workers, target)} A plan with more memory would serve more requests at once.`,
-    },
-  ];
-}
-
-function chooseTimeout(
-  requested: number | undefined,
-  workerClass: WorkerClass,
-): { value: number; why: string; findings: Finding[] } {
-  const effect =
-    workerClass === "sync"
-      ? "a sync worker busy longer than this is killed and restarted"
-      : `with ${isThreadedClass(workerClass) ? "gthread" : "an event-loop worker"} it is only how long a silent worker may go before it is restarted`;
-  if (requested === undefined) {
-    return {
-      value: FRONT_END_TIMEOUT_S,
-      why: `App Service's front end drops a request after ${FRONT_END_TIMEOUT_S} s, so a longer timeout serves nobody; ${effect}.`,
-      findings: [],
-    };
-  }
-  if (requested > FRONT_END_TIMEOUT_S) {
-    const message = `timeout ${requested} s was capped at ${FRONT_END_TIMEOUT_S} s: App Service's front end cuts every request off after ${FRONT_END_TIMEOUT_S} s, so a worker kept busy longer works for a client that is gone.`;
-    return {
-      value: FRONT_END_TIMEOUT_S,
-      why: message,
-      findings: [{ level: "notice", message }],
-    };
-  }
-  return { value: requested, why: `As requested (timeout); ${effect}.`, findings: [] };
-}
-
 function cpuFindings(input: RecommendInput): Finding[] {
   if (!input.sharedCpu) return [];
   return [
@@ -271,11 +247,4 @@ function cpuFindings(input: RecommendInput): Finding[] {
         "The F1 plan shares one core with other tenants and allows 60 CPU-minutes a day: the numbers assume one core, but throughput will be far lower and stop when the quota runs out.",
     },
   ];
-}
-
-function manyWorkers(workers: number): Finding {
-  return {
-    level: "notice",
-    message: `${workers} workers each keep their own connections to databases and other services: check that ${workers} × the pool size fits their connection limits, or lower io-wait-ratio/worker count for this plan.`,
-  };
 }

@@ -1,0 +1,103 @@
+// Measures one configuration on one workload: a fresh gunicorn pinned to the plan's cores in a
+// memory cgroup, a warm-up, then wrk runs with the backlog drained before each.
+import { createServer } from "node:net";
+import { startServer } from "./server.mjs";
+import { median } from "./stats.mjs";
+import { load } from "./wrk.mjs";
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Waits until the server has answered everything queued: connections a finished wrk run closed
+ * are still in gunicorn's accept backlog, and a slow configuration would spend the next run
+ * serving those dead clients. A probe queues behind them and returns once they are gone.
+ */
+async function drain(port) {
+  const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(600_000) });
+  // An unread body keeps the exchange open, and a sync worker stalls on it.
+  await res.arrayBuffer();
+}
+
+/** Our emitted command with other numbers: every other flag stays as we emit it. */
+export function variant(command, workers, threads, port) {
+  const base = command
+    .replace(/ --threads \d+/, "")
+    .replace(/ --worker-class (sync|gthread)/, "")
+    .replace(/--workers \d+/, `--workers ${workers}`)
+    .replace(/--bind=0\.0\.0\.0:\d+/, `--bind=127.0.0.1:${port}`);
+  if (/--worker-class /.test(base)) return base; // an event-loop worker: no threads
+  const kind = threads > 1 ? "gthread" : "sync";
+  return base.replace(/(--workers \d+)/, `$1 --threads ${threads} --worker-class ${kind}`);
+}
+
+/**
+ * One configuration, booted once, serving several workloads in turn (the workload is in the
+ * query string, so one server serves them all): `warmup` s on the first, then per workload
+ * `runs` runs of `duration` s, each after the backlog is drained. rps, p50 and p99 are the runs' medians; loadCpuShare is wrk's CPU over its wall
+ * time, as a share of one core.
+ */
+export async function measureConfig({
+  command,
+  app,
+  workloads,
+  plan,
+  cpus,
+  opt,
+  workers,
+  threads,
+}) {
+  const port = await freePort();
+  const label = `${workers}×${threads}`;
+  const server = await startServer({
+    command: variant(command, workers, threads, port),
+    cwd: app,
+    port,
+    cpus: cpus.server,
+    memoryMb: plan.memoryMb,
+    label,
+    bin: opt.bin,
+  });
+  const results = {};
+  try {
+    for (const [i, workload] of workloads.entries()) {
+      const path = workload.endpoint ?? "work";
+      const url = `http://127.0.0.1:${port}/${path}?wait_ms=${workload.waitMs}&cpu_ms=${workload.cpuMs}`;
+      const conn = { url, connections: opt.connections, cpus: cpus.load };
+      // gthread starts its threads lazily and Python warms its caches: once per server is enough.
+      if (i === 0 && opt.warmup > 0) await load({ ...conn, seconds: opt.warmup });
+      const runs = [];
+      for (let i = 0; i < opt.runs; i++) {
+        await drain(port);
+        runs.push(await load({ ...conn, seconds: opt.duration }));
+      }
+      results[workload.name] = {
+        workers,
+        threads,
+        rps: median(runs.map((r) => r.rps)),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+        errors: runs.reduce((a, r) => a + r.errors, 0),
+        loadCpuShare: median(runs.map((r) => r.loadCpuSeconds / r.seconds)),
+        rssMb: server.rssMb(),
+      };
+      process.stderr.write(
+        `bench: ${workload.name} ${label}: ${results[workload.name].rps.toFixed(1)} rps\n`,
+      );
+    }
+    const peakMb = server.peakMb() ?? Math.max(...Object.values(results).map((r) => r.rssMb));
+    for (const r of Object.values(results))
+      Object.assign(r, { peakMb, oomKills: server.oomKills() });
+    return results;
+  } finally {
+    await server.stop();
+  }
+}

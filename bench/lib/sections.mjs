@@ -1,0 +1,163 @@
+// The benchmark's sections. Each returns plain data for the report: the grid pass, the
+// confirmation rounds, and per workload the configurations our rules give.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { choosePresets } from "./choose.mjs";
+import { measureConfig } from "./measure.mjs";
+import { bestOf, confirmPass, gridPass } from "./passes.mjs";
+import {
+  ASGI_WORKLOADS,
+  BANDS,
+  bandsOf,
+  GRID_1,
+  GRID_2,
+  GRID_ASGI,
+  namedRules,
+  share,
+  TWO_CORE_WORKLOADS,
+  WORKLOADS,
+} from "./workloads.mjs";
+
+export const PLANS = {
+  B1: { sku: "B1", cores: 1, memoryMb: 1792 },
+  B2: { sku: "B2", cores: 2, memoryMb: 3584 },
+};
+
+/** The io-wait-ratio a user who knows the share would give: the input allows up to 0.99. */
+export const exactRatio = (w) => Math.min(0.99, Math.round(share(w) * 100) / 100);
+
+function cli(root, app, plan, flags) {
+  const args = [path.join(root, "dist", "cli.js"), app, "--json", "--plan", plan.sku, ...flags];
+  const json = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8" }));
+  if (!json.command) throw new Error(`bench: no command for ${app}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** Our configurations for a workload: by each preset whose band holds it, the one a user would
+ * pick, and with the exact share. */
+function oursFor(root, app, plan, w) {
+  const shape = (json) => [json.workers, json.threads];
+  const preset = (p) => shape(cli(root, app, plan, ["--io-profile", p]));
+  return {
+    presets: Object.fromEntries(bandsOf(w).map((b) => [b.preset, preset(b.preset)])),
+    pick: w.pick ? { preset: w.pick, config: preset(w.pick) } : undefined,
+    exact: shape(cli(root, app, plan, ["--io-wait-ratio", String(exactRatio(w))])),
+  };
+}
+
+const oursList = (o) => [...Object.values(o.presets), ...(o.pick ? [o.pick.config] : []), o.exact];
+
+function topOf(grid, n) {
+  return Object.entries(grid)
+    .sort((a, b) => b[1].rps - a[1].rps)
+    .slice(0, n)
+    .map(([k]) => k.split("x").map(Number));
+}
+
+/** One plan, one app, one grid: the shared body of the bands, ASGI and two-core sections. */
+async function gridSection({ ctx, app, plan, cpus, workloads, grid, named, top, earlierGrid }) {
+  const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
+  const ours = Object.fromEntries(workloads.map((w) => [w.name, oursFor(ctx.root, app, plan, w)]));
+  const measure = (served, workers, threads) =>
+    measureConfig({
+      command: base,
+      app,
+      workloads: served,
+      plan,
+      cpus,
+      opt: ctx.opt,
+      workers,
+      threads,
+    });
+  const configsFor = (w) => [
+    ...grid,
+    ...named.map((n) => [n.workers, n.threads]),
+    ...oursList(ours[w.name]),
+  ];
+  const gridResults = earlierGrid ?? (await gridPass({ workloads, configsFor, measure }));
+  const confirm =
+    ctx.opt.rounds > 0
+      ? await confirmPass({
+          workloads,
+          rounds: ctx.opt.rounds,
+          candidatesFor: (w) => [...topOf(gridResults[w.name], top), ...oursList(ours[w.name])],
+          measure,
+        })
+      : undefined;
+  return { plan, command: base, workloads, ours, grid: gridResults, confirm, named };
+}
+
+export async function bands(ctx) {
+  const workloads = ctx.opt.workloads(WORKLOADS);
+  const result = await gridSection({
+    ctx,
+    app: ctx.apps.wsgi,
+    plan: PLANS.B1,
+    cpus: { server: "0", load: "1" },
+    workloads,
+    grid: ctx.opt.smoke ? [[1, 1]] : GRID_1,
+    named: ctx.opt.smoke ? [] : namedRules(1),
+    top: 3,
+    earlierGrid: ctx.earlier?.sections?.bands?.grid,
+  });
+  const choice = ctx.opt.smoke
+    ? []
+    : choosePresets(BANDS, workloads, result.grid, { minWorkers: 2 });
+  return { ...result, choice };
+}
+
+export async function asgi(ctx) {
+  return gridSection({
+    ctx,
+    app: ctx.apps.asgi,
+    plan: PLANS.B1,
+    cpus: { server: "0", load: "1" },
+    workloads: ctx.opt.smoke ? ASGI_WORKLOADS.slice(2, 3) : ASGI_WORKLOADS,
+    grid: ctx.opt.smoke ? [[1, 1]] : GRID_ASGI,
+    named: [],
+    top: 2,
+  });
+}
+
+export async function twoCore(ctx) {
+  return gridSection({
+    ctx,
+    app: ctx.apps.wsgi,
+    plan: PLANS.B2,
+    cpus: { server: "0-1", load: "0-1" },
+    workloads: WORKLOADS.filter((w) => TWO_CORE_WORKLOADS.includes(w.name)),
+    grid: GRID_2,
+    named: namedRules(2),
+    top: 3,
+  });
+}
+
+/**
+ * Debian's gunicorn 20.1, one pass: the named rules, ours, and the configuration that was best
+ * on the current gunicorn, in interleaved rounds; "best" here is the best of those.
+ */
+export async function debian(ctx, current) {
+  const workloads = ctx.opt.workloads(WORKLOADS);
+  const plan = PLANS.B1;
+  const app = ctx.apps.wsgi;
+  const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
+  const ours = Object.fromEntries(workloads.map((w) => [w.name, oursFor(ctx.root, app, plan, w)]));
+  const opt = { ...ctx.opt, bin: "/usr/bin/gunicorn" };
+  const cpus = { server: "0", load: "1" };
+  const bestNow = (w) => {
+    const byConfig = current?.confirm?.[w.name] ?? current?.grid?.[w.name];
+    return byConfig ? [bestOf(byConfig)[0].split("x").map(Number)] : [];
+  };
+  const confirm = await confirmPass({
+    workloads,
+    rounds: Math.max(1, Math.min(2, ctx.opt.rounds)),
+    candidatesFor: (w) => [
+      ...namedRules(1).map((n) => [n.workers, n.threads]),
+      ...bestNow(w),
+      ...oursList(ours[w.name]),
+    ],
+    measure: (served, workers, threads) =>
+      measureConfig({ command: base, app, workloads: served, plan, cpus, opt, workers, threads }),
+  });
+  return { plan, command: base, workloads, ours, confirm, named: namedRules(1) };
+}
