@@ -52,7 +52,9 @@ describe("npm run bench --smoke", () => {
         expect(c.rps).toBeGreaterThan(0);
         expect(c.p99).toBeGreaterThan(0);
         expect(c.errors).toBe(0);
-        expect(c.loadCpuShare).toBeGreaterThan(0);
+        // wrk's CPU in a 1 s smoke run can round to 0 clock ticks; it must still be measured.
+        expect(c.loadCpuShare).toBeGreaterThanOrEqual(0);
+        expect(c.loadCpuShare).toBeLessThan(1);
         expect(c.peakMb).toBeGreaterThan(10);
       }
     }

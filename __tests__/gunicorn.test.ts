@@ -163,7 +163,7 @@ describe("emitted commands under real gunicorn", () => {
       await exited;
     }
     expect(log).toContain("seeded");
-    expect(log).toContain("Using worker: sync");
+    expect(log).toContain(`Using worker: ${rec.workerClass}`);
     expect(log.match(/Booting worker with pid/g)).toHaveLength(rec.workers);
   });
 

@@ -11,6 +11,7 @@ import {
   type RecommendInput,
 } from "../src/core/recommend.js";
 import { SMALL_DATABASE_CONNECTIONS } from "../src/core/connection-budget.js";
+import { PRESETS, type IoProfile } from "../src/core/presets.js";
 
 const base: RecommendInput = {
   cores: 1,
@@ -113,9 +114,71 @@ describe("recommend", () => {
 
   it("max-connections caps event-loop workers, whose threads do not bound requests in flight", () => {
     const asgiWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
-    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9, asgiWorker, maxConnections: 4 });
-    expect(r.config).toMatchObject({ workers: 4, threads: 1 });
-    expect(r.reasons.workers).toMatch(/capped at max-connections 4: one pool per worker/);
+    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9, asgiWorker, maxConnections: 3 });
+    expect(r.config).toMatchObject({ workers: 3, threads: 1 });
+    expect(r.reasons.workers).toMatch(/capped at max-connections 3: one pool per worker/);
+  });
+
+  it("gives event-loop workers one per vCPU whatever the wait share (measured: more loops per core lose)", () => {
+    const asgiWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
+    for (const ioWaitRatio of [0, 0.5, 0.95]) {
+      for (const cores of [1, 2, 4]) {
+        const r = rec({ cores, memoryMb: 4096 * cores, ioWaitRatio, asgiWorker });
+        expect(r.config).toMatchObject({ workers: cores, threads: 1 });
+      }
+    }
+    const tight = rec({
+      cores: 4,
+      memoryMb: 1024,
+      ioWaitRatio: 0.5,
+      asgiWorker,
+      workerMemoryMb: 300,
+    });
+    expect(tight.config.workers).toBe(2);
+    expect(tight.reasons.workers).toMatch(
+      /^Memory limits this to 2 workers where the CPU could use 4/,
+    );
+  });
+
+  it("sizes a preset by its band's measured configuration on 1 vCPU, with the evidence in words", () => {
+    const shape = (preset: IoProfile, cores: number) => {
+      const r = rec({
+        cores,
+        memoryMb: 8192 * cores,
+        preset,
+        ioWaitRatio: PRESETS[preset].nominal,
+      });
+      return [r.config.workers, r.config.threads, r.config.workerClass];
+    };
+    expect(shape("cpu-bound", 1)).toEqual([1, 4, "gthread"]);
+    expect(shape("mixed", 1)).toEqual([1, 16, "gthread"]);
+    expect(shape("io-bound", 1)).toEqual([6, 20, "gthread"]);
+    const r = rec({ preset: "mixed", ioSource: "the mixed profile" });
+    expect(r.reasons.workers).toMatch(
+      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 1 worker\. Across the band .* held 0\.88 of the best/,
+    );
+  });
+
+  it("sizes a preset on larger plans by the rule at its nominal share (the 1-vCPU shape did not scale)", () => {
+    for (const preset of ["cpu-bound", "mixed", "io-bound"] as const) {
+      const byPreset = rec({
+        cores: 2,
+        memoryMb: 8192,
+        preset,
+        ioWaitRatio: PRESETS[preset].nominal,
+      });
+      const byRule = rec({ cores: 2, memoryMb: 8192, ioWaitRatio: PRESETS[preset].nominal });
+      expect(byPreset.config).toEqual(byRule.config);
+      expect(byPreset.reasons.workers).toMatch(/measured on 1 vCPU only and did not hold on 2/);
+    }
+  });
+
+  it("hands a preset's workers that memory cannot hold to threads", () => {
+    const r = rec({ preset: "io-bound", ioWaitRatio: 0.95, workerMemoryMb: 400 });
+    expect(r.config.workers).toBe(3);
+    expect(r.config.threads).toBe(40);
+    expect(r.reasons.workers).toMatch(/^Memory limits this to 3 workers where the CPU could use 6/);
+    expect(r.findings).toContainEqual(expect.objectContaining({ level: "warning" }));
   });
 
   it("never suggests the fixed 3×6 recipe for a 20 ms CPU request (measured: 26 vs 46 rps)", () => {

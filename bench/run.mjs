@@ -7,6 +7,8 @@
 //   node bench/run.mjs [--smoke] [--sections bands,asgi,two-core,debian] [--workloads a,b]
 //                      [--duration 3] [--warmup 1] [--runs 1] [--rounds 3] [--connections 64]
 //                      [--reuse docs/benchmarks.json]  (take the bands grid pass from a run)
+//                      [--candidates 1x32,2x64]  (more contenders in the confirmation rounds)
+//                      [--render docs/benchmarks.json]  (re-render a run with ours as it is now)
 //                      [--out docs]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,7 +19,7 @@ import { renderBandSvg } from "./lib/chart.mjs";
 import { measureColdStart } from "./lib/cold-start.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
 import { renderMarkdown } from "./lib/report.mjs";
-import { asgi, bands, debian, twoCore } from "./lib/sections.mjs";
+import { asgi, bands, debian, refreshOurs, twoCore } from "./lib/sections.mjs";
 import { BANDS, SMOKE_WORKLOADS } from "./lib/workloads.mjs";
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -36,6 +38,8 @@ function options() {
       rounds: { type: "string" },
       connections: { type: "string" },
       reuse: { type: "string" },
+      render: { type: "string" },
+      candidates: { type: "string" },
       out: { type: "string", default: path.join(ROOT, "docs") },
     },
   });
@@ -52,6 +56,9 @@ function options() {
     rounds: Number(values.rounds ?? (smoke ? 0 : 3)),
     connections: Number(values.connections ?? (smoke ? 8 : 64)),
     reuse: values.reuse,
+    render: values.render,
+    // More configurations for every workload's confirmation rounds, e.g. 1x32,1x64.
+    candidates: (values.candidates?.split(",") ?? []).map((k) => k.split("x").map(Number)),
     out: path.resolve(values.out),
     bin: CURRENT,
   };
@@ -60,8 +67,9 @@ function options() {
 const version = (bin) =>
   `${execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()} (${bin === DEBIAN ? "Debian" : "pip, .tmp/venv"})`;
 
-async function main() {
-  const opt = options();
+const APPS = { wsgi: path.join(ROOT, "bench", "app"), asgi: path.join(ROOT, "bench", "app-asgi") };
+
+async function measureAll(opt) {
   ensurePrereqs();
   if (!existsSync(CURRENT))
     throw new Error(
@@ -71,29 +79,43 @@ async function main() {
   const ctx = {
     root: ROOT,
     opt,
-    apps: { wsgi: path.join(ROOT, "bench", "app"), asgi: path.join(ROOT, "bench", "app-asgi") },
+    apps: APPS,
     earlier: opt.reuse ? JSON.parse(readFileSync(opt.reuse, "utf8")) : undefined,
   };
-  const sections = {};
-  const log = (line) => process.stdout.write(`${line}\n`);
-  if (opt.sections.includes("bands")) {
-    sections.bands = await bands(ctx);
-    for (const c of sections.bands.choice)
-      log(
-        `${c.preset}: best worst case ${c.ranked[0]?.config} at ${c.ranked[0]?.worst.toFixed(2)}`,
-      );
-  }
-  if (opt.sections.includes("asgi")) sections.asgi = await asgi(ctx);
-  if (opt.sections.includes("two-core")) sections.twoCore = await twoCore(ctx);
-  if (opt.sections.includes("debian")) sections.debian = await debian(ctx, sections.bands);
-  const report = {
+  // Sections not measured this time are carried over from the --reuse run.
+  const sections = { ...ctx.earlier?.sections };
+  const stamp = (section) => ({ ...section, measuredAt: new Date().toISOString() });
+  if (opt.sections.includes("bands")) sections.bands = stamp(await bands(ctx));
+  if (opt.sections.includes("asgi")) sections.asgi = stamp(await asgi(ctx));
+  if (opt.sections.includes("two-core")) sections.twoCore = stamp(await twoCore(ctx));
+  if (opt.sections.includes("debian")) sections.debian = stamp(await debian(ctx, sections.bands));
+  const measured = (n) => opt.sections.includes(n === "twoCore" ? "two-core" : n);
+  const carriedOver = Object.keys(ctx.earlier?.sections ?? {}).filter((n) => !measured(n));
+  return {
     date: new Date().toISOString(),
     versions: { current: version(CURRENT), debian: version(DEBIAN) },
     machine: { cores: cores() },
     options: { ...opt, workloads: opt.workloadNames },
     sections,
+    carriedOver,
     coldStart: measureColdStart({ root: ROOT, runs: opt.smoke ? 3 : 21, eager: !opt.smoke }),
   };
+}
+
+/**
+ * --render: the measurements of an earlier run, with ours taken again from the CLI as it is
+ * now. Only for rules whose configurations that run measured: a missing one shows as "–".
+ */
+function rerender(file) {
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  refreshOurs(ROOT, APPS, report.sections);
+  return { ...report, renderedAt: new Date().toISOString() };
+}
+
+async function main() {
+  const opt = options();
+  const report = opt.render ? rerender(opt.render) : await measureAll(opt);
+  const { sections } = report;
   mkdirSync(opt.out, { recursive: true });
   writeFileSync(path.join(opt.out, "benchmarks.json"), JSON.stringify(report, null, 2) + "\n");
   writeFileSync(path.join(opt.out, "benchmarks.md"), renderMarkdown(report));
@@ -104,15 +126,18 @@ async function main() {
         renderBandSvg(sections.bands, band),
       );
   }
+  for (const c of sections.bands?.choice ?? [])
+    process.stdout.write(
+      `${c.preset}: best worst case ${c.ranked[0]?.config} at ${c.ranked[0]?.worst.toFixed(2)}\n`,
+    );
   for (const [name, s] of Object.entries(sections)) {
     for (const w of s.workloads) {
       const byConfig = s.confirm?.[w.name] ?? s.grid[w.name];
       const best = Object.entries(byConfig).reduce((a, b) => (b[1].rps > a[1].rps ? b : a));
-      const exact =
-        byConfig[s.ours[w.name].exact.join("x")] ??
-        s.grid?.[w.name]?.[s.ours[w.name].exact.join("x")];
-      log(
-        `${name} ${w.name}: exact ${s.ours[w.name].exact.join("×")} ${(exact.rps / best[1].rps).toFixed(2)} of best ${best[0]}`,
+      const k = s.ours[w.name].exact.join("x");
+      const exact = byConfig[k] ?? s.grid?.[w.name]?.[k];
+      process.stdout.write(
+        `${name} ${w.name}: exact ${s.ours[w.name].exact.join("×")} ${exact ? (exact.rps / best[1].rps).toFixed(2) : "unmeasured"} of best ${best[0]}\n`,
       );
     }
   }

@@ -14365,35 +14365,25 @@ const PRESETS = {
     "cpu-bound": {
         band: [0, 0.3],
         nominal: 0.1,
-        processesPerCore: 2,
-        threadsPerCore: 1,
-        evidence: "",
+        oneVcpu: { workers: 1, threads: 4 },
+        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.97 of the best configuration's throughput at worst, where 3 or 4 sync workers held 0.90 and 0.93 (docs/benchmarks.md, gunicorn 26.2).",
     },
     mixed: {
         band: [0.3, 0.85],
         nominal: 0.5,
-        processesPerCore: 3,
-        threadsPerCore: 1,
-        evidence: "",
+        oneVcpu: { workers: 1, threads: 16 },
+        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.88 of the best configuration's throughput at worst, where 4 sync workers fell to 0.61 and 6 × 8 to 0.71 (docs/benchmarks.md, gunicorn 26.2).",
     },
     "io-bound": {
         band: [0.85, 0.995],
         nominal: 0.95,
-        processesPerCore: 5,
-        threadsPerCore: 20,
-        evidence: "",
+        oneVcpu: { workers: 6, threads: 20 },
+        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.70 of the best configuration's throughput at worst, within 0.02 of the most any measured configuration held (6 × 32: 0.71): several gthread workers on one core swing by up to 2× between runs as keep-alive connections land unevenly, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
     },
 };
 const IO_PROFILES = Object.keys(PRESETS);
-/** Threads per worker at most: past 64 the benchmark saw no gain. */
+/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
 const MAX_THREADS = 64;
-function presetShape(preset, cores) {
-    const p = PRESETS[preset];
-    return {
-        workers: p.processesPerCore * cores + 1,
-        threads: p.threadsPerCore === 1 ? 1 : Math.min(MAX_THREADS, p.threadsPerCore * cores),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/timeout.ts
 // gunicorn's --timeout: what it means for each worker class, and App Service's front-end limit.
@@ -14538,13 +14528,22 @@ function size(input) {
     };
 }
 /**
- * A preset stands for a band of wait shares: its configuration is the one measured to hold up
- * across the band (presets.ts). Workers memory cannot hold hand their slots to threads.
+ * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
+ * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
+ * processes × 32 threads held 0.50–0.66 of the best on 2 vCPU, docs/benchmarks.md), so there
+ * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
+ * slots to threads.
  */
 function sizePreset(input, preset) {
-    const { cores } = input;
     const p = PRESETS[preset];
-    const shape = presetShape(preset, cores);
+    if (input.cores > 1) {
+        const rule = size({ ...input, ioWaitRatio: p.nominal });
+        return {
+            ...rule,
+            workersWhy: `${rule.workersWhy} The ${preset} profile's band-tested configuration is measured on 1 vCPU only and did not hold on 2, so the rule for its nominal share sizes larger plans.`,
+        };
+    }
+    const shape = p.oneVcpu;
     const fits = Math.max(1, Math.min(shape.workers, maxWorkersInMemory(input, shape.threads)));
     const slots = shape.workers * shape.threads;
     const threads = fits < shape.workers ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shape.threads;
@@ -14554,33 +14553,31 @@ function sizePreset(input, preset) {
         threads,
         workersWhy: fits < shape.workers
             ? memoryWhy(input, fits, shape.workers)
-            : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request (${input.ioSource}): ${p.processesPerCore} ${p.processesPerCore === 1 ? "process" : "processes"} per vCPU and a spare. ${p.evidence}`,
+            : `1 vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`}: ${words_plural(shape.workers, "worker")}. ${p.evidence}`,
         threadsWhy: threads === 1
             ? `None: across the ${preset} band ${words_plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
-            : `${threads} per worker${shape.threads > 1 ? ` (${p.threadsPerCore} per vCPU)` : ""}: across the ${preset} band requests wait long enough that more must be in flight than processes carry, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+            : `${threads} per worker: threads let a process overlap its requests' waits without switching processes, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
         findings: memoryFindings(input, fits, threads, shape.workers),
     };
 }
 /**
- * An event-loop worker serves every request that awaits I/O from one thread, so it needs no
- * threads; processes still bring parallel CPU (one GIL each) and keep CPU bursts and `def`
- * endpoints (run in the worker's thread pool) from stalling every request on one loop. Until
- * the benchmark measures ASGI separately, the process count follows the WSGI rule.
+ * An event-loop worker serves every request that awaits I/O from one thread, and FastAPI runs
+ * plain `def` endpoints in its thread pool, so one loop keeps a core busy by itself. Measured on
+ * one vCPU with gunicorn 26.2 and uvicorn workers (docs/benchmarks.md, ASGI): one worker was the
+ * best at 0 %, 50 % and 95 % waiting, for async and def endpoints alike, while 2 to 6 workers
+ * fell to 0.44–0.99 of it (0.50–0.66 at 50 % waiting). Hence one per vCPU, no spare.
  */
 function sizeEventLoop(input) {
     const { cores } = input;
-    const w = input.ioWaitRatio;
-    const { extra, target } = processTarget(input);
-    const workers = Math.max(1, Math.min(target, maxWorkersInMemory(input, 1)));
-    const pct = Math.round(w * 100);
+    const workers = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
     return {
         workers,
         threads: 1,
-        workersWhy: workers < target
-            ? memoryWhy(input, workers, target)
-            : `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource}): one event loop per vCPU runs Python in parallel (one GIL each), ${extra > 0 ? `${extra} more so CPU bursts and plain def endpoints (run in a thread pool) do not hold up the other requests on a loop, ` : ""}and one spare.`,
+        workersWhy: workers < cores
+            ? memoryWhy(input, workers, cores)
+            : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
         threadsWhy: "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
-        findings: memoryFindings(input, workers, 1, target),
+        findings: memoryFindings(input, workers, 1, cores),
     };
 }
 function cpuFindings(input) {
@@ -15599,7 +15596,7 @@ function capacity(m, r, cores) {
 function notMeasured(auto, why, fix, level = "notice") {
     const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
     const used = [
-        auto.ioAuto && "the mixed preset (50 % waiting)",
+        auto.ioAuto && "the mixed preset (30–85 % waiting)",
         auto.workerMemoryAuto && "150 MB per worker",
     ].filter(Boolean);
     return {

@@ -26,7 +26,7 @@ export function renderBandSvg(section, band) {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
     `<rect width="${W}" height="${H}" fill="white"/>`,
-    `<text x="${PAD.left}" y="16" font-size="13">${esc(band.preset)}: share of the best throughput by wait share (grid pass)</text>`,
+    `<text x="${PAD.left}" y="16" font-size="13">${esc(band.preset)}: share of the best throughput by wait share (ours: confirmation rounds; others: grid pass)</text>`,
   ];
   for (const r of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(
@@ -44,7 +44,14 @@ export function renderBandSvg(section, band) {
   );
   lines.forEach((line, i) => {
     const points = inBand
-      .map((w) => [share(w), versusBest(section.grid[w.name], line.config(w).join("x"))?.ratio])
+      .map((w) => {
+        const k = line.config(w).join("x");
+        const confirmed = line.confirmed && section.confirm?.[w.name]?.[k];
+        return [
+          share(w),
+          versusBest((confirmed ? section.confirm : section.grid)[w.name], k)?.ratio,
+        ];
+      })
       .filter(([, r]) => r !== undefined);
     const path = points.map(([s, r]) => `${x(s).toFixed(1)},${y(r).toFixed(1)}`).join(" ");
     parts.push(

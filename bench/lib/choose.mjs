@@ -7,8 +7,9 @@ import { versusBest } from "./passes.mjs";
 const TIE = 0.02;
 
 export function choosePresets(bands, workloads, grid, { minWorkers }) {
-  return bands.map((band) => {
+  return bands.flatMap((band) => {
     const inBand = workloads.filter((w) => bandsOf(w).includes(band) && grid[w.name]);
+    if (inBand.length === 0) return [];
     const keys = Object.keys(grid[inBand[0].name]).filter(
       (k) =>
         Number(k.split("x")[0]) >= minWorkers && inBand.every((w) => grid[w.name][k] !== undefined),

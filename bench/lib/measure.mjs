@@ -22,9 +22,20 @@ export function freePort() {
  * serving those dead clients. A probe queues behind them and returns once they are gone.
  */
 async function drain(port) {
-  const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(600_000) });
-  // An unread body keeps the exchange open, and a sync worker stalls on it.
-  await res.arrayBuffer();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`, {
+        signal: AbortSignal.timeout(600_000),
+      });
+      // An unread body keeps the exchange open, and a sync worker stalls on it.
+      await res.arrayBuffer();
+      return;
+    } catch (error) {
+      // A full accept backlog can reset the probe; the server is still draining.
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /** Our emitted command with other numbers: every other flag stays as we emit it. */

@@ -32,5 +32,5 @@ export function ensurePrereqs() {
 
 /** How many cores the machine has: the server gets its share, the load generator the rest. */
 export function cores() {
-  return Number(execFileSync("nproc", { encoding: "utf8" }).trim());
+  return Number(execFileSync("nproc", ["--all"], { encoding: "utf8" }).trim());
 }

@@ -15,6 +15,7 @@ import {
   namedRules,
   share,
   TWO_CORE_WORKLOADS,
+  DEBIAN_WORKLOADS,
   WORKLOADS,
 } from "./workloads.mjs";
 
@@ -45,6 +46,18 @@ function oursFor(root, app, plan, w) {
   };
 }
 
+/** Ours again from the CLI as it is now, for re-rendering a run after the rules changed. */
+export function refreshOurs(root, apps, sections) {
+  const apply = (section, app) => {
+    if (!section) return;
+    for (const w of section.workloads) section.ours[w.name] = oursFor(root, app, section.plan, w);
+  };
+  apply(sections.bands, apps.wsgi);
+  apply(sections.asgi, apps.asgi);
+  apply(sections.twoCore, apps.wsgi);
+  apply(sections.debian, apps.wsgi);
+}
+
 const oursList = (o) => [...Object.values(o.presets), ...(o.pick ? [o.pick.config] : []), o.exact];
 
 function topOf(grid, n) {
@@ -55,7 +68,19 @@ function topOf(grid, n) {
 }
 
 /** One plan, one app, one grid: the shared body of the bands, ASGI and two-core sections. */
-async function gridSection({ ctx, app, plan, cpus, workloads, grid, named, top, earlierGrid }) {
+async function gridSection({
+  ctx,
+  app,
+  plan,
+  cpus,
+  workloads,
+  grid,
+  named,
+  top,
+  earlierGrid,
+  rounds = ctx.opt.rounds,
+  extra = () => [],
+}) {
   const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
   const ours = Object.fromEntries(workloads.map((w) => [w.name, oursFor(ctx.root, app, plan, w)]));
   const measure = (served, workers, threads) =>
@@ -76,20 +101,51 @@ async function gridSection({ ctx, app, plan, cpus, workloads, grid, named, top, 
   ];
   const gridResults = earlierGrid ?? (await gridPass({ workloads, configsFor, measure }));
   const confirm =
-    ctx.opt.rounds > 0
+    rounds > 0
       ? await confirmPass({
           workloads,
-          rounds: ctx.opt.rounds,
-          candidatesFor: (w) => [...topOf(gridResults[w.name], top), ...oursList(ours[w.name])],
+          rounds,
+          candidatesFor: (w) => [
+            ...topOf(gridResults[w.name], top),
+            ...oursList(ours[w.name]),
+            ...extra(w),
+          ],
           measure,
         })
       : undefined;
   return { plan, command: base, workloads, ours, grid: gridResults, confirm, named };
 }
 
+/**
+ * The alternative exact-share rule the confirmation rounds also measure: two processes per vCPU
+ * minus one (one per vCPU and a spare) with threads for twice the plan's in-flight need, as a
+ * power of two up to 64; sync workers below 30 % waiting. Measured beside ours so the data, not
+ * a guess, decides between them.
+ */
+export function altExact(w, cores) {
+  const s = share(w);
+  if (s < 0.3) return [2 * cores + 1, 1];
+  const needed = Math.ceil(cores / (1 - s));
+  return [cores + 1, Math.min(64, 2 ** Math.ceil(Math.log2(2 * needed)))];
+}
+
+/** Candidates for each preset: the grid pass's four best worst cases, and the preset now. */
+function shortlists(choice, ours) {
+  const now = Object.values(ours).flatMap((o) => Object.entries(o.presets));
+  return Object.fromEntries(
+    choice.map((c) => [
+      c.preset,
+      [
+        ...c.ranked.slice(0, 4).map((r) => r.config.split("x").map(Number)),
+        ...now.filter(([p]) => p === c.preset).map(([, config]) => config),
+      ],
+    ]),
+  );
+}
+
 export async function bands(ctx) {
   const workloads = ctx.opt.workloads(WORKLOADS);
-  const result = await gridSection({
+  const shared = {
     ctx,
     app: ctx.apps.wsgi,
     plan: PLANS.B1,
@@ -99,11 +155,27 @@ export async function bands(ctx) {
     named: ctx.opt.smoke ? [] : namedRules(1),
     top: 3,
     earlierGrid: ctx.earlier?.sections?.bands?.grid,
+  };
+  if (ctx.opt.smoke) return { ...(await gridSection(shared)), choice: [] };
+  const first = await gridSection({ ...shared, rounds: 0 });
+  const gridChoice = choosePresets(BANDS, workloads, first.grid, { minWorkers: 1 });
+  const lists = shortlists(gridChoice, first.ours);
+  const result = await gridSection({
+    ...shared,
+    earlierGrid: first.grid,
+    extra: (w) => [
+      ...bandsOf(w).flatMap((b) => lists[b.preset] ?? []),
+      altExact(w, 1),
+      ...ctx.opt.candidates,
+    ],
   });
-  const choice = ctx.opt.smoke
-    ? []
-    : choosePresets(BANDS, workloads, result.grid, { minWorkers: 2 });
-  return { ...result, choice };
+  const confirmed = ctx.opt.rounds > 0 ? result.confirm : result.grid;
+  return {
+    ...result,
+    gridChoice,
+    choice: choosePresets(BANDS, workloads, confirmed, { minWorkers: 1 }),
+    alt: Object.fromEntries(workloads.map((w) => [w.name, altExact(w, 1)])),
+  };
 }
 
 export async function asgi(ctx) {
@@ -129,15 +201,17 @@ export async function twoCore(ctx) {
     grid: GRID_2,
     named: namedRules(2),
     top: 3,
+    extra: (w) => [altExact(w, 2)],
   });
 }
 
 /**
- * Debian's gunicorn 20.1, one pass: the named rules, ours, and the configuration that was best
- * on the current gunicorn, in interleaved rounds; "best" here is the best of those.
+ * Debian's gunicorn 20.1, one pass: the platform default, ours (the preset a user would pick
+ * and the exact share) and the configuration best on the current gunicorn, each measured once;
+ * "best" here is the best of those.
  */
 export async function debian(ctx, current) {
-  const workloads = ctx.opt.workloads(WORKLOADS);
+  const workloads = WORKLOADS.filter((w) => DEBIAN_WORKLOADS.includes(w.name));
   const plan = PLANS.B1;
   const app = ctx.apps.wsgi;
   const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
@@ -150,14 +224,10 @@ export async function debian(ctx, current) {
   };
   const confirm = await confirmPass({
     workloads,
-    rounds: Math.max(1, Math.min(2, ctx.opt.rounds)),
-    candidatesFor: (w) => [
-      ...namedRules(1).map((n) => [n.workers, n.threads]),
-      ...bestNow(w),
-      ...oursList(ours[w.name]),
-    ],
+    rounds: 1,
+    candidatesFor: (w) => [[1, 1], ...bestNow(w), ours[w.name].pick.config, ours[w.name].exact],
     measure: (served, workers, threads) =>
       measureConfig({ command: base, app, workloads: served, plan, cpus, opt, workers, threads }),
   });
-  return { plan, command: base, workloads, ours, confirm, named: namedRules(1) };
+  return { plan, command: base, workloads, ours, confirm, named: [] };
 }

@@ -41,7 +41,7 @@ export function notMeasured(
     Boolean,
   );
   const used = [
-    auto.ioAuto && "the mixed preset (50 % waiting)",
+    auto.ioAuto && "the mixed preset (30–85 % waiting)",
     auto.workerMemoryAuto && "150 MB per worker",
   ].filter(Boolean);
   return {
