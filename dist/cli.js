@@ -14565,7 +14565,7 @@ function sizePreset(input, preset) {
  * plain `def` endpoints in its thread pool, so one loop keeps a core busy by itself. Measured on
  * one vCPU with gunicorn 26.2 and uvicorn workers (docs/benchmarks.md, ASGI): one worker was the
  * best at 0 %, 50 % and 95 % waiting, for async and def endpoints alike, while 2 to 6 workers
- * fell to 0.44–0.99 of it (0.50–0.66 at 50 % waiting). Hence one per vCPU, no spare.
+ * on the same core fell as low as 0.34 of it (async, 50 % waiting). Hence one per vCPU, no spare.
  */
 function sizeEventLoop(input) {
     const { cores } = input;
