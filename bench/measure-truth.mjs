@@ -8,11 +8,11 @@
 //                                [--workloads cpu,mixed,wait-83,io] [--out docs]
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measure } from "../src/core/site-metrics.ts";
+import { freePort } from "./lib/measure.mjs";
 import { startServer } from "./lib/server.mjs";
 import { median } from "./lib/stats.mjs";
 import { openLoad } from "./lib/open-load.mjs";
@@ -47,14 +47,6 @@ const ALL_WORKLOADS = [
 ];
 const WORKLOADS = ALL_WORKLOADS.filter((w) => values.workloads.split(",").includes(w.name));
 const GRID = ["1x1", "2x8", "4x1", "6x1", "6x20", "8x64"];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 function cli(flags) {
   const out = execFileSync(process.execPath, [
