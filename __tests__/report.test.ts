@@ -8,7 +8,7 @@ import { codeBlock, escapeMarkdown, prose, renderMarkdown } from "../src/core/re
 import { renderText } from "../src/core/report-text.js";
 import { MAX_LISTED_FINDINGS, type Report } from "../src/core/report.js";
 
-const recommendation = recommend({
+const recommendationInput = {
   cores: 1,
   memoryMb: 1792,
   sharedCpu: false,
@@ -20,7 +20,8 @@ const recommendation = recommend({
   module: "app:app",
   chdir: undefined,
   port: 8000,
-});
+};
+const recommendation = recommend(recommendationInput);
 const base: Report = {
   title: "shop",
   command: "gunicorn --workers 4 --threads 1 --worker-class sync app:app",
@@ -37,6 +38,18 @@ describe("Markdown report", () => {
       "| | App Service default | recommended |\n| --- | --- | --- |\n| workers | 1 sync worker × 1 thread | **4 sync workers × 1 thread** |\n| requests at once | 1 | **4** |",
     );
     expect(md).toMatch(/<details><summary>Why these numbers<\/summary>\n\n- \*\*workers\*\* `4`: /);
+  });
+
+  it("does not count an event loop's requests at once by its threads", () => {
+    const asgi = recommend({
+      ...recommendationInput,
+      asgiWorker: { workerClass: "uvicorn.workers.UvicornWorker", why: "x" },
+    });
+    const md = renderMarkdown({ ...base, recommendation: asgi });
+    expect(md).toContain("| requests at once | 1 | **many per worker** |");
+    expect(renderText({ ...base, recommendation: asgi })).toContain(
+      "→ recommended: 1 uvicorn worker (event loop) (many per worker at once)",
+    );
   });
 
   it("puts blocking findings before the command", () => {

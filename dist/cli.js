@@ -15718,8 +15718,14 @@ function before(site) {
         return { label: "now", shape: undefined };
     }
 }
+/**
+ * Requests a shape serves at once, in words: workers × threads, except that an event loop
+ * holds every request that awaits I/O, so its count is not bounded by threads.
+ */
 function concurrency(shape) {
-    return shape.workers * shape.threads;
+    if (isThreadedClass(shape.workerClass))
+        return String(shape.workers * shape.threads);
+    return "many per worker";
 }
 function reasons(report) {
     const { config, reasons: why } = report.recommendation;

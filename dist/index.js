@@ -47524,8 +47524,14 @@ function before(site) {
         return { label: "now", shape: undefined };
     }
 }
+/**
+ * Requests a shape serves at once, in words: workers × threads, except that an event loop
+ * holds every request that awaits I/O, so its count is not bounded by threads.
+ */
 function concurrency(shape) {
-    return shape.workers * shape.threads;
+    if ((0,command/* isThreadedClass */.So)(shape.workerClass))
+        return String(shape.workers * shape.threads);
+    return "many per worker";
 }
 function reasons(report) {
     const { config, reasons: why } = report.recommendation;
@@ -47666,7 +47672,7 @@ function shapeTable(report) {
         `| | ${now.label} | recommended |`,
         "| --- | --- | --- |",
         `| workers | ${cell(now.shape, shape/* describeShape */.v)} | **${(0,shape/* describeShape */.v)(config)}** |`,
-        `| requests at once | ${cell(now.shape, (s) => String(concurrency(s)))} | **${concurrency(config)}** |`,
+        `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
     ];
 }
 function findingLine(f) {

@@ -143,7 +143,7 @@ function shapeTable(report: Report): string[] {
     `| | ${now.label} | recommended |`,
     "| --- | --- | --- |",
     `| workers | ${cell(now.shape, describeShape)} | **${describeShape(config)}** |`,
-    `| requests at once | ${cell(now.shape, (s) => String(concurrency(s)))} | **${concurrency(config)}** |`,
+    `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
   ];
 }
 

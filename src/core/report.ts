@@ -1,7 +1,7 @@
 // What the job summary, the PR comment and the terminal show, in one model: the verdict first,
 // what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
 // (summary and comment) and report-text.ts (terminal).
-import { isThreadedClass, parseCommand } from "./command.js";
+import { isThreadedClass, parseCommand, type WorkerClass } from "./command.js";
 import { byLevel, type Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
 import type { FileEdit } from "./file-edit.js";
@@ -83,8 +83,14 @@ export function before(site: SiteState | undefined): { label: string; shape: Sha
   }
 }
 
-export function concurrency(shape: Shape): number {
-  return shape.workers * shape.threads;
+/**
+ * Requests a shape serves at once, in words: workers × threads, except that an event loop
+ * holds every request that awaits I/O, so its count is not bounded by threads.
+ */
+export function concurrency(shape: Shape): string {
+  if (isThreadedClass(shape.workerClass as WorkerClass))
+    return String(shape.workers * shape.threads);
+  return "many per worker";
 }
 
 export function reasons(report: Report): Array<[name: string, value: string, why: string]> {
