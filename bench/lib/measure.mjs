@@ -38,6 +38,18 @@ async function drain(port) {
   }
 }
 
+/**
+ * wrk counts the requests that finished inside its run. All its clients start together, so with
+ * long requests they finish in waves, and a 3 s run of 600 ms requests counted 4 or 5 waves by
+ * chance: the same configuration read 26.6 and 52.3 rps in two runs, against 57.4 and 62.9 over
+ * 12 s. A run therefore lasts at least `CYCLES` unqueued requests.
+ */
+export const CYCLES = 20;
+export function runSeconds(workload, opt) {
+  const cycle = (workload.waitMs + workload.cpuMs) / 1000;
+  return opt.smoke ? opt.duration : Math.max(opt.duration, Math.ceil(CYCLES * cycle));
+}
+
 /** Our emitted command with other numbers: every other flag stays as we emit it. */
 export function variant(command, workers, threads, port) {
   const base = command
@@ -88,7 +100,7 @@ export async function measureConfig({
       const runs = [];
       for (let i = 0; i < opt.runs; i++) {
         await drain(port);
-        runs.push(await load({ ...conn, seconds: opt.duration }));
+        runs.push(await load({ ...conn, seconds: runSeconds(workload, opt) }));
       }
       results[workload.name] = {
         workers,
@@ -96,6 +108,7 @@ export async function measureConfig({
         rps: median(runs.map((r) => r.rps)),
         p50: median(runs.map((r) => r.p50)),
         p99: median(runs.map((r) => r.p99)),
+        mean: median(runs.map((r) => r.mean)),
         errors: runs.reduce((a, r) => a + r.errors, 0),
         loadCpuShare: median(runs.map((r) => r.loadCpuSeconds / r.seconds)),
         rssMb: server.rssMb(),

@@ -222,10 +222,22 @@ export async function debian(ctx, current) {
     const byConfig = current?.confirm?.[w.name] ?? current?.grid?.[w.name];
     return byConfig ? [bestOf(byConfig)[0].split("x").map(Number)] : [];
   };
+  // The configuration this run chose for the preset a user would pick: the preset in the code
+  // may be set to it after the run, and the report then still has it measured here.
+  const chosen = (w) => {
+    const top = current?.choice?.find((c) => c.preset === w.pick)?.ranked[0];
+    return top ? [top.config.split("x").map(Number)] : [];
+  };
   const confirm = await confirmPass({
     workloads,
     rounds: 1,
-    candidatesFor: (w) => [[1, 1], ...bestNow(w), ours[w.name].pick.config, ours[w.name].exact],
+    candidatesFor: (w) => [
+      [1, 1],
+      ...bestNow(w),
+      ...chosen(w),
+      ours[w.name].pick.config,
+      ours[w.name].exact,
+    ],
     measure: (served, workers, threads) =>
       measureConfig({ command: base, app, workloads: served, plan, cpus, opt, workers, threads }),
   });
