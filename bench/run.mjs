@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { renderBandSvg } from "./lib/chart.mjs";
+import { choosePresets } from "./lib/choose.mjs";
 import { measureColdStart } from "./lib/cold-start.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
 import { renderMarkdown } from "./lib/report.mjs";
@@ -104,11 +105,15 @@ async function measureAll(opt) {
 
 /**
  * --render: the measurements of an earlier run, with ours taken again from the CLI as it is
- * now. Only for rules whose configurations that run measured: a missing one shows as "–".
+ * now and the presets' ranking redone. Only for rules whose configurations that run measured: a
+ * missing one shows as "–".
  */
 function rerender(file) {
   const report = JSON.parse(readFileSync(file, "utf8"));
   refreshOurs(ROOT, APPS, report.sections);
+  const bands = report.sections.bands;
+  // The choice is the data's, under the ranking as it is now.
+  if (bands?.confirm) bands.choice = choosePresets(BANDS, bands.workloads, bands.confirm);
   return { ...report, renderedAt: new Date().toISOString() };
 }
 

@@ -1,10 +1,10 @@
 // Renders the benchmark: docs/benchmarks.md with a table and a chart (SVG) per preset band, the
 // issue's table (the preset a user would pick), ASGI, two vCPUs and Debian's gunicorn 20.1.
+import { meetsTarget, TARGET } from "./choose.mjs";
 import { CYCLES } from "./measure.mjs";
 import { bestOf, versusBest } from "./passes.mjs";
 import { BANDS, bandsOf, share } from "./workloads.mjs";
 
-export const TARGET = { worst: 0.85, p99: 1.2, exact: 0.9 };
 const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : "–");
 const pct = (n) => `${(n * 100).toFixed(n >= 0.99 || n === 0 ? 1 : 0)} %`;
 const shape = (c) => (c ? `${c[0]}×${c[1]}` : "–");
@@ -63,12 +63,17 @@ function choiceTable(choice) {
   if (!choice?.ranked?.length) return [];
   return [
     "",
-    `Candidates for the ${choice.preset} preset, ranked by their worst share of the best over ${choice.workloads.join(", ")}:`,
+    `Candidates for the ${choice.preset} preset over ${choice.workloads.join(", ")}: those that meet the targets (worst share at least ${TARGET.worst}, worst p99 at most ${TARGET.p99}×) first, each group by its worst share of the best:`,
     "",
-    row(["configuration", "worst share of best", "worst p99 vs best"]),
-    row(["---", "---", "---"]),
+    row(["configuration", "worst share of best", "worst p99 vs best", "meets the targets"]),
+    row(["---", "---", "---", "---"]),
     ...choice.ranked.map((c) =>
-      row([c.config.replace("x", "×"), f2(c.worst), `${f2(c.worstP99)}×`]),
+      row([
+        c.config.replace("x", "×"),
+        f2(c.worst),
+        `${f2(c.worstP99)}×`,
+        meetsTarget(c) ? "yes" : "no",
+      ]),
     ),
   ];
 }

@@ -36,9 +36,15 @@ function cli(root, app, plan, flags) {
 
 /** Our configurations for a workload: by each preset whose band holds it, the one a user would
  * pick, and with the exact share. */
+const presetCache = new Map();
 function oursFor(root, app, plan, w) {
   const shape = (json) => [json.workers, json.threads];
-  const preset = (p) => shape(cli(root, app, plan, ["--io-profile", p]));
+  // A preset's configuration depends on the app and plan only, not on the workload.
+  const preset = (p) => {
+    const k = `${app} ${plan.sku} ${p}`;
+    if (!presetCache.has(k)) presetCache.set(k, shape(cli(root, app, plan, ["--io-profile", p])));
+    return presetCache.get(k);
+  };
   return {
     presets: Object.fromEntries(bandsOf(w).map((b) => [b.preset, preset(b.preset)])),
     pick: w.pick ? { preset: w.pick, config: preset(w.pick) } : undefined,
@@ -158,7 +164,7 @@ export async function bands(ctx) {
   };
   if (ctx.opt.smoke) return { ...(await gridSection(shared)), choice: [] };
   const first = await gridSection({ ...shared, rounds: 0 });
-  const gridChoice = choosePresets(BANDS, workloads, first.grid, { minWorkers: 1 });
+  const gridChoice = choosePresets(BANDS, workloads, first.grid);
   const lists = shortlists(gridChoice, first.ours);
   const result = await gridSection({
     ...shared,
@@ -173,7 +179,7 @@ export async function bands(ctx) {
   return {
     ...result,
     gridChoice,
-    choice: choosePresets(BANDS, workloads, confirmed, { minWorkers: 1 }),
+    choice: choosePresets(BANDS, workloads, confirmed),
     alt: Object.fromEntries(workloads.map((w) => [w.name, altExact(w, 1)])),
   };
 }
