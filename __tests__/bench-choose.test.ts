@@ -25,11 +25,19 @@ describe("choosePresets", () => {
     expect(ranked[2]!.worstP99).toBeCloseTo(3);
   });
 
-  it("falls back to the best worst case, fewer slots on a tie, when none meets the targets", () => {
+  it("falls back to the best worst case, fewer processes on a tie, when none meets the targets", () => {
     const ranked = order({
       a: { "6x20": m(100, 300), "2x32": m(99, 300), "1x4": m(50, 100) },
       b: { "6x20": m(80, 100), "2x32": m(79, 100), "1x4": m(100, 100) },
     });
     expect(ranked.map((r) => r.config)).toEqual(["2x32", "6x20", "1x4"]);
+  });
+
+  it("breaks a tie by processes before slots: one process of 4 threads before 3 sync workers", () => {
+    const ranked = order({
+      a: { "3x1": m(100, 100), "1x4": m(99, 100) },
+      b: { "3x1": m(98, 100), "1x4": m(100, 100) },
+    });
+    expect(ranked.map((r) => r.config)).toEqual(["1x4", "3x1"]);
   });
 });

@@ -152,10 +152,10 @@ describe("recommend", () => {
     };
     expect(shape("cpu-bound", 1)).toEqual([1, 4, "gthread"]);
     expect(shape("mixed", 1)).toEqual([1, 16, "gthread"]);
-    expect(shape("io-bound", 1)).toEqual([6, 20, "gthread"]);
+    expect(shape("io-bound", 1)).toEqual([4, 32, "gthread"]);
     const r = rec({ preset: "mixed", ioSource: "the mixed profile" });
     expect(r.reasons.workers).toMatch(
-      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 1 worker\. Across the band .* held 0\.88 of the best/,
+      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 1 worker\. Across the band .* held 0\.93 of the best/,
     );
   });
 
@@ -175,9 +175,10 @@ describe("recommend", () => {
 
   it("hands a preset's workers that memory cannot hold to threads", () => {
     const r = rec({ preset: "io-bound", ioWaitRatio: 0.95, workerMemoryMb: 400 });
+    // 4 × 32 = 128 slots; memory holds 3 workers, so each gets ceil(128 / 3) threads.
     expect(r.config.workers).toBe(3);
-    expect(r.config.threads).toBe(40);
-    expect(r.reasons.workers).toMatch(/^Memory limits this to 3 workers where the CPU could use 6/);
+    expect(r.config.threads).toBe(43);
+    expect(r.reasons.workers).toMatch(/^Memory limits this to 3 workers where the CPU could use 4/);
     expect(r.findings).toContainEqual(expect.objectContaining({ level: "warning" }));
   });
 

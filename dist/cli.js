@@ -14366,19 +14366,19 @@ const PRESETS = {
         band: [0, 0.3],
         nominal: 0.1,
         oneVcpu: { workers: 1, threads: 4 },
-        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.97 of the best configuration's throughput at worst, where 3 or 4 sync workers held 0.90 and 0.93 (docs/benchmarks.md, gunicorn 26.2).",
+        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.95 of the best configuration's throughput at worst, with p99 within 1.07× of the best's; 3 sync workers held 0.96, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
     },
     mixed: {
         band: [0.3, 0.85],
         nominal: 0.5,
         oneVcpu: { workers: 1, threads: 16 },
-        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.88 of the best configuration's throughput at worst, where 4 sync workers fell to 0.61 and 6 × 8 to 0.71 (docs/benchmarks.md, gunicorn 26.2).",
+        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.93 of the best configuration's throughput at worst, where 1 × 32 fell to 0.81 and 6 sync workers to 0.79; its p99 reached 1.24× the best's (docs/benchmarks.md, gunicorn 26.2).",
     },
     "io-bound": {
         band: [0.85, 0.995],
         nominal: 0.95,
-        oneVcpu: { workers: 6, threads: 20 },
-        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.70 of the best configuration's throughput at worst, within 0.02 of the most any measured configuration held (6 × 32: 0.71): several gthread workers on one core swing by up to 2× between runs as keep-alive connections land unevenly, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+        oneVcpu: { workers: 4, threads: 32 },
+        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.63 of the best configuration's throughput at worst, the most of the configurations confirmed in interleaved rounds (6 × 20: 0.61): several gthread workers on one core swing by up to 2× between runs as each takes connections greedily, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
     },
 };
 const IO_PROFILES = Object.keys(PRESETS);
@@ -14530,7 +14530,7 @@ function size(input) {
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
  * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
- * processes × 32 threads held 0.50–0.66 of the best on 2 vCPU, docs/benchmarks.md), so there
+ * processes × 32 threads held 0.55–0.78 of the best on 2 vCPU, docs/benchmarks.json), so there
  * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
  * slots to threads.
  */

@@ -63,7 +63,7 @@ function choiceTable(choice) {
   if (!choice?.ranked?.length) return [];
   return [
     "",
-    `Candidates for the ${choice.preset} preset over ${choice.workloads.join(", ")}: those that meet the targets (worst share at least ${TARGET.worst}, worst p99 at most ${TARGET.p99}×) first, each group by its worst share of the best:`,
+    `Candidates for the ${choice.preset} preset over ${choice.workloads.join(", ")}: those that meet the targets (worst share at least ${TARGET.worst}, worst p99 at most ${TARGET.p99}×) first, each group by its worst share of the best (within 0.02, this machine's noise, fewer processes first):`,
     "",
     row(["configuration", "worst share of best", "worst p99 vs best", "meets the targets"]),
     row(["---", "---", "---", "---"]),
@@ -87,7 +87,7 @@ export function renderMarkdown(report) {
     "",
     ...(report.carriedOver?.length || report.renderedAt
       ? [
-          `Assembled in parts: ${report.carriedOver?.length ? `the ${report.carriedOver.join(", ")} section(s) were carried over from an earlier run (\`--reuse\`); ` : ""}${report.renderedAt ? `re-rendered ${report.renderedAt.slice(0, 16).replace("T", " ")} UTC with ours as the CLI gives it then (\`--render\`), so a configuration that run did not measure shows as "–". ` : ""}Each section says when it was measured.`,
+          `${report.carriedOver?.length ? `Assembled in parts: the ${report.carriedOver.join(", ")} section(s) were carried over from an earlier run (\`--reuse\`). ` : "Measured in one run. "}${report.renderedAt ? `Re-rendered ${report.renderedAt.slice(0, 16).replace("T", " ")} UTC with ours as the CLI gives it then and the presets' ranking redone (\`--render\`), so a configuration that run did not measure shows as "–". ` : ""}Each section says when it was measured.`,
           "",
         ]
       : []),
