@@ -1,6 +1,6 @@
 // Renders the benchmark: docs/benchmarks.md with a table and a chart (SVG) per preset band, the
 // issue's table (the preset a user would pick), ASGI, two vCPUs and Debian's gunicorn 20.1.
-import { meetsTarget, TARGET } from "./choose.mjs";
+import { meetsTarget, TARGET, TIE } from "./choose.mjs";
 import { CYCLES } from "./measure.mjs";
 import { bestOf, versusBest } from "./passes.mjs";
 import { BANDS, bandsOf, share } from "./workloads.mjs";
@@ -63,7 +63,7 @@ function choiceTable(choice) {
   if (!choice?.ranked?.length) return [];
   return [
     "",
-    `Candidates for the ${choice.preset} preset over ${choice.workloads.join(", ")}: those that meet the targets (worst share at least ${TARGET.worst}, worst p99 at most ${TARGET.p99}×) first, each group by its worst share of the best (within 0.02, this machine's noise, fewer processes first):`,
+    `Candidates for the ${choice.preset} preset over ${choice.workloads.join(", ")}: those that meet the targets (worst share at least ${TARGET.worst}, worst p99 at most ${TARGET.p99}×) first, each group by its worst share of the best (within ${TIE}, this machine's noise, fewer processes first):`,
     "",
     row(["configuration", "worst share of best", "worst p99 vs best", "meets the targets"]),
     row(["---", "---", "---", "---"]),
