@@ -19,6 +19,7 @@ import { renderBandSvg } from "./lib/chart.mjs";
 import { choosePresets } from "./lib/choose.mjs";
 import { measureColdStart } from "./lib/cold-start.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
+import { pair } from "./lib/passes.mjs";
 import { renderMarkdown } from "./lib/report.mjs";
 import { asgi, bands, debian, refreshOurs, twoCore } from "./lib/sections.mjs";
 import { BANDS, SMOKE_WORKLOADS } from "./lib/workloads.mjs";
@@ -59,7 +60,7 @@ function options() {
     reuse: values.reuse,
     render: values.render,
     // More configurations for every workload's confirmation rounds, e.g. 1x32,1x64.
-    candidates: (values.candidates?.split(",") ?? []).map((k) => k.split("x").map(Number)),
+    candidates: (values.candidates?.split(",") ?? []).map(pair),
     out: path.resolve(values.out),
     bin: CURRENT,
   };

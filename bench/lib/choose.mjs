@@ -6,16 +6,15 @@
 // every process holds its own copy of the app (60-250 MB in real apps, where the bench app has
 // 30) and its own database pool, which the benchmark cannot see.
 import { bandsOf } from "./workloads.mjs";
-import { versusBest } from "./passes.mjs";
+import { pair, versusBest } from "./passes.mjs";
 
 export const TIE = 0.02;
 /** The issue's targets on one core: presets' worst case and p99, and the exact share's floor. */
 export const TARGET = { worst: 0.85, p99: 1.2, exact: 0.9 };
 
-const shape = (k) => k.split("x").map(Number);
 const lighter = (a, b) => {
-  const [wa, ta] = shape(a.config);
-  const [wb, tb] = shape(b.config);
+  const [wa, ta] = pair(a.config);
+  const [wb, tb] = pair(b.config);
   return wa - wb || wa * ta - wb * tb;
 };
 

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { choosePresets } from "./choose.mjs";
 import { measureConfig } from "./measure.mjs";
-import { bestOf, confirmPass, gridPass } from "./passes.mjs";
+import { bestOf, confirmPass, gridPass, pair } from "./passes.mjs";
 import {
   ASGI_WORKLOADS,
   BANDS,
@@ -70,7 +70,7 @@ function topOf(grid, n) {
   return Object.entries(grid)
     .sort((a, b) => b[1].rps - a[1].rps)
     .slice(0, n)
-    .map(([k]) => k.split("x").map(Number));
+    .map(([k]) => pair(k));
 }
 
 /** One plan, one app, one grid: the shared body of the bands, ASGI and two-core sections. */
@@ -142,7 +142,7 @@ function shortlists(choice, ours) {
     choice.map((c) => [
       c.preset,
       [
-        ...c.ranked.slice(0, 4).map((r) => r.config.split("x").map(Number)),
+        ...c.ranked.slice(0, 4).map((r) => pair(r.config)),
         ...now.filter(([p]) => p === c.preset).map(([, config]) => config),
       ],
     ]),
@@ -226,13 +226,13 @@ export async function debian(ctx, current) {
   const cpus = { server: "0", load: "1" };
   const bestNow = (w) => {
     const byConfig = current?.confirm?.[w.name] ?? current?.grid?.[w.name];
-    return byConfig ? [bestOf(byConfig)[0].split("x").map(Number)] : [];
+    return byConfig ? [pair(bestOf(byConfig)[0])] : [];
   };
   // The configuration this run chose for the preset a user would pick: the preset in the code
   // may be set to it after the run, and the report then still has it measured here.
   const chosen = (w) => {
     const top = current?.choice?.find((c) => c.preset === w.pick)?.ranked[0];
-    return top ? [top.config.split("x").map(Number)] : [];
+    return top ? [pair(top.config)] : [];
   };
   const confirm = await confirmPass({
     workloads,
