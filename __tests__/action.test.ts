@@ -19,7 +19,7 @@ describe("dist/index.js in output mode", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       "startup-command":
-        "gunicorn --workers 11 --threads 40 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
+        "gunicorn --workers 11 --threads 40 --worker-class gthread --worker-connections 40 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
       workers: "11",
       threads: "40",
       "worker-class": "gthread",

@@ -44,13 +44,18 @@ const configArb: fc.Arbitrary<GunicornConfig> = fc
       { nil: undefined },
     ),
   })
-  .map(({ chdir, threads, eventLoop, ...rest }) => ({
-    ...rest,
-    host: "0.0.0.0",
-    threads: eventLoop ? 1 : threads,
-    workerClass: eventLoop ?? (threads > 1 ? ("gthread" as const) : ("sync" as const)),
-    ...(chdir ? { chdir } : {}),
-  }));
+  .chain((c) => fc.record({ c: fc.constant(c), capped: fc.boolean() }))
+  .map(({ c: { chdir, threads, eventLoop, ...rest }, capped }) => {
+    const gthread = !eventLoop && threads > 1;
+    return {
+      ...rest,
+      host: "0.0.0.0",
+      threads: eventLoop ? 1 : threads,
+      workerClass: eventLoop ?? (gthread ? ("gthread" as const) : ("sync" as const)),
+      ...(gthread && capped ? { workerConnections: threads } : {}),
+      ...(chdir ? { chdir } : {}),
+    };
+  });
 
 describe("buildCommand / parseCommand", () => {
   it("builds the documented shape", () => {
@@ -121,6 +126,37 @@ describe("buildCommand / parseCommand", () => {
     expect(() => buildCommand({ ...base, workers: 2, threads: 4, workerClass: "asgi" })).toThrow(
       /event loop and takes no --threads/,
     );
+  });
+
+  it("caps gthread workers' connections with keep-alive off, and only that way", () => {
+    const base = {
+      module: "app:app",
+      host: "0.0.0.0",
+      port: 8000,
+      timeout: 230,
+      accessLog: false,
+      workers: 4,
+      threads: 32,
+      workerClass: "gthread" as const,
+    };
+    const command = buildCommand({ ...base, workerConnections: 32 });
+    expect(command).toContain(
+      "--worker-class gthread --worker-connections 32 --keep-alive 0 --bind=",
+    );
+    expect(parseCommand(command).workerConnections).toBe(32);
+    const plain = buildCommand(base);
+    const rejects = (text: string, message: RegExp) =>
+      expect(() => parseCommand(text)).toThrow(message);
+    rejects(plain.replace(" app:app", " --keep-alive 5 app:app"), /--keep-alive must be 0/);
+    rejects(plain.replace(" app:app", " --worker-connections 32 app:app"), /come together/);
+    rejects(plain.replace(" app:app", " --keep-alive 0 app:app"), /come together/);
+    rejects(
+      command.replace("--worker-connections 32", "--worker-connections 8"),
+      /below --threads/,
+    );
+    expect(() =>
+      buildCommand({ ...base, threads: 1, workerClass: "sync", workerConnections: 1 }),
+    ).toThrow(/only for gthread/);
   });
 
   it("parses the platform's default and the README's example", () => {

@@ -2,6 +2,7 @@
 // Debian's 20.1 and the current release, the ASGI and package layouts under the current one
 // (with real uvicorn workers), as App Service users install them today.
 import { execFile, spawn } from "node:child_process";
+import { get } from "node:http";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,6 +30,16 @@ async function recommendFor(dir: string, flags: string[]) {
     workerClass: string;
     edits: { file: string; line: number; before: string; after: string }[];
   };
+}
+
+/** The response's Connection header: fetch hides hop-by-hop headers, node:http does not. */
+function connectionHeader(url: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false, headers: { connection: "keep-alive" } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.headers.connection));
+    }).on("error", reject);
+  });
 }
 
 async function waitFor200(url: string): Promise<string> {
@@ -120,6 +131,12 @@ describe("emitted commands under real gunicorn", () => {
     const res = await fetch(`http://127.0.0.1:${port}/`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain(c.body);
+    // Capped workers close each connection so the kernel spreads the next; others keep it.
+    const capped = rec.command.includes("--worker-connections");
+    expect(capped).toBe(rec.workerClass === "gthread" && rec.workers > 1);
+    const connection = await connectionHeader(`http://127.0.0.1:${port}/`);
+    if (capped) expect(connection).toBe("close");
+    else if (rec.workerClass === "gthread") expect(connection).not.toBe("close");
     const { code, signal, log } = await served.stop();
 
     expect(signal).toBeNull();
@@ -127,6 +144,7 @@ describe("emitted commands under real gunicorn", () => {
     expect(log).toContain(`Using worker: ${rec.workerClass}`);
     expect(log.match(/Booting worker with pid/g)).toHaveLength(rec.workers);
     expect(log).toContain("Shutting down: Master");
+    expect(log).not.toContain("No keepalived connections");
   });
 
   it.each(MATRIX)("$label: $gunicorn.name passes --check-config", async (c) => {

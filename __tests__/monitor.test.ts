@@ -145,7 +145,14 @@ describe("measuring the wait share from the metrics", () => {
     const observed = fromObservation(
       {
         series: await seriesOf(siteMetrics(truth)),
-        current: { workers: 1, threads: 1, workerClass: "sync", timeout: 600 },
+        current: {
+          workers: 1,
+          threads: 1,
+          workerClass: "sync",
+          timeout: 600,
+          workerConnections: 1000,
+          keepAlive: 2,
+        },
         cores: 1,
         window: "P7D",
         configWrites: [],
@@ -201,7 +208,14 @@ describe("measuring the wait share from the metrics", () => {
     const observed = fromObservation(
       {
         series: await seriesOf(both),
-        current: { workers: 4, threads: 5, workerClass: "gthread", timeout: 230 },
+        current: {
+          workers: 4,
+          threads: 5,
+          workerClass: "gthread",
+          timeout: 230,
+          workerConnections: 1000,
+          keepAlive: 2,
+        },
         cores: 1,
         window: "P7D",
         configWrites: [new Date("2026-11-20T02:00:00Z")],

@@ -60,9 +60,19 @@ describe("recommend", () => {
     });
     // Measured (docs/benchmarks.md), one core, 98% waiting: 6×50 was the best configuration.
     expect(rec({ ioWaitRatio: 0.98 }).config).toMatchObject({ workers: 6, threads: 50 });
-    expect(rec({ ioWaitRatio: 0.98 }).reasons.threads).toMatch(
-      /keep-alive connection stays with the worker/,
-    );
+    expect(rec({ ioWaitRatio: 0.98 }).reasons.threads).toMatch(/threads for all of them/);
+  });
+
+  it("caps each of several gthread workers at its threads, with keep-alive off, and says why", () => {
+    const io = rec({ ioWaitRatio: 0.98 });
+    expect(io.config.workerConnections).toBe(io.config.threads);
+    expect(io.reasons.workerClass).toContain("--worker-connections 50 --keep-alive 0");
+    expect(io.reasons.workerClass).toContain("one worker queues requests while the others idle");
+    // One worker shares with nobody, and keep-alive saves it a connect per request.
+    const single = rec({ ioWaitRatio: 0.6, preset: "mixed" });
+    expect(single.config).toMatchObject({ workers: 1, workerClass: "gthread" });
+    expect(single.config.workerConnections).toBeUndefined();
+    expect(rec({ ioWaitRatio: 0 }).config.workerConnections).toBeUndefined();
   });
 
   it("adds processes per core as the wait share grows, since threads queue for one GIL", () => {

@@ -6201,6 +6201,7 @@ const LIMITS = {
     workers: { min: 1, max: 64 },
     threads: { min: 1, max: 256 },
     timeout: { min: 1, max: 3600 },
+    workerConnections: { min: 1, max: 10000 },
     port: { min: 1, max: 65535 },
 };
 class CommandSyntaxError extends Error {
@@ -6220,13 +6221,18 @@ function buildCommand(config) {
     const parts = ["gunicorn", `--workers ${config.workers}`];
     if (isThreadedClass(config.workerClass))
         parts.push(`--threads ${config.threads}`);
-    parts.push(`--worker-class ${config.workerClass}`, `--bind=${config.host}:${config.port}`, `--timeout ${config.timeout}`);
+    parts.push(`--worker-class ${config.workerClass}`, ...connectionFlags(config), `--bind=${config.host}:${config.port}`, `--timeout ${config.timeout}`);
     if (config.accessLog)
         parts.push("--access-logfile -");
     if (config.chdir)
         parts.push(`--chdir ${config.chdir}`);
     parts.push(shellWord(config.module));
     return parts.join(" ");
+}
+/** The per-worker connection cap, always with keep-alive off: the two only mean it together. */
+function connectionFlags(config) {
+    const n = config.workerConnections;
+    return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
 }
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
 function shellWord(module) {
@@ -6245,6 +6251,12 @@ const FLAGS = {
     },
     "--timeout": (v, c) => (c.timeout = command_int("--timeout", v)),
     "--workers": (v, c) => (c.workers = command_int("--workers", v)),
+    "--worker-connections": (v, c) => (c.workerConnections = command_int("--worker-connections", v)),
+    "--keep-alive": (v, c) => {
+        if (v !== "0")
+            fail(`--keep-alive must be 0 (it comes with --worker-connections), got ${v}`);
+        c.keepAliveOff = true;
+    },
     "--threads": (v, c) => (c.threads = command_int("--threads", v)),
     "--worker-class": (v, c) => {
         const known = WORKER_CLASSES.find((w) => w === v);
@@ -6289,6 +6301,9 @@ function parseCommand(command) {
     if (i !== tokens.length - 1 || !isValidModule(module)) {
         fail(`the command must end with an app module such as app:app`);
     }
+    if ((draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
+        fail("--worker-connections and --keep-alive 0 come together");
+    }
     const threads = draft.threads ?? 1;
     const config = {
         module,
@@ -6300,6 +6315,7 @@ function parseCommand(command) {
         workerClass: draft.workerClass ?? (threads > 1 ? "gthread" : "sync"),
         timeout: draft.timeout ?? 30,
         accessLog: draft.accessLog ?? false,
+        ...(draft.workerConnections ? { workerConnections: draft.workerConnections } : {}),
         ...(draft.chdir ? { chdir: draft.chdir } : {}),
     };
     assertConfig(config);
@@ -6312,10 +6328,12 @@ function assertConfig(c) {
         fail(`bad bind host ${JSON.stringify(c.host)}`);
     if (c.chdir !== undefined && !isValidChdir(c.chdir))
         fail(`bad --chdir ${c.chdir}`);
-    for (const key of ["workers", "threads", "timeout", "port"]) {
+    for (const key of ["workers", "threads", "timeout", "port", "workerConnections"]) {
         const { min, max } = LIMITS[key];
         const value = c[key];
-        if (!Number.isInteger(value) || value < min || value > max) {
+        if (key === "workerConnections" && value === undefined)
+            continue;
+        if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
             fail(`${key} must be a whole number from ${min} to ${max}, got ${value}`);
         }
     }
@@ -6323,6 +6341,12 @@ function assertConfig(c) {
         fail("the sync worker has exactly one thread");
     if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
         fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
+    }
+    if (c.workerConnections !== undefined && c.workerClass !== "gthread") {
+        fail("--worker-connections is set only for gthread workers");
+    }
+    if (c.workerConnections !== undefined && c.workerConnections < c.threads) {
+        fail("--worker-connections below --threads would leave threads without a connection");
     }
 }
 function command_int(name, value) {
@@ -14258,6 +14282,19 @@ function providesFramework(build, framework) {
     return build.dependencies.has(framework);
 }
 
+;// CONCATENATED MODULE: ./src/core/accept-spread.ts
+/** The connections each worker may hold, or undefined where gunicorn's default is right. */
+function workerConnectionsFor(workers, threads, workerClass) {
+    // One worker has nobody to share with, and keep-alive saves it a connect per request.
+    return workerClass === "gthread" && workers > 1 ? threads : undefined;
+}
+/** The reason, in words, for the report. */
+function spreadWhy(workers, threads) {
+    return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
+}
+/** What the benchmark measured for the cap (docs/benchmarks.md). */
+const SPREAD_EVIDENCE = "Measured on 1 vCPU at 99.5% waiting (600 ms), 4 × 32 served 100–101 requests/s with the cap against 75–96 without, and 6 × 20 101 against 53–69; at 95% waiting with 40 ms requests the connect per request cost 5–10%.";
+
 ;// CONCATENATED MODULE: ./src/core/connection-budget.ts
 
 /**
@@ -14428,6 +14465,7 @@ function chooseTimeout(requested, workerClass) {
 
 
 
+
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -14440,6 +14478,7 @@ function recommend(input) {
     const sizing = withinConnections(eventLoop ? sizeEventLoop(input) : input.preset ? sizePreset(input, input.preset) : size(input), input, eventLoop);
     const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
+    const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
     const budgetMb = memoryBudget(input);
     const estimatedMb = Math.round(MASTER_MEMORY_MB + sizing.workers * perWorkerMemory(input, sizing.threads));
     const config = {
@@ -14451,6 +14490,7 @@ function recommend(input) {
         workerClass,
         timeout: timeout.value,
         accessLog: true,
+        ...(workerConnections ? { workerConnections } : {}),
         ...(input.chdir ? { chdir: input.chdir } : {}),
     };
     return {
@@ -14461,7 +14501,7 @@ function recommend(input) {
             threads: sizing.threadsWhy,
             workerClass: input.asgiWorker?.why ??
                 (workerClass === "gthread"
-                    ? "More than one thread per worker needs gunicorn's threaded worker (gthread)."
+                    ? `More than one thread per worker needs gunicorn's threaded worker (gthread).${workerConnections ? ` ${spreadWhy(sizing.workers, sizing.threads)}` : ""}`
                     : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
             timeout: timeout.why,
         },
@@ -14523,7 +14563,7 @@ function size(input) {
             : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
         threadsWhy: sync
             ? `The ${words_plural(workers, "worker")} alone carry the ${words_plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
+            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: a worker whose requests are all waiting can then take the next ones while another computes.`,
         findings: memoryFindings(input, workers, threads, target),
     };
 }
@@ -14556,7 +14596,7 @@ function sizePreset(input, preset) {
             : `1 vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`}: ${words_plural(shape.workers, "worker")}. ${p.evidence}`,
         threadsWhy: threads === 1
             ? `None: across the ${preset} band ${words_plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
-            : `${threads} per worker: threads let a process overlap its requests' waits without switching processes, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+            : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
         findings: memoryFindings(input, fits, threads, shape.workers),
     };
 }
@@ -14686,7 +14726,16 @@ const SIZED = {
     "--worker-class": "workerClass",
     "-t": "timeout",
     "--timeout": "timeout",
+    "--worker-connections": "workerConnections",
+    "--keep-alive": "keepAlive",
 };
+/** Settings a retune always restates; the connection cap only replaces the user's when stated. */
+const ALWAYS_RESTATED = new Set([
+    "workers",
+    "threads",
+    "workerClass",
+    "timeout",
+]);
 /** gunicorn's flags that take no value; every other flag takes one. */
 const BOOLEAN_FLAGS = new Set([
     "--preload",
@@ -14758,7 +14807,7 @@ function gunicornStep(step) {
     else
         return undefined;
     const settings = {};
-    const sizedWords = new Set();
+    const sizedWords = new Map();
     let config;
     let module;
     for (let i = argsFrom; i < words.length; i++) {
@@ -14775,7 +14824,7 @@ function gunicornStep(step) {
         if (key && value !== undefined) {
             settings[key] = key === "workerClass" ? value : Number(value);
             for (let j = i; j <= valueAt; j++)
-                sizedWords.add(j);
+                sizedWords.set(j, key);
         }
         if ((flag === "-c" || flag === "--config") && value !== undefined)
             config = value;
@@ -14824,9 +14873,14 @@ function basename(path) {
 function startup_command_retune(text, g, flags) {
     const words = g.step.words;
     const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
+    const stated = new Set(flags.map((f) => SIZED[f.split(/[ =]/)[0]]));
+    const replaced = (i) => {
+        const key = g.sizedWords.get(i);
+        return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
+    };
     const rest = words
         .map((w, i) => ({ w, i }))
-        .filter(({ i }) => i >= g.argsFrom && !g.sizedWords.has(i))
+        .filter(({ i }) => i >= g.argsFrom && !replaced(i))
         .map(({ w }) => text.slice(w.start, w.end));
     const step = [head, ...flags, ...rest].join(" ");
     return text.slice(0, g.step.start) + step + text.slice(g.step.end);
@@ -14847,6 +14901,8 @@ function startup_command_otherSteps(text, shape) {
 
 
 const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+const DEFAULT_WORKER_CONNECTIONS = 1000;
+const DEFAULT_KEEP_ALIVE = 2;
 /** Settings a config file assigns at module level (gunicorn reads its module globals). */
 function readConfigFile(source) {
     const out = [];
@@ -14869,6 +14925,8 @@ function configSized(settings) {
         threads: int(get("threads")),
         workerClass: str(get("worker_class")),
         timeout: int(get("timeout")),
+        workerConnections: int(get("worker_connections")),
+        keepAlive: int(get("keepalive")),
     };
 }
 /** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
@@ -14886,15 +14944,20 @@ function gunicorn_settings_effective(layers) {
         threads,
         workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
         timeout: pick("timeout") ?? 30,
+        workerConnections: pick("workerConnections") ?? DEFAULT_WORKER_CONNECTIONS,
+        keepAlive: pick("keepAlive") ?? DEFAULT_KEEP_ALIVE,
     };
 }
 /** Whether two effective settings mean the same (what a write would change). */
-function gunicorn_settings_sameSettings(a, b) {
+function sameSettings(a, b) {
     const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    // Only gthread reads the connection settings: sync and event-loop workers ignore them.
+    const gthread = a.workerClass === "gthread";
     return (a.workers === b.workers &&
         a.workerClass === b.workerClass &&
         threads(a) === threads(b) &&
-        a.timeout === b.timeout);
+        a.timeout === b.timeout &&
+        (!gthread || (a.workerConnections === b.workerConnections && a.keepAlive === b.keepAlive)));
 }
 
 ;// CONCATENATED MODULE: ./src/core/current-run.ts
@@ -14985,16 +15048,28 @@ function sizedFlags(c) {
         `--workers ${c.workers}`,
         ...(isThreadedClass(c.workerClass) ? [`--threads ${c.threads}`] : []),
         `--worker-class ${c.workerClass}`,
+        ...connectionFlags(c),
         `--timeout ${c.timeout}`,
     ];
 }
-function ours(c) {
-    return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+/**
+ * Whether a run already means what our command states. A retune keeps the user's own
+ * connection settings where we state none, so those count as already ours.
+ */
+function runsOurs(current, c) {
+    const capped = c.workerConnections !== undefined;
+    return sameSettings(current, {
+        workers: c.workers,
+        threads: c.threads,
+        workerClass: c.workerClass,
+        timeout: c.timeout,
+        workerConnections: capped ? c.workerConnections : current.workerConnections,
+        keepAlive: capped ? 0 : current.keepAlive,
+    });
 }
 function planSite(input) {
     const text = input.appCommandLine.trim();
     const shape = readStartupCommand(text);
-    const want = ours(input.config);
     switch (shape.kind) {
         case "empty":
             return {
@@ -15004,7 +15079,7 @@ function planSite(input) {
             };
         case "gunicorn": {
             const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
-            if (sameSettings(current, want))
+            if (runsOurs(current, input.config))
                 return { status: "unchanged", current };
             return {
                 status: "write",
@@ -15020,7 +15095,7 @@ function planSite(input) {
                 note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
             };
         case "script":
-            return planScript(shape.script, input, want);
+            return planScript(shape.script, input);
         case "other":
             return {
                 status: "refused",
@@ -15029,12 +15104,12 @@ function planSite(input) {
             };
     }
 }
-function planScript(script, input, want) {
+function planScript(script, input) {
     const body = input.files.get(script);
     const g = body === undefined ? undefined : gunicornSteps(body)[0];
     if (body !== undefined && g) {
         const current = effective(layersFor(g, input.files, input.settings));
-        if (sameSettings(current, want))
+        if (runsOurs(current, input.config))
             return { status: "unchanged", current };
         const before = body.slice(g.step.start, g.step.end);
         const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
@@ -15060,12 +15135,11 @@ function list(steps) {
 function repoEdits(files, config, at) {
     const edits = [];
     const findings = [];
-    const want = ours(config);
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
         for (const g of body === undefined ? [] : startup_command_gunicornSteps(body)) {
             const current = gunicorn_settings_effective(current_run_layersFor(g, files, {}));
-            if (gunicorn_settings_sameSettings(current, want))
+            if (runsOurs(current, config))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
             const after = startup_command_retune(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
@@ -15087,6 +15161,8 @@ const CONFIG_KEYS = {
     threads: (c) => (isThreadedClass(c.workerClass) ? String(c.threads) : undefined),
     worker_class: (c) => JSON.stringify(c.workerClass),
     timeout: (c) => String(c.timeout),
+    worker_connections: (c) => c.workerConnections?.toString(),
+    keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
 };
 function configFindings(source, config, edits, at) {
     const settings = readConfigFile(source);

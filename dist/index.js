@@ -28748,6 +28748,7 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ isValidModule),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
 /* harmony export */   Oe: () => (/* binding */ buildCommand),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
@@ -28781,6 +28782,7 @@ const LIMITS = {
     workers: { min: 1, max: 64 },
     threads: { min: 1, max: 256 },
     timeout: { min: 1, max: 3600 },
+    workerConnections: { min: 1, max: 10000 },
     port: { min: 1, max: 65535 },
 };
 class CommandSyntaxError extends Error {
@@ -28800,13 +28802,18 @@ function buildCommand(config) {
     const parts = ["gunicorn", `--workers ${config.workers}`];
     if (isThreadedClass(config.workerClass))
         parts.push(`--threads ${config.threads}`);
-    parts.push(`--worker-class ${config.workerClass}`, `--bind=${config.host}:${config.port}`, `--timeout ${config.timeout}`);
+    parts.push(`--worker-class ${config.workerClass}`, ...connectionFlags(config), `--bind=${config.host}:${config.port}`, `--timeout ${config.timeout}`);
     if (config.accessLog)
         parts.push("--access-logfile -");
     if (config.chdir)
         parts.push(`--chdir ${config.chdir}`);
     parts.push(shellWord(config.module));
     return parts.join(" ");
+}
+/** The per-worker connection cap, always with keep-alive off: the two only mean it together. */
+function connectionFlags(config) {
+    const n = config.workerConnections;
+    return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
 }
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
 function shellWord(module) {
@@ -28825,6 +28832,12 @@ const FLAGS = {
     },
     "--timeout": (v, c) => (c.timeout = int("--timeout", v)),
     "--workers": (v, c) => (c.workers = int("--workers", v)),
+    "--worker-connections": (v, c) => (c.workerConnections = int("--worker-connections", v)),
+    "--keep-alive": (v, c) => {
+        if (v !== "0")
+            fail(`--keep-alive must be 0 (it comes with --worker-connections), got ${v}`);
+        c.keepAliveOff = true;
+    },
     "--threads": (v, c) => (c.threads = int("--threads", v)),
     "--worker-class": (v, c) => {
         const known = WORKER_CLASSES.find((w) => w === v);
@@ -28869,6 +28882,9 @@ function parseCommand(command) {
     if (i !== tokens.length - 1 || !isValidModule(module)) {
         fail(`the command must end with an app module such as app:app`);
     }
+    if ((draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
+        fail("--worker-connections and --keep-alive 0 come together");
+    }
     const threads = draft.threads ?? 1;
     const config = {
         module,
@@ -28880,6 +28896,7 @@ function parseCommand(command) {
         workerClass: draft.workerClass ?? (threads > 1 ? "gthread" : "sync"),
         timeout: draft.timeout ?? 30,
         accessLog: draft.accessLog ?? false,
+        ...(draft.workerConnections ? { workerConnections: draft.workerConnections } : {}),
         ...(draft.chdir ? { chdir: draft.chdir } : {}),
     };
     assertConfig(config);
@@ -28892,10 +28909,12 @@ function assertConfig(c) {
         fail(`bad bind host ${JSON.stringify(c.host)}`);
     if (c.chdir !== undefined && !isValidChdir(c.chdir))
         fail(`bad --chdir ${c.chdir}`);
-    for (const key of ["workers", "threads", "timeout", "port"]) {
+    for (const key of ["workers", "threads", "timeout", "port", "workerConnections"]) {
         const { min, max } = LIMITS[key];
         const value = c[key];
-        if (!Number.isInteger(value) || value < min || value > max) {
+        if (key === "workerConnections" && value === undefined)
+            continue;
+        if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
             fail(`${key} must be a whole number from ${min} to ${max}, got ${value}`);
         }
     }
@@ -28903,6 +28922,12 @@ function assertConfig(c) {
         fail("the sync worker has exactly one thread");
     if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
         fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
+    }
+    if (c.workerConnections !== undefined && c.workerClass !== "gthread") {
+        fail("--worker-connections is set only for gthread workers");
+    }
+    if (c.workerConnections !== undefined && c.workerConnections < c.threads) {
+        fail("--worker-connections below --threads would leave threads without a connection");
     }
 }
 function int(name, value) {
@@ -29030,6 +29055,7 @@ function errorMessage(error) {
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
 /* harmony export */   eH: () => (/* binding */ configSized)
 /* harmony export */ });
+/* unused harmony exports DEFAULT_WORKER_CONNECTIONS, DEFAULT_KEEP_ALIVE */
 /* harmony import */ var _python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1891);
 /* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
 // What gunicorn will really run with, from every place a setting can come from, in gunicorn's
@@ -29039,6 +29065,8 @@ function errorMessage(error) {
 
 
 const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+const DEFAULT_WORKER_CONNECTIONS = 1000;
+const DEFAULT_KEEP_ALIVE = 2;
 /** Settings a config file assigns at module level (gunicorn reads its module globals). */
 function readConfigFile(source) {
     const out = [];
@@ -29061,6 +29089,8 @@ function configSized(settings) {
         threads: int(get("threads")),
         workerClass: str(get("worker_class")),
         timeout: int(get("timeout")),
+        workerConnections: int(get("worker_connections")),
+        keepAlive: int(get("keepalive")),
     };
 }
 /** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
@@ -29078,15 +29108,20 @@ function effective(layers) {
         threads,
         workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
         timeout: pick("timeout") ?? 30,
+        workerConnections: pick("workerConnections") ?? DEFAULT_WORKER_CONNECTIONS,
+        keepAlive: pick("keepAlive") ?? DEFAULT_KEEP_ALIVE,
     };
 }
 /** Whether two effective settings mean the same (what a write would change). */
 function sameSettings(a, b) {
     const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    // Only gthread reads the connection settings: sync and event-loop workers ignore them.
+    const gthread = a.workerClass === "gthread";
     return (a.workers === b.workers &&
         a.workerClass === b.workerClass &&
         threads(a) === threads(b) &&
-        a.timeout === b.timeout);
+        a.timeout === b.timeout &&
+        (!gthread || (a.workerConnections === b.workerConnections && a.keepAlive === b.keepAlive)));
 }
 
 
@@ -29617,7 +29652,16 @@ const SIZED = {
     "--worker-class": "workerClass",
     "-t": "timeout",
     "--timeout": "timeout",
+    "--worker-connections": "workerConnections",
+    "--keep-alive": "keepAlive",
 };
+/** Settings a retune always restates; the connection cap only replaces the user's when stated. */
+const ALWAYS_RESTATED = new Set([
+    "workers",
+    "threads",
+    "workerClass",
+    "timeout",
+]);
 /** gunicorn's flags that take no value; every other flag takes one. */
 const BOOLEAN_FLAGS = new Set([
     "--preload",
@@ -29689,7 +29733,7 @@ function gunicornStep(step) {
     else
         return undefined;
     const settings = {};
-    const sizedWords = new Set();
+    const sizedWords = new Map();
     let config;
     let module;
     for (let i = argsFrom; i < words.length; i++) {
@@ -29706,7 +29750,7 @@ function gunicornStep(step) {
         if (key && value !== undefined) {
             settings[key] = key === "workerClass" ? value : Number(value);
             for (let j = i; j <= valueAt; j++)
-                sizedWords.add(j);
+                sizedWords.set(j, key);
         }
         if ((flag === "-c" || flag === "--config") && value !== undefined)
             config = value;
@@ -29755,9 +29799,14 @@ function basename(path) {
 function retune(text, g, flags) {
     const words = g.step.words;
     const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
+    const stated = new Set(flags.map((f) => SIZED[f.split(/[ =]/)[0]]));
+    const replaced = (i) => {
+        const key = g.sizedWords.get(i);
+        return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
+    };
     const rest = words
         .map((w, i) => ({ w, i }))
-        .filter(({ i }) => i >= g.argsFrom && !g.sizedWords.has(i))
+        .filter(({ i }) => i >= g.argsFrom && !replaced(i))
         .map(({ w }) => text.slice(w.start, w.end));
     const step = [head, ...flags, ...rest].join(" ");
     return text.slice(0, g.step.start) + step + text.slice(g.step.end);
@@ -29806,16 +29855,28 @@ function sizedFlags(c) {
         `--workers ${c.workers}`,
         ...((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
         `--worker-class ${c.workerClass}`,
+        ...(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFlags */ .Kk)(c),
         `--timeout ${c.timeout}`,
     ];
 }
-function ours(c) {
-    return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+/**
+ * Whether a run already means what our command states. A retune keeps the user's own
+ * connection settings where we state none, so those count as already ours.
+ */
+function runsOurs(current, c) {
+    const capped = c.workerConnections !== undefined;
+    return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, {
+        workers: c.workers,
+        threads: c.threads,
+        workerClass: c.workerClass,
+        timeout: c.timeout,
+        workerConnections: capped ? c.workerConnections : current.workerConnections,
+        keepAlive: capped ? 0 : current.keepAlive,
+    });
 }
 function planSite(input) {
     const text = input.appCommandLine.trim();
     const shape = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .readStartupCommand */ .vk)(text);
-    const want = ours(input.config);
     switch (shape.kind) {
         case "empty":
             return {
@@ -29825,7 +29886,7 @@ function planSite(input) {
             };
         case "gunicorn": {
             const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(shape.gunicorn, input.files, input.settings));
-            if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
+            if (runsOurs(current, input.config))
                 return { status: "unchanged", current };
             return {
                 status: "write",
@@ -29841,7 +29902,7 @@ function planSite(input) {
                 note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
             };
         case "script":
-            return planScript(shape.script, input, want);
+            return planScript(shape.script, input);
         case "other":
             return {
                 status: "refused",
@@ -29850,12 +29911,12 @@ function planSite(input) {
             };
     }
 }
-function planScript(script, input, want) {
+function planScript(script, input) {
     const body = input.files.get(script);
     const g = body === undefined ? undefined : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)[0];
     if (body !== undefined && g) {
         const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, input.files, input.settings));
-        if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
+        if (runsOurs(current, input.config))
             return { status: "unchanged", current };
         const before = body.slice(g.step.start, g.step.end);
         const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
@@ -29881,12 +29942,11 @@ function list(steps) {
 function repoEdits(files, config, at) {
     const edits = [];
     const findings = [];
-    const want = ours(config);
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
         for (const g of body === undefined ? [] : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)) {
             const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, files, {}));
-            if ((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, want))
+            if (runsOurs(current, config))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
             const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
@@ -29908,6 +29968,8 @@ const CONFIG_KEYS = {
     threads: (c) => ((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? String(c.threads) : undefined),
     worker_class: (c) => JSON.stringify(c.workerClass),
     timeout: (c) => String(c.timeout),
+    worker_connections: (c) => c.workerConnections?.toString(),
+    keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
 };
 function configFindings(source, config, edits, at) {
     const settings = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfigFile */ .RG)(source);
@@ -46844,6 +46906,19 @@ function providesFramework(build, framework) {
     return build.dependencies.has(framework);
 }
 
+;// CONCATENATED MODULE: ./src/core/accept-spread.ts
+/** The connections each worker may hold, or undefined where gunicorn's default is right. */
+function workerConnectionsFor(workers, threads, workerClass) {
+    // One worker has nobody to share with, and keep-alive saves it a connect per request.
+    return workerClass === "gthread" && workers > 1 ? threads : undefined;
+}
+/** The reason, in words, for the report. */
+function spreadWhy(workers, threads) {
+    return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
+}
+/** What the benchmark measured for the cap (docs/benchmarks.md). */
+const SPREAD_EVIDENCE = "Measured on 1 vCPU at 99.5% waiting (600 ms), 4 × 32 served 100–101 requests/s with the cap against 75–96 without, and 6 × 20 101 against 53–69; at 95% waiting with 40 ms requests the connect per request cost 5–10%.";
+
 ;// CONCATENATED MODULE: ./src/core/connection-budget.ts
 
 /**
@@ -47014,6 +47089,7 @@ function chooseTimeout(requested, workerClass) {
 
 
 
+
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -47026,6 +47102,7 @@ function recommend(input) {
     const sizing = withinConnections(eventLoop ? sizeEventLoop(input) : input.preset ? sizePreset(input, input.preset) : size(input), input, eventLoop);
     const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
+    const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
     const budgetMb = memoryBudget(input);
     const estimatedMb = Math.round(MASTER_MEMORY_MB + sizing.workers * perWorkerMemory(input, sizing.threads));
     const config = {
@@ -47037,6 +47114,7 @@ function recommend(input) {
         workerClass,
         timeout: timeout.value,
         accessLog: true,
+        ...(workerConnections ? { workerConnections } : {}),
         ...(input.chdir ? { chdir: input.chdir } : {}),
     };
     return {
@@ -47047,7 +47125,7 @@ function recommend(input) {
             threads: sizing.threadsWhy,
             workerClass: input.asgiWorker?.why ??
                 (workerClass === "gthread"
-                    ? "More than one thread per worker needs gunicorn's threaded worker (gthread)."
+                    ? `More than one thread per worker needs gunicorn's threaded worker (gthread).${workerConnections ? ` ${spreadWhy(sizing.workers, sizing.threads)}` : ""}`
                     : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
             timeout: timeout.why,
         },
@@ -47109,7 +47187,7 @@ function size(input) {
             : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
         threadsWhy: sync
             ? `The ${(0,words/* plural */.L)(workers, "worker")} alone carry the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
+            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: a worker whose requests are all waiting can then take the next ones while another computes.`,
         findings: memoryFindings(input, workers, threads, target),
     };
 }
@@ -47142,7 +47220,7 @@ function sizePreset(input, preset) {
             : `1 vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`}: ${(0,words/* plural */.L)(shape.workers, "worker")}. ${p.evidence}`,
         threadsWhy: threads === 1
             ? `None: across the ${preset} band ${(0,words/* plural */.L)(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
-            : `${threads} per worker: threads let a process overlap its requests' waits without switching processes, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+            : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
         findings: memoryFindings(input, fits, threads, shape.workers),
     };
 }

@@ -97,7 +97,14 @@ describe("planSite", () => {
         cmdArgs: cmdArgsSized("--workers 9 --threads 3"),
         configFile: { threads: 8 },
       }),
-    ).toEqual({ workers: 2, threads: 3, workerClass: "gthread", timeout: 30 });
+    ).toEqual({
+      workers: 2,
+      threads: 3,
+      workerClass: "gthread",
+      timeout: 30,
+      workerConnections: 1000,
+      keepAlive: 2,
+    });
   });
 
   it("refuses to replace a script, naming the steps that would be lost and the line to change", () => {
@@ -139,6 +146,66 @@ describe("planSite", () => {
     ).toMatchObject({
       current: { workers: 3, threads: 4, workerClass: "gthread" },
     });
+  });
+});
+
+describe("the per-worker connection cap", () => {
+  const CAPPED =
+    "gunicorn --workers 4 --threads 32 --worker-class gthread --worker-connections 32 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 app:app";
+  const SINGLE =
+    "gunicorn --workers 1 --threads 16 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 app:app";
+  const planFor = (command: string, appCommandLine: string, files: Record<string, string> = {}) =>
+    planSite({
+      appCommandLine,
+      settings: {},
+      files: new Map(Object.entries(files)),
+      command,
+      config: parseCommand(command),
+      cores: 1,
+    });
+
+  it("writes the cap where the site runs the same workers without it, and only there", () => {
+    const without = "gunicorn -w 4 --threads 32 -k gthread -t 230 app:app";
+    expect(planFor(CAPPED, without)).toMatchObject({
+      status: "write",
+      command:
+        "gunicorn --workers 4 --threads 32 --worker-class gthread --worker-connections 32 --keep-alive 0 --timeout 230 app:app",
+      current: { workerConnections: 1000, keepAlive: 2 },
+    });
+    expect(
+      planFor(
+        CAPPED,
+        `${without.replace(" app:app", "")} --keep-alive=0 --worker-connections=32 app:app`,
+      ).status,
+    ).toBe("unchanged");
+    // gunicorn.conf.py can set them too, and gunicorn reads it.
+    const conf = { "gunicorn.conf.py": "worker_connections = 32\nkeepalive = 0\n" };
+    expect(planFor(CAPPED, without, conf).status).toBe("unchanged");
+  });
+
+  it("replaces the user's connection flags when it states the cap, and keeps them otherwise", () => {
+    const user = "gunicorn -w 2 --keep-alive 5 --worker-connections 200 app:app";
+    const capped = planFor(CAPPED, user);
+    expect(capped.status === "write" && capped.command).toBe(
+      "gunicorn --workers 4 --threads 32 --worker-class gthread --worker-connections 32 --keep-alive 0 --timeout 230 app:app",
+    );
+    const single = planFor(SINGLE, user);
+    expect(single.status === "write" && single.command).toBe(
+      "gunicorn --workers 1 --threads 16 --worker-class gthread --timeout 230 --keep-alive 5 --worker-connections 200 app:app",
+    );
+    // A single worker with the user's own keep-alive already means what we state.
+    expect(planFor(SINGLE, single.status === "write" ? single.command : "").status).toBe(
+      "unchanged",
+    );
+  });
+
+  it("proposes the gunicorn.conf.py lines that would otherwise contradict the cap", () => {
+    const files = new Map([["gunicorn.conf.py", "workers = 2\nkeepalive = 5\n"]]);
+    const { edits } = repoEdits(files, parseCommand(CAPPED), (file, line) => ({ file, line }));
+    expect(edits).toEqual([
+      { file: "gunicorn.conf.py", line: 1, before: "workers = 2", after: "workers = 4" },
+      { file: "gunicorn.conf.py", line: 2, before: "keepalive = 5", after: "keepalive = 0" },
+    ]);
   });
 });
 

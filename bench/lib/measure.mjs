@@ -1,6 +1,7 @@
 // Measures one configuration on one workload: a fresh gunicorn pinned to the plan's cores in a
 // memory cgroup, a warm-up, then wrk runs with the backlog drained before each.
 import { createServer } from "node:net";
+import { workerConnectionsFor } from "../../src/core/accept-spread.ts";
 import { startServer } from "./server.mjs";
 import { median } from "./stats.mjs";
 import { load } from "./wrk.mjs";
@@ -50,16 +51,23 @@ export function runSeconds(workload, opt) {
   return opt.smoke ? opt.duration : Math.max(opt.duration, Math.ceil(CYCLES * cycle));
 }
 
-/** Our emitted command with other numbers: every other flag stays as we emit it. */
-export function variant(command, workers, threads, port) {
+/**
+ * Our emitted command with other numbers: every other flag stays as we emit it, and the
+ * connection cap follows our rule for these numbers. `keepAlive` measures gunicorn's default
+ * connections instead (no cap, keep-alive on), as commands were before the cap.
+ */
+export function variant(command, workers, threads, port, keepAlive = false) {
   const base = command
     .replace(/ --threads \d+/, "")
     .replace(/ --worker-class (sync|gthread)/, "")
+    .replace(/ --worker-connections \d+ --keep-alive 0/, "")
     .replace(/--workers \d+/, `--workers ${workers}`)
     .replace(/--bind=0\.0\.0\.0:\d+/, `--bind=127.0.0.1:${port}`);
   if (/--worker-class /.test(base)) return base; // an event-loop worker: no threads
   const kind = threads > 1 ? "gthread" : "sync";
-  return base.replace(/(--workers \d+)/, `$1 --threads ${threads} --worker-class ${kind}`);
+  const cap = keepAlive ? undefined : workerConnectionsFor(workers, threads, kind);
+  const spread = cap ? ` --worker-connections ${cap} --keep-alive 0` : "";
+  return base.replace(/(--workers \d+)/, `$1 --threads ${threads} --worker-class ${kind}${spread}`);
 }
 
 /**
@@ -77,11 +85,12 @@ export async function measureConfig({
   opt,
   workers,
   threads,
+  keepAlive = false,
 }) {
   const port = await freePort();
-  const label = `${workers}×${threads}`;
+  const label = `${workers}×${threads}${keepAlive ? "k" : ""}`;
   const server = await startServer({
-    command: variant(command, workers, threads, port),
+    command: variant(command, workers, threads, port, keepAlive),
     cwd: app,
     port,
     cpus: cpus.server,

@@ -5,8 +5,14 @@
 // (A B C, then B C A, ...), where drift hits all alike, and the headline numbers come from it.
 import { median } from "./stats.mjs";
 
-export const key = ([w, t]) => `${w}x${t}`;
-export const pair = (k) => k.split("x").map(Number);
+// "4x32" is a configuration as we emit it; "4x32k" the same with gunicorn's default connections
+// (keep-alive on, no per-worker cap), as commands were before the cap.
+export const key = ([w, t, keepAlive]) => `${w}x${t}${keepAlive ? "k" : ""}`;
+export function pair(k) {
+  const [, w, t, k2] = /^(\d+)x(\d+)(k?)$/.exec(k) ?? [];
+  if (w === undefined) throw new Error(`bench: bad configuration ${k}`);
+  return k2 ? [Number(w), Number(t), true] : [Number(w), Number(t)];
+}
 
 /** Which workloads each configuration serves: { [config]: workload[] }, in first-seen order. */
 function plan(workloads, configsFor) {

@@ -89,7 +89,7 @@ async function gridSection({
 }) {
   const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
   const ours = Object.fromEntries(workloads.map((w) => [w.name, oursFor(ctx.root, app, plan, w)]));
-  const measure = (served, workers, threads) =>
+  const measure = (served, workers, threads, keepAlive) =>
     measureConfig({
       command: base,
       app,
@@ -99,6 +99,7 @@ async function gridSection({
       opt: ctx.opt,
       workers,
       threads,
+      keepAlive,
     });
   const configsFor = (w) => [
     ...grid,
@@ -244,8 +245,18 @@ export async function debian(ctx, current) {
       ours[w.name].pick.config,
       ours[w.name].exact,
     ],
-    measure: (served, workers, threads) =>
-      measureConfig({ command: base, app, workloads: served, plan, cpus, opt, workers, threads }),
+    measure: (served, workers, threads, keepAlive) =>
+      measureConfig({
+        command: base,
+        app,
+        workloads: served,
+        plan,
+        cpus,
+        opt,
+        workers,
+        threads,
+        keepAlive,
+      }),
   });
   return { plan, command: base, workloads, ours, confirm, named: [] };
 }

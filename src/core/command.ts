@@ -25,6 +25,11 @@ export interface GunicornConfig {
   readonly threads: number;
   readonly workerClass: WorkerClass;
   readonly timeout: number;
+  /**
+   * Connections each worker may hold, stated with keep-alive off (accept-spread.ts); undefined
+   * keeps gunicorn's defaults (1000, keep-alive 2 s).
+   */
+  readonly workerConnections?: number;
   /** Folder (relative to the app root) gunicorn changes into before importing the app. */
   readonly chdir?: string;
   readonly accessLog: boolean;
@@ -43,6 +48,7 @@ export const LIMITS = {
   workers: { min: 1, max: 64 },
   threads: { min: 1, max: 256 },
   timeout: { min: 1, max: 3600 },
+  workerConnections: { min: 1, max: 10000 },
   port: { min: 1, max: 65535 },
 } as const;
 
@@ -67,6 +73,7 @@ export function buildCommand(config: GunicornConfig): string {
   if (isThreadedClass(config.workerClass)) parts.push(`--threads ${config.threads}`);
   parts.push(
     `--worker-class ${config.workerClass}`,
+    ...connectionFlags(config),
     `--bind=${config.host}:${config.port}`,
     `--timeout ${config.timeout}`,
   );
@@ -74,6 +81,12 @@ export function buildCommand(config: GunicornConfig): string {
   if (config.chdir) parts.push(`--chdir ${config.chdir}`);
   parts.push(shellWord(config.module));
   return parts.join(" ");
+}
+
+/** The per-worker connection cap, always with keep-alive off: the two only mean it together. */
+export function connectionFlags(config: Pick<GunicornConfig, "workerConnections">): string[] {
+  const n = config.workerConnections;
+  return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
 }
 
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
@@ -86,7 +99,9 @@ function unquote(word: string): string {
 }
 
 type Setter = (value: string, config: Draft) => void;
-type Draft = { -readonly [K in keyof GunicornConfig]?: GunicornConfig[K] };
+type Draft = { -readonly [K in keyof GunicornConfig]?: GunicornConfig[K] } & {
+  keepAliveOff?: boolean;
+};
 
 const FLAGS: Record<string, Setter> = {
   "--bind": (v, c) => {
@@ -97,6 +112,11 @@ const FLAGS: Record<string, Setter> = {
   },
   "--timeout": (v, c) => (c.timeout = int("--timeout", v)),
   "--workers": (v, c) => (c.workers = int("--workers", v)),
+  "--worker-connections": (v, c) => (c.workerConnections = int("--worker-connections", v)),
+  "--keep-alive": (v, c) => {
+    if (v !== "0") fail(`--keep-alive must be 0 (it comes with --worker-connections), got ${v}`);
+    c.keepAliveOff = true;
+  },
   "--threads": (v, c) => (c.threads = int("--threads", v)),
   "--worker-class": (v, c) => {
     const known = WORKER_CLASSES.find((w) => w === v);
@@ -136,6 +156,9 @@ export function parseCommand(command: string): GunicornConfig {
   if (i !== tokens.length - 1 || !isValidModule(module)) {
     fail(`the command must end with an app module such as app:app`);
   }
+  if ((draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
+    fail("--worker-connections and --keep-alive 0 come together");
+  }
   const threads = draft.threads ?? 1;
   const config: GunicornConfig = {
     module,
@@ -147,6 +170,7 @@ export function parseCommand(command: string): GunicornConfig {
     workerClass: draft.workerClass ?? (threads > 1 ? "gthread" : "sync"),
     timeout: draft.timeout ?? 30,
     accessLog: draft.accessLog ?? false,
+    ...(draft.workerConnections ? { workerConnections: draft.workerConnections } : {}),
     ...(draft.chdir ? { chdir: draft.chdir } : {}),
   };
   assertConfig(config);
@@ -157,16 +181,23 @@ function assertConfig(c: GunicornConfig): void {
   if (!isValidModule(c.module)) fail(`bad app module ${JSON.stringify(c.module)}`);
   if (!IPV4_PATTERN.test(c.host)) fail(`bad bind host ${JSON.stringify(c.host)}`);
   if (c.chdir !== undefined && !isValidChdir(c.chdir)) fail(`bad --chdir ${c.chdir}`);
-  for (const key of ["workers", "threads", "timeout", "port"] as const) {
+  for (const key of ["workers", "threads", "timeout", "port", "workerConnections"] as const) {
     const { min, max } = LIMITS[key];
     const value = c[key];
-    if (!Number.isInteger(value) || value < min || value > max) {
+    if (key === "workerConnections" && value === undefined) continue;
+    if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
       fail(`${key} must be a whole number from ${min} to ${max}, got ${value}`);
     }
   }
   if (c.workerClass === "sync" && c.threads !== 1) fail("the sync worker has exactly one thread");
   if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
     fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
+  }
+  if (c.workerConnections !== undefined && c.workerClass !== "gthread") {
+    fail("--worker-connections is set only for gthread workers");
+  }
+  if (c.workerConnections !== undefined && c.workerConnections < c.threads) {
+    fail("--worker-connections below --threads would leave threads without a connection");
   }
 }
 

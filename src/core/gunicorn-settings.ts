@@ -8,10 +8,18 @@ import type { Shape } from "./shape.js";
 
 export const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
 
-/** gunicorn's defaults: workers 1 (or $WEB_CONCURRENCY), threads 1, sync, timeout 30. */
+/**
+ * gunicorn's defaults: workers 1 (or $WEB_CONCURRENCY), threads 1, sync, timeout 30,
+ * worker_connections 1000, keepalive 2.
+ */
 export interface Effective extends Shape {
   readonly timeout: number;
+  readonly workerConnections: number;
+  readonly keepAlive: number;
 }
+
+export const DEFAULT_WORKER_CONNECTIONS = 1000;
+export const DEFAULT_KEEP_ALIVE = 2;
 
 export interface ConfigSetting {
   readonly name: string;
@@ -45,6 +53,8 @@ export function configSized(settings: readonly ConfigSetting[]): SizedSettings {
     threads: int(get("threads")),
     workerClass: str(get("worker_class")),
     timeout: int(get("timeout")),
+    workerConnections: int(get("worker_connections")),
+    keepAlive: int(get("keepalive")),
   };
 }
 
@@ -70,6 +80,8 @@ export function effective(layers: {
     workerClass:
       (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
     timeout: pick("timeout") ?? 30,
+    workerConnections: pick("workerConnections") ?? DEFAULT_WORKER_CONNECTIONS,
+    keepAlive: pick("keepAlive") ?? DEFAULT_KEEP_ALIVE,
   };
 }
 
@@ -77,10 +89,13 @@ export function effective(layers: {
 export function sameSettings(a: Effective, b: Effective): boolean {
   const threads = (e: Effective) =>
     e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+  // Only gthread reads the connection settings: sync and event-loop workers ignore them.
+  const gthread = a.workerClass === "gthread";
   return (
     a.workers === b.workers &&
     a.workerClass === b.workerClass &&
     threads(a) === threads(b) &&
-    a.timeout === b.timeout
+    a.timeout === b.timeout &&
+    (!gthread || (a.workerConnections === b.workerConnections && a.keepAlive === b.keepAlive))
   );
 }

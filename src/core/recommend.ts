@@ -5,6 +5,7 @@
 // whenever memory allows enough of them, and threads only fill what processes cannot carry.
 // docs/benchmarks.md holds the measurements behind the constants below.
 import { LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
+import { spreadWhy, workerConnectionsFor } from "./accept-spread.js";
 import { capToConnections, connectionFindings } from "./connection-budget.js";
 import type { Finding } from "./findings.js";
 import {
@@ -89,6 +90,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const workerClass: WorkerClass =
     input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
   const timeout = chooseTimeout(input.timeout, workerClass);
+  const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
   const budgetMb = memoryBudget(input);
   const estimatedMb = Math.round(
     MASTER_MEMORY_MB + sizing.workers * perWorkerMemory(input, sizing.threads),
@@ -102,6 +104,7 @@ export function recommend(input: RecommendInput): Recommendation {
     workerClass,
     timeout: timeout.value,
     accessLog: true,
+    ...(workerConnections ? { workerConnections } : {}),
     ...(input.chdir ? { chdir: input.chdir } : {}),
   };
   return {
@@ -113,7 +116,7 @@ export function recommend(input: RecommendInput): Recommendation {
       workerClass:
         input.asgiWorker?.why ??
         (workerClass === "gthread"
-          ? "More than one thread per worker needs gunicorn's threaded worker (gthread)."
+          ? `More than one thread per worker needs gunicorn's threaded worker (gthread).${workerConnections ? ` ${spreadWhy(sizing.workers, sizing.threads)}` : ""}`
           : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
       timeout: timeout.why,
     },
@@ -180,7 +183,7 @@ function size(input: RecommendInput): Sizing {
         : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
     threadsWhy: sync
       ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-      : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: gthread workers accept connections greedily and a keep-alive connection stays with the worker that took it, so a worker sized for only its share makes clients queue while others idle.`,
+      : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: a worker whose requests are all waiting can then take the next ones while another computes.`,
     findings: memoryFindings(input, workers, threads, target),
   };
 }
@@ -217,7 +220,7 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
     threadsWhy:
       threads === 1
         ? `None: across the ${preset} band ${plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
-        : `${threads} per worker: threads let a process overlap its requests' waits without switching processes, and gthread workers take connections greedily, so each worker gets threads for the plan's whole need.`,
+        : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
     findings: memoryFindings(input, fits, threads, shape.workers),
   };
 }

@@ -9,6 +9,8 @@ export interface SizedSettings {
   readonly threads?: number | undefined;
   readonly workerClass?: string | undefined;
   readonly timeout?: number | undefined;
+  readonly workerConnections?: number | undefined;
+  readonly keepAlive?: number | undefined;
 }
 
 export interface GunicornStep {
@@ -16,8 +18,8 @@ export interface GunicornStep {
   /** Index of the first gunicorn argument in step.words. */
   readonly argsFrom: number;
   readonly settings: SizedSettings;
-  /** Word indexes of the sized flags and their values (removed when retuning). */
-  readonly sizedWords: ReadonlySet<number>;
+  /** Word indexes of the sized flags and their values, with the setting each belongs to. */
+  readonly sizedWords: ReadonlyMap<number, keyof SizedSettings>;
   /** The -c/--config file, when given. */
   readonly config: string | undefined;
   /** The app module (the last positional argument). */
@@ -40,7 +42,16 @@ const SIZED: Readonly<Record<string, keyof SizedSettings>> = {
   "--worker-class": "workerClass",
   "-t": "timeout",
   "--timeout": "timeout",
+  "--worker-connections": "workerConnections",
+  "--keep-alive": "keepAlive",
 };
+/** Settings a retune always restates; the connection cap only replaces the user's when stated. */
+const ALWAYS_RESTATED = new Set<keyof SizedSettings>([
+  "workers",
+  "threads",
+  "workerClass",
+  "timeout",
+]);
 /** gunicorn's flags that take no value; every other flag takes one. */
 const BOOLEAN_FLAGS = new Set([
   "--preload",
@@ -108,7 +119,7 @@ function gunicornStep(step: Step): GunicornStep | undefined {
     argsFrom = at + 3;
   } else return undefined;
   const settings: Record<string, number | string> = {};
-  const sizedWords = new Set<number>();
+  const sizedWords = new Map<number, keyof SizedSettings>();
   let config: string | undefined;
   let module: string | undefined;
   for (let i = argsFrom; i < words.length; i++) {
@@ -124,7 +135,7 @@ function gunicornStep(step: Step): GunicornStep | undefined {
     const key = SIZED[flag];
     if (key && value !== undefined) {
       settings[key] = key === "workerClass" ? value : Number(value);
-      for (let j = i; j <= valueAt; j++) sizedWords.add(j);
+      for (let j = i; j <= valueAt; j++) sizedWords.set(j, key);
     }
     if ((flag === "-c" || flag === "--config") && value !== undefined) config = value;
     i = valueAt;
@@ -174,9 +185,14 @@ function basename(path: string): string {
 export function retune(text: string, g: GunicornStep, flags: readonly string[]): string {
   const words = g.step.words;
   const head = text.slice(g.step.start, words[g.argsFrom - 1]!.end);
+  const stated = new Set(flags.map((f) => SIZED[f.split(/[ =]/)[0]!]));
+  const replaced = (i: number) => {
+    const key = g.sizedWords.get(i);
+    return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
+  };
   const rest = words
     .map((w, i) => ({ w, i }))
-    .filter(({ i }) => i >= g.argsFrom && !g.sizedWords.has(i))
+    .filter(({ i }) => i >= g.argsFrom && !replaced(i))
     .map(({ w }) => text.slice(w.start, w.end));
   const step = [head, ...flags, ...rest].join(" ");
   return text.slice(0, g.step.start) + step + text.slice(g.step.end);

@@ -1,7 +1,7 @@
 // Where the command lives and how to change it without losing anything: the site's own
 // startup command (a compound command, a script, a server start), the repository's startup
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
-import { isThreadedClass, type GunicornConfig } from "./command.js";
+import { connectionFlags, isThreadedClass, type GunicornConfig } from "./command.js";
 import type { Finding } from "./findings.js";
 import { layersFor, oryxDefault } from "./current-run.js";
 import {
@@ -44,12 +44,25 @@ export function sizedFlags(c: GunicornConfig): string[] {
     `--workers ${c.workers}`,
     ...(isThreadedClass(c.workerClass) ? [`--threads ${c.threads}`] : []),
     `--worker-class ${c.workerClass}`,
+    ...connectionFlags(c),
     `--timeout ${c.timeout}`,
   ];
 }
 
-function ours(c: GunicornConfig): Effective {
-  return { workers: c.workers, threads: c.threads, workerClass: c.workerClass, timeout: c.timeout };
+/**
+ * Whether a run already means what our command states. A retune keeps the user's own
+ * connection settings where we state none, so those count as already ours.
+ */
+function runsOurs(current: Effective, c: GunicornConfig): boolean {
+  const capped = c.workerConnections !== undefined;
+  return sameSettings(current, {
+    workers: c.workers,
+    threads: c.threads,
+    workerClass: c.workerClass,
+    timeout: c.timeout,
+    workerConnections: capped ? c.workerConnections : current.workerConnections,
+    keepAlive: capped ? 0 : current.keepAlive,
+  });
 }
 
 export function planSite(input: {
@@ -62,7 +75,6 @@ export function planSite(input: {
 }): SitePlan {
   const text = input.appCommandLine.trim();
   const shape = readStartupCommand(text);
-  const want = ours(input.config);
   switch (shape.kind) {
     case "empty":
       return {
@@ -72,7 +84,7 @@ export function planSite(input: {
       };
     case "gunicorn": {
       const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
-      if (sameSettings(current, want)) return { status: "unchanged", current };
+      if (runsOurs(current, input.config)) return { status: "unchanged", current };
       return {
         status: "write",
         command: retune(text, shape.gunicorn, sizedFlags(input.config)),
@@ -87,7 +99,7 @@ export function planSite(input: {
         note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
       };
     case "script":
-      return planScript(shape.script, input, want);
+      return planScript(shape.script, input);
     case "other":
       return {
         status: "refused",
@@ -97,16 +109,12 @@ export function planSite(input: {
   }
 }
 
-function planScript(
-  script: string,
-  input: Parameters<typeof planSite>[0],
-  want: Effective,
-): SitePlan {
+function planScript(script: string, input: Parameters<typeof planSite>[0]): SitePlan {
   const body = input.files.get(script);
   const g = body === undefined ? undefined : gunicornSteps(body)[0];
   if (body !== undefined && g) {
     const current = effective(layersFor(g, input.files, input.settings));
-    if (sameSettings(current, want)) return { status: "unchanged", current };
+    if (runsOurs(current, input.config)) return { status: "unchanged", current };
     const before = body.slice(g.step.start, g.step.end);
     const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0]!;
     const steps = otherSteps(body, readStartupCommand(body));
@@ -136,12 +144,11 @@ export function repoEdits(
 ): { edits: FileEdit[]; findings: Finding[] } {
   const edits: FileEdit[] = [];
   const findings: Finding[] = [];
-  const want = ours(config);
   for (const file of STARTUP_FILES) {
     const body = files.get(file);
     for (const g of body === undefined ? [] : gunicornSteps(body)) {
       const current = effective(layersFor(g, files, {}));
-      if (sameSettings(current, want)) continue;
+      if (runsOurs(current, config)) continue;
       const before = body!.slice(g.step.start, g.step.end);
       const after = retune(body!, g, sizedFlags(config)).slice(g.step.start).split("\n")[0]!;
       edits.push({ file, line: g.step.line, before, after });
@@ -162,6 +169,8 @@ const CONFIG_KEYS: Readonly<Record<string, (c: GunicornConfig) => string | undef
   threads: (c) => (isThreadedClass(c.workerClass) ? String(c.threads) : undefined),
   worker_class: (c) => JSON.stringify(c.workerClass),
   timeout: (c) => String(c.timeout),
+  worker_connections: (c) => c.workerConnections?.toString(),
+  keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
 };
 
 function configFindings(
