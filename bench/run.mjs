@@ -7,7 +7,8 @@
 //   node bench/run.mjs [--smoke] [--sections bands,asgi,two-core,debian] [--workloads a,b]
 //                      [--duration 3] [--warmup 1] [--runs 1] [--rounds 3] [--connections 64]
 //                      [--reuse docs/benchmarks.json]  (take the bands grid pass from a run)
-//                      [--candidates 1x32,2x64]  (more contenders in the confirmation rounds)
+//                      [--candidates 1x32,2x64,4x32k]  (more contenders in the confirmation rounds;
+//                      k: gunicorn's default connections, no per-worker cap)
 //                      [--render docs/benchmarks.json]  (re-render a run with ours as it is now)
 //                      [--out docs]
 import { execFileSync } from "node:child_process";

@@ -1,6 +1,6 @@
 // One chart per preset band: throughput as a share of the best (grid pass) against the wait
 // share, one line per way of choosing the configuration.
-import { versusBest } from "./passes.mjs";
+import { key, versusBest } from "./passes.mjs";
 import { bandsOf, share } from "./workloads.mjs";
 
 const W = 640;
@@ -14,7 +14,10 @@ export function renderBandSvg(section, band) {
     .filter((w) => bandsOf(w).includes(band))
     .sort((a, b) => share(a) - share(b) || a.cpuMs - b.cpuMs);
   const lines = [
-    ...section.named.map((n) => ({ label: n.label, config: () => [n.workers, n.threads] })),
+    ...section.named.map((n) => ({
+      label: n.label,
+      config: () => [n.workers, n.threads, n.keepAlive],
+    })),
     {
       label: `ours, ${band.preset} preset`,
       config: (w) => section.ours[w.name].presets[band.preset],
@@ -45,7 +48,7 @@ export function renderBandSvg(section, band) {
   lines.forEach((line, i) => {
     const points = inBand
       .map((w) => {
-        const k = line.config(w).join("x");
+        const k = key(line.config(w));
         const confirmed = line.confirmed && section.confirm?.[w.name]?.[k];
         return [
           share(w),

@@ -103,7 +103,7 @@ async function gridSection({
     });
   const configsFor = (w) => [
     ...grid,
-    ...named.map((n) => [n.workers, n.threads]),
+    ...named.map((n) => [n.workers, n.threads, n.keepAlive]),
     ...oursList(ours[w.name]),
   ];
   const gridResults = earlierGrid ?? (await gridPass({ workloads, configsFor, measure }));

@@ -43,11 +43,14 @@ export const GRID_2 = [2, 3, 4, 5, 6, 8].flatMap((w) => [1, 8, 32].map((t) => [w
 /** Event-loop workers: processes only. */
 export const GRID_ASGI = [1, 2, 3, 4, 6].map((w) => [w, 1]);
 
-/** Named rules beside ours, as the platforms size gunicorn (../shared/GUNICORN-NOTES.md). */
+/**
+ * Named rules beside ours, as the platforms size gunicorn (../shared/GUNICORN-NOTES.md), and as
+ * their users write them: gunicorn's default connections (keepAlive), no per-worker cap.
+ */
 export function namedRules(cores) {
   return [
     { label: "platform default", workers: 1, threads: 1 },
-    { label: "fixed 3×6", workers: 3, threads: 6 },
+    { label: "fixed 3×6", workers: 3, threads: 6, keepAlive: true },
     { label: "2×cores+1 sync", workers: 2 * cores + 1, threads: 1 },
   ];
 }
