@@ -24,7 +24,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env) 
 }
 
 const RECOMMENDED_B1 =
-  "gunicorn --workers 1 --threads 16 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
+  "gunicorn --workers 3 --threads 4 --worker-class gthread --worker-connections 4 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
 
 describe("dist/cli.js", () => {
   it("prints the report for the bundled example (npm start)", async () => {
@@ -38,7 +38,7 @@ describe("dist/cli.js", () => {
     expect(stdout.split("\n")[0]).toBe("✔ flask-basic is ready for App Service (B1)");
     expect(stdout).toContain(RECOMMENDED_B1);
     expect(stdout).toMatch(
-      /^workers 1\s+1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 1 worker\. Across the band/m,
+      /^workers 3\s+1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 3 workers\. Across the band/m,
     );
     expect(stdout).toContain(
       "NOTICE: io-profile and worker-memory-mb auto: the CLI reads no site metrics, so the mixed preset (30–85 % waiting) and 150 MB per worker were used.",

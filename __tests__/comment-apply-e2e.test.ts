@@ -44,7 +44,7 @@ const inputs = (extra: Record<string, string>) => ({
   ...extra,
 });
 const RECOMMENDED =
-  "gunicorn --workers 1 --threads 16 --worker-class gthread --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
+  "gunicorn --workers 3 --threads 4 --worker-class gthread --worker-connections 4 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
 
 describe("apply and comment together", () => {
   it("puts the site's command before and after into the PR comment", async () => {
@@ -59,10 +59,10 @@ describe("apply and comment together", () => {
     expect(body).toContain("**Startup command on web app shop in resource group rg-web**: applied");
     // The site's own command keeps its flags; only the sized ones change.
     expect(body).toContain(
-      "```diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ gunicorn --workers 1 --threads 16 --worker-class gthread --timeout 230 --bind=0.0.0.0 app:app\n```",
+      "```diff\n- gunicorn --bind=0.0.0.0 --timeout 600 app:app\n+ gunicorn --workers 3 --threads 4 --worker-class gthread --worker-connections 4 --keep-alive 0 --timeout 230 --bind=0.0.0.0 app:app\n```",
     );
     expect(body).toContain(
-      "| workers | 1 sync worker × 1 thread | **1 gthread worker × 16 threads** |",
+      "| workers | 1 sync worker × 1 thread | **3 gthread workers × 4 threads** |",
     );
   });
 

@@ -44,6 +44,8 @@ describe("npm pack → npm install -g", () => {
       cwd: dir,
     });
     expect(report.stdout.split("\n")[0]).toBe("✔ flask-basic is ready for App Service (B1)");
-    expect(report.stdout).toContain("gunicorn --workers 1 --threads 16 --worker-class gthread");
+    expect(report.stdout).toContain(
+      "gunicorn --workers 3 --threads 4 --worker-class gthread --worker-connections 4",
+    );
   });
 });

@@ -69,7 +69,7 @@ describe("recommend", () => {
     expect(io.reasons.workerClass).toContain("--worker-connections 50 --keep-alive 0");
     expect(io.reasons.workerClass).toContain("one worker queues requests while the others idle");
     // One worker shares with nobody, and keep-alive saves it a connect per request.
-    const single = rec({ ioWaitRatio: 0.6, preset: "mixed" });
+    const single = rec({ ioWaitRatio: 0.1, preset: "cpu-bound" });
     expect(single.config).toMatchObject({ workers: 1, workerClass: "gthread" });
     expect(single.config.workerConnections).toBeUndefined();
     expect(rec({ ioWaitRatio: 0 }).config.workerConnections).toBeUndefined();
@@ -161,11 +161,11 @@ describe("recommend", () => {
       return [r.config.workers, r.config.threads, r.config.workerClass];
     };
     expect(shape("cpu-bound", 1)).toEqual([1, 4, "gthread"]);
-    expect(shape("mixed", 1)).toEqual([1, 16, "gthread"]);
-    expect(shape("io-bound", 1)).toEqual([4, 32, "gthread"]);
+    expect(shape("mixed", 1)).toEqual([3, 4, "gthread"]);
+    expect(shape("io-bound", 1)).toEqual([2, 32, "gthread"]);
     const r = rec({ preset: "mixed", ioSource: "the mixed profile" });
     expect(r.reasons.workers).toMatch(
-      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 1 worker\. Across the band .* held 0\.93 of the best/,
+      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 3 workers\. Across the band .* held 0\.90 of the best/,
     );
   });
 
@@ -184,11 +184,11 @@ describe("recommend", () => {
   });
 
   it("hands a preset's workers that memory cannot hold to threads", () => {
-    const r = rec({ preset: "io-bound", ioWaitRatio: 0.95, workerMemoryMb: 400 });
-    // 4 × 32 = 128 slots; memory holds 3 workers, so each gets ceil(128 / 3) threads.
-    expect(r.config.workers).toBe(3);
-    expect(r.config.threads).toBe(43);
-    expect(r.reasons.workers).toMatch(/^Memory limits this to 3 workers where the CPU could use 4/);
+    const r = rec({ preset: "mixed", ioWaitRatio: 0.5, workerMemoryMb: 600 });
+    // 3 × 4 = 12 slots; memory holds 2 workers, so each gets ceil(12 / 2) threads.
+    expect(r.config.workers).toBe(2);
+    expect(r.config.threads).toBe(6);
+    expect(r.reasons.workers).toMatch(/^Memory limits this to 2 workers where the CPU could use 3/);
     expect(r.findings).toContainEqual(expect.objectContaining({ level: "warning" }));
   });
 

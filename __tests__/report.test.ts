@@ -124,6 +124,32 @@ describe("Markdown report", () => {
     expect(md).toContain("| requests at once | 16 | **4** |");
   });
 
+  it("shows the connection cap beside what the site keeps now, only when the command caps", () => {
+    const capped = recommend({ ...recommendationInput, ioWaitRatio: 0.95 });
+    expect(capped.config).toMatchObject({ workers: 6, threads: 20, workerConnections: 20 });
+    const site = (previous: string) => ({
+      ...base,
+      recommendation: capped,
+      site: { site: "web app shop", previous, outcome: "read" as const },
+    });
+    const row = (previous: string) =>
+      renderMarkdown(site(previous))
+        .split("\n")
+        .find((l) => l.startsWith("| connections |"));
+    expect(row("gunicorn --workers 6 --threads 20 app:app")).toBe(
+      "| connections | up to 1000 per worker, kept alive | **up to 20 per worker, closed after each response** |",
+    );
+    expect(row("gunicorn --workers 2 app:app")).toContain("| one at a time per worker |");
+    expect(renderText(site("gunicorn --workers 6 --threads 20 app:app"))).toContain(
+      "connections: up to 1000 per worker, kept alive → up to 20 per worker, closed after each response",
+    );
+    expect(
+      renderMarkdown(base)
+        .split("\n")
+        .some((l) => l.startsWith("| connections |")),
+    ).toBe(false);
+  });
+
   it("ends with the version, the commit and the run", () => {
     const md = renderMarkdown({
       ...base,

@@ -14292,8 +14292,8 @@ function workerConnectionsFor(workers, threads, workerClass) {
 function spreadWhy(workers, threads) {
     return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
 }
-/** What the benchmark measured for the cap (docs/benchmarks.md). */
-const SPREAD_EVIDENCE = "Measured on 1 vCPU at 99.5% waiting (600 ms), 4 × 32 served 100–101 requests/s with the cap against 75–96 without, and 6 × 20 101 against 53–69; at 95% waiting with 40 ms requests the connect per request cost 5–10%.";
+/** What the benchmark measured for the cap, in the same interleaved rounds (docs/benchmarks.md). */
+const SPREAD_EVIDENCE = "Measured on 1 vCPU in the same interleaved rounds, 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once: 4 × 32 fell from 24 to 16 requests/s at 85% waiting with 30 ms bursts.";
 
 ;// CONCATENATED MODULE: ./src/core/connection-budget.ts
 
@@ -14403,19 +14403,19 @@ const PRESETS = {
         band: [0, 0.3],
         nominal: 0.1,
         oneVcpu: { workers: 1, threads: 4 },
-        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.95 of the best configuration's throughput at worst, with p99 within 1.07× of the best's; 3 sync workers held 0.96, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
+        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.96 of the best configuration's throughput at worst, with p99 within 1.09× of the best's; 3 sync workers held 0.97, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
     },
     mixed: {
         band: [0.3, 0.85],
         nominal: 0.5,
-        oneVcpu: { workers: 1, threads: 16 },
-        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.93 of the best configuration's throughput at worst, where 1 × 32 fell to 0.81 and 6 sync workers to 0.79; its p99 reached 1.24× the best's (docs/benchmarks.md, gunicorn 26.2).",
+        oneVcpu: { workers: 3, threads: 4 },
+        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.90 of the best configuration's throughput at worst with p99 within 1.15× of the best's, meeting both targets; one process of 16 threads held 0.91 but its p99 reached 1.69×, and 6 sync workers fell to 0.75 at 85 % waiting in the grid pass (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.96–0.98).",
     },
     "io-bound": {
         band: [0.85, 0.995],
         nominal: 0.95,
-        oneVcpu: { workers: 4, threads: 32 },
-        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.63 of the best configuration's throughput at worst, the most of the configurations confirmed in interleaved rounds (6 × 20: 0.61): several gthread workers on one core swing by up to 2× between runs as each takes connections greedily, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+        oneVcpu: { workers: 2, threads: 32 },
+        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.74 of the best configuration's throughput at worst (85 % waiting with 30 ms bursts) and 0.86–0.95 elsewhere, the most of the configurations confirmed in interleaved rounds (6 × 8: 0.69; 4 × 32: 0.48): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
     },
 };
 const IO_PROFILES = Object.keys(PRESETS);
@@ -14570,7 +14570,7 @@ function size(input) {
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
  * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
- * processes × 32 threads held 0.55–0.78 of the best on 2 vCPU, docs/benchmarks.json), so there
+ * processes × 32 threads held 0.61–0.86 of the best on 2 vCPU, docs/benchmarks.json), so there
  * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
  * slots to threads.
  */
@@ -14893,6 +14893,38 @@ function startup_command_otherSteps(text, shape) {
     return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
 }
 
+;// CONCATENATED MODULE: ./src/core/shape.ts
+// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
+
+/** gunicorn's defaults for the connections a gthread worker holds, and keep-alive seconds. */
+const DEFAULT_WORKER_CONNECTIONS = 1000;
+const DEFAULT_KEEP_ALIVE = 2;
+/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
+const shape_PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
+function shape_describeShape(shape) {
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${words_plural(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${words_plural(shape.workers, `${shape.workerClass} worker`)} × ${words_plural(shape.threads, "thread")}`;
+}
+/** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
+function describeConnections(shape) {
+    if (shape.workerClass === "sync")
+        return "one at a time per worker";
+    if (shape.workerClass !== "gthread")
+        return undefined;
+    const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
+    const kept = (shape.keepAlive ?? DEFAULT_KEEP_ALIVE) > 0;
+    return `up to ${most} per worker, ${kept ? "kept alive" : "closed after each response"}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/gunicorn-settings.ts
 // What gunicorn will really run with, from every place a setting can come from, in gunicorn's
 // own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
@@ -14900,9 +14932,9 @@ function startup_command_otherSteps(text, shape) {
 // default. A sync worker given more than one thread becomes gthread.
 
 
+
+
 const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
-const DEFAULT_WORKER_CONNECTIONS = 1000;
-const DEFAULT_KEEP_ALIVE = 2;
 /** Settings a config file assigns at module level (gunicorn reads its module globals). */
 function readConfigFile(source) {
     const out = [];
@@ -15008,25 +15040,6 @@ function currentRun(appCommandLine, settings, files, cores) {
             // One server process (uvicorn, python app.py) serves one request at a time per process.
             return effective({ commandLine: { workers: 1 } });
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/shape.ts
-// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
-
-/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-const shape_PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
-/** Short names for the event-loop worker classes, for tables. */
-const EVENT_LOOP_NAMES = {
-    "uvicorn_worker.UvicornWorker": "uvicorn",
-    "uvicorn.workers.UvicornWorker": "uvicorn",
-    asgi: "asgi",
-};
-/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-function shape_describeShape(shape) {
-    const loop = EVENT_LOOP_NAMES[shape.workerClass];
-    if (loop)
-        return `${words_plural(shape.workers, `${loop} worker`)} (event loop)`;
-    return `${words_plural(shape.workers, `${shape.workerClass} worker`)} × ${words_plural(shape.threads, "thread")}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/startup-plan.ts
@@ -15195,13 +15208,21 @@ function configFindings(source, config, edits, at) {
         },
     ];
 }
+/** gunicorn's own names for the settings, as its docs and config files spell them. */
+const GUNICORN_NAMES = {
+    workerClass: "worker_class",
+    workerConnections: "worker_connections",
+    keepAlive: "keepalive",
+};
 /** What the site's app settings do next to a custom startup command. */
 function settingsFindings(settings, config) {
     const out = [];
     const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+    // The connection settings are ours to override only where our command states them.
+    const stated = (k) => config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
     const sized = Object.entries(args)
-        .filter(([, v]) => v !== undefined)
-        .map(([k]) => k);
+        .filter(([k, v]) => v !== undefined && stated(k))
+        .map(([k]) => GUNICORN_NAMES[k] ?? k);
     if (sized.length > 0) {
         out.push({
             level: "notice",
@@ -15779,6 +15800,10 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
+/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
+function configShape(config) {
+    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
+}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
@@ -15788,7 +15813,7 @@ function before(site) {
     if (site.previous === undefined)
         return { label: "now (App Service default)", shape: shape_PLATFORM_DEFAULT };
     try {
-        return { label: "now", shape: parseCommand(site.previous) };
+        return { label: "now", shape: configShape(parseCommand(site.previous)) };
     }
     catch {
         return { label: "now", shape: undefined };
@@ -15863,7 +15888,11 @@ function renderText(report, style = PLAIN) {
             lines.push(`Change in ${neutralize(e.file)}, line ${e.line}:`, `  - ${neutralize(e.before)}`, `  + ${neutralize(e.after)}`, "");
         }
         if (now.shape) {
-            lines.push(`${now.label}: ${shape_describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${shape_describeShape(config)} (${concurrency(config)} at once)`, "");
+            lines.push(`${now.label}: ${shape_describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${shape_describeShape(config)} (${concurrency(config)} at once)`, ...(config.workerConnections === undefined
+                ? []
+                : [
+                    `connections: ${describeConnections(now.shape) ?? "–"} → ${describeConnections(configShape(config))}`,
+                ]), "");
         }
         for (const [name, value, why] of reasons(report)) {
             lines.push(`${`${name} ${value}`.padEnd(22)}${why}`);

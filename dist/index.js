@@ -29055,18 +29055,18 @@ function errorMessage(error) {
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
 /* harmony export */   eH: () => (/* binding */ configSized)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_WORKER_CONNECTIONS, DEFAULT_KEEP_ALIVE */
 /* harmony import */ var _python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1891);
 /* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7298);
 // What gunicorn will really run with, from every place a setting can come from, in gunicorn's
 // own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
 // over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
 // default. A sync worker given more than one thread becomes gthread.
 
 
+
+
 const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
-const DEFAULT_WORKER_CONNECTIONS = 1000;
-const DEFAULT_KEEP_ALIVE = 2;
 /** Settings a config file assigns at module level (gunicorn reads its module globals). */
 function readConfigFile(source) {
     const out = [];
@@ -29108,8 +29108,8 @@ function effective(layers) {
         threads,
         workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
         timeout: pick("timeout") ?? 30,
-        workerConnections: pick("workerConnections") ?? DEFAULT_WORKER_CONNECTIONS,
-        keepAlive: pick("keepAlive") ?? DEFAULT_KEEP_ALIVE,
+        workerConnections: pick("workerConnections") ?? _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_WORKER_CONNECTIONS */ .NH,
+        keepAlive: pick("keepAlive") ?? _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_KEEP_ALIVE */ .wl,
     };
 }
 /** Whether two effective settings mean the same (what a write would change). */
@@ -29520,12 +29520,18 @@ class Reader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ PLATFORM_DEFAULT),
-/* harmony export */   v: () => (/* binding */ describeShape)
+/* harmony export */   Dn: () => (/* binding */ describeConnections),
+/* harmony export */   NH: () => (/* binding */ DEFAULT_WORKER_CONNECTIONS),
+/* harmony export */   WW: () => (/* binding */ PLATFORM_DEFAULT),
+/* harmony export */   vJ: () => (/* binding */ describeShape),
+/* harmony export */   wl: () => (/* binding */ DEFAULT_KEEP_ALIVE)
 /* harmony export */ });
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7522);
 // The shape of a gunicorn run a reader compares: workers × threads and the worker class.
 
+/** gunicorn's defaults for the connections a gthread worker holds, and keep-alive seconds. */
+const DEFAULT_WORKER_CONNECTIONS = 1000;
+const DEFAULT_KEEP_ALIVE = 2;
 /** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
 const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
 /** Short names for the event-loop worker classes, for tables. */
@@ -29540,6 +29546,16 @@ function describeShape(shape) {
     if (loop)
         return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${loop} worker`)} (event loop)`;
     return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.threads, "thread")}`;
+}
+/** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
+function describeConnections(shape) {
+    if (shape.workerClass === "sync")
+        return "one at a time per worker";
+    if (shape.workerClass !== "gthread")
+        return undefined;
+    const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
+    const kept = (shape.keepAlive ?? DEFAULT_KEEP_ALIVE) > 0;
+    return `up to ${most} per worker, ${kept ? "kept alive" : "closed after each response"}`;
 }
 
 
@@ -29953,7 +29969,7 @@ function repoEdits(files, config, at) {
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .v)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
                 ...at(file, g.step.line),
             });
         }
@@ -30002,13 +30018,21 @@ function configFindings(source, config, edits, at) {
         },
     ];
 }
+/** gunicorn's own names for the settings, as its docs and config files spell them. */
+const GUNICORN_NAMES = {
+    workerClass: "worker_class",
+    workerConnections: "worker_connections",
+    keepAlive: "keepalive",
+};
 /** What the site's app settings do next to a custom startup command. */
 function settingsFindings(settings, config) {
     const out = [];
     const args = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .cmdArgsSized */ .J)(settings.GUNICORN_CMD_ARGS);
+    // The connection settings are ours to override only where our command states them.
+    const stated = (k) => config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
     const sized = Object.entries(args)
-        .filter(([, v]) => v !== undefined)
-        .map(([k]) => k);
+        .filter(([k, v]) => v !== undefined && stated(k))
+        .map(([k]) => GUNICORN_NAMES[k] ?? k);
     if (sized.length > 0) {
         out.push({
             level: "notice",
@@ -46916,8 +46940,8 @@ function workerConnectionsFor(workers, threads, workerClass) {
 function spreadWhy(workers, threads) {
     return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
 }
-/** What the benchmark measured for the cap (docs/benchmarks.md). */
-const SPREAD_EVIDENCE = "Measured on 1 vCPU at 99.5% waiting (600 ms), 4 × 32 served 100–101 requests/s with the cap against 75–96 without, and 6 × 20 101 against 53–69; at 95% waiting with 40 ms requests the connect per request cost 5–10%.";
+/** What the benchmark measured for the cap, in the same interleaved rounds (docs/benchmarks.md). */
+const SPREAD_EVIDENCE = "Measured on 1 vCPU in the same interleaved rounds, 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once: 4 × 32 fell from 24 to 16 requests/s at 85% waiting with 30 ms bursts.";
 
 ;// CONCATENATED MODULE: ./src/core/connection-budget.ts
 
@@ -47027,19 +47051,19 @@ const PRESETS = {
         band: [0, 0.3],
         nominal: 0.1,
         oneVcpu: { workers: 1, threads: 4 },
-        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.95 of the best configuration's throughput at worst, with p99 within 1.07× of the best's; 3 sync workers held 0.96, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
+        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.96 of the best configuration's throughput at worst, with p99 within 1.09× of the best's; 3 sync workers held 0.97, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
     },
     mixed: {
         band: [0.3, 0.85],
         nominal: 0.5,
-        oneVcpu: { workers: 1, threads: 16 },
-        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.93 of the best configuration's throughput at worst, where 1 × 32 fell to 0.81 and 6 sync workers to 0.79; its p99 reached 1.24× the best's (docs/benchmarks.md, gunicorn 26.2).",
+        oneVcpu: { workers: 3, threads: 4 },
+        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.90 of the best configuration's throughput at worst with p99 within 1.15× of the best's, meeting both targets; one process of 16 threads held 0.91 but its p99 reached 1.69×, and 6 sync workers fell to 0.75 at 85 % waiting in the grid pass (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.96–0.98).",
     },
     "io-bound": {
         band: [0.85, 0.995],
         nominal: 0.95,
-        oneVcpu: { workers: 4, threads: 32 },
-        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.63 of the best configuration's throughput at worst, the most of the configurations confirmed in interleaved rounds (6 × 20: 0.61): several gthread workers on one core swing by up to 2× between runs as each takes connections greedily, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+        oneVcpu: { workers: 2, threads: 32 },
+        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.74 of the best configuration's throughput at worst (85 % waiting with 30 ms bursts) and 0.86–0.95 elsewhere, the most of the configurations confirmed in interleaved rounds (6 × 8: 0.69; 4 × 32: 0.48): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
     },
 };
 const IO_PROFILES = Object.keys(PRESETS);
@@ -47194,7 +47218,7 @@ function size(input) {
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
  * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
- * processes × 32 threads held 0.55–0.78 of the best on 2 vCPU, docs/benchmarks.json), so there
+ * processes × 32 threads held 0.61–0.86 of the best on 2 vCPU, docs/benchmarks.json), so there
  * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
  * slots to threads.
  */
@@ -47587,16 +47611,20 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
+/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
+function configShape(config) {
+    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
+}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
-        return { label: "App Service default", shape: shape/* PLATFORM_DEFAULT */.W };
+        return { label: "App Service default", shape: shape/* PLATFORM_DEFAULT */.WW };
     if (site.current)
         return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
     if (site.previous === undefined)
-        return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.W };
+        return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.WW };
     try {
-        return { label: "now", shape: (0,command/* parseCommand */.RM)(site.previous) };
+        return { label: "now", shape: configShape((0,command/* parseCommand */.RM)(site.previous)) };
     }
     catch {
         return { label: "now", shape: undefined };
@@ -47749,8 +47777,13 @@ function shapeTable(report) {
     return [
         `| | ${now.label} | recommended |`,
         "| --- | --- | --- |",
-        `| workers | ${cell(now.shape, shape/* describeShape */.v)} | **${(0,shape/* describeShape */.v)(config)}** |`,
+        `| workers | ${cell(now.shape, shape/* describeShape */.vJ)} | **${(0,shape/* describeShape */.vJ)(config)}** |`,
         `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
+        ...(config.workerConnections === undefined
+            ? []
+            : [
+                `| connections | ${cell(now.shape, (s) => (0,shape/* describeConnections */.Dn)(s) ?? "–")} | **${(0,shape/* describeConnections */.Dn)(configShape(config))}** |`,
+            ]),
     ];
 }
 function findingLine(f) {
@@ -47954,7 +47987,7 @@ function basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.v)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
 }
 function queueModel(m) {
@@ -47972,7 +48005,7 @@ function diagnosis(m, current) {
         return undefined;
     return {
         level: "warning",
-        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${(0,shape/* describeShape */.v)(current)}: requests are waiting for a free worker, not for CPU.`,
+        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${(0,shape/* describeShape */.vJ)(current)}: requests are waiting for a free worker, not for CPU.`,
     };
 }
 function capacity(m, r, cores) {
@@ -48217,7 +48250,7 @@ function notMeasured(auto, why, fix, level = "notice") {
     };
 }
 function fromObservation(obs, auto) {
-    const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.W, timeout: 30 };
+    const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.WW, timeout: 30 };
     const result = measure(obs.series, { ...current, cores: obs.cores });
     if (!result.ok) {
         return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");

@@ -199,6 +199,18 @@ describe("the per-worker connection cap", () => {
     );
   });
 
+  it("says GUNICORN_CMD_ARGS' connection settings are overridden only when the cap is stated", () => {
+    const settings = { GUNICORN_CMD_ARGS: "--keep-alive 5 -k gthread" };
+    const message = (command: string) =>
+      settingsFindings(settings, parseCommand(command)).map((f) => f.message);
+    expect(message(CAPPED)).toEqual([
+      expect.stringContaining("`GUNICORN_CMD_ARGS` sets keepalive, worker_class;"),
+    ]);
+    expect(message(SINGLE)).toEqual([
+      expect.stringContaining("`GUNICORN_CMD_ARGS` sets worker_class;"),
+    ]);
+  });
+
   it("proposes the gunicorn.conf.py lines that would otherwise contradict the cap", () => {
     const files = new Map([["gunicorn.conf.py", "workers = 2\nkeepalive = 5\n"]]);
     const { edits } = repoEdits(files, parseCommand(CAPPED), (file, line) => ({ file, line }));

@@ -4,7 +4,9 @@
 // default. A sync worker given more than one thread becomes gthread.
 import { readModule } from "./python-source.js";
 import { gunicornSteps, type SizedSettings } from "./startup-command.js";
-import type { Shape } from "./shape.js";
+import { DEFAULT_KEEP_ALIVE, DEFAULT_WORKER_CONNECTIONS, type Shape } from "./shape.js";
+
+export { DEFAULT_KEEP_ALIVE, DEFAULT_WORKER_CONNECTIONS };
 
 export const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
 
@@ -17,9 +19,6 @@ export interface Effective extends Shape {
   readonly workerConnections: number;
   readonly keepAlive: number;
 }
-
-export const DEFAULT_WORKER_CONNECTIONS = 1000;
-export const DEFAULT_KEEP_ALIVE = 2;
 
 export interface ConfigSetting {
   readonly name: string;

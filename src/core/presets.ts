@@ -22,21 +22,21 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     nominal: 0.1,
     oneVcpu: { workers: 1, threads: 4 },
     evidence:
-      "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.95 of the best configuration's throughput at worst, with p99 within 1.07× of the best's; 3 sync workers held 0.96, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
+      "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.96 of the best configuration's throughput at worst, with p99 within 1.09× of the best's; 3 sync workers held 0.97, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
   },
   mixed: {
     band: [0.3, 0.85],
     nominal: 0.5,
-    oneVcpu: { workers: 1, threads: 16 },
+    oneVcpu: { workers: 3, threads: 4 },
     evidence:
-      "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.93 of the best configuration's throughput at worst, where 1 × 32 fell to 0.81 and 6 sync workers to 0.79; its p99 reached 1.24× the best's (docs/benchmarks.md, gunicorn 26.2).",
+      "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.90 of the best configuration's throughput at worst with p99 within 1.15× of the best's, meeting both targets; one process of 16 threads held 0.91 but its p99 reached 1.69×, and 6 sync workers fell to 0.75 at 85 % waiting in the grid pass (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.96–0.98).",
   },
   "io-bound": {
     band: [0.85, 0.995],
     nominal: 0.95,
-    oneVcpu: { workers: 4, threads: 32 },
+    oneVcpu: { workers: 2, threads: 32 },
     evidence:
-      "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.63 of the best configuration's throughput at worst, the most of the configurations confirmed in interleaved rounds (6 × 20: 0.61): several gthread workers on one core swing by up to 2× between runs as each takes connections greedily, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+      "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.74 of the best configuration's throughput at worst (85 % waiting with 30 ms bursts) and 0.86–0.95 elsewhere, the most of the configurations confirmed in interleaved rounds (6 × 8: 0.69; 4 × 32: 0.48): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
   },
 };
 

@@ -191,7 +191,7 @@ function size(input: RecommendInput): Sizing {
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
  * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
- * processes × 32 threads held 0.55–0.78 of the best on 2 vCPU, docs/benchmarks.json), so there
+ * processes × 32 threads held 0.61–0.86 of the best on 2 vCPU, docs/benchmarks.json), so there
  * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
  * slots to threads.
  */

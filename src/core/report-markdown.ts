@@ -9,11 +9,12 @@ import {
   headline,
   memoryLine,
   reasons,
+  configShape,
   SITE_OUTCOME,
   verdict,
   type Report,
 } from "./report.js";
-import { describeShape, type Shape } from "./shape.js";
+import { describeConnections, describeShape, type Shape } from "./shape.js";
 
 const ICON: Readonly<Record<Level, string>> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 
@@ -144,6 +145,11 @@ function shapeTable(report: Report): string[] {
     "| --- | --- | --- |",
     `| workers | ${cell(now.shape, describeShape)} | **${describeShape(config)}** |`,
     `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
+    ...(config.workerConnections === undefined
+      ? []
+      : [
+          `| connections | ${cell(now.shape, (s) => describeConnections(s) ?? "–")} | **${describeConnections(configShape(config))}** |`,
+        ]),
   ];
 }
 

@@ -9,10 +9,11 @@ import {
   headline,
   memoryLine,
   reasons,
+  configShape,
   verdict,
   type Report,
 } from "./report.js";
-import { describeShape } from "./shape.js";
+import { describeConnections, describeShape } from "./shape.js";
 
 export interface TextStyle {
   readonly good: (s: string) => string;
@@ -56,6 +57,11 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
     if (now.shape) {
       lines.push(
         `${now.label}: ${describeShape(now.shape)} (${concurrency(now.shape)} at once) → recommended: ${describeShape(config)} (${concurrency(config)} at once)`,
+        ...(config.workerConnections === undefined
+          ? []
+          : [
+              `connections: ${describeConnections(now.shape) ?? "–"} → ${describeConnections(configShape(config))}`,
+            ]),
         "",
       );
     }

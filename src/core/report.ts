@@ -69,6 +69,11 @@ export function headline(report: Report): string {
   }
 }
 
+/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
+export function configShape(config: Recommendation["config"]): Shape {
+  return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
+}
+
 /** The site's current command, when it is one we can read; the platform default when empty. */
 export function before(site: SiteState | undefined): { label: string; shape: Shape | undefined } {
   if (!site) return { label: "App Service default", shape: PLATFORM_DEFAULT };
@@ -77,7 +82,7 @@ export function before(site: SiteState | undefined): { label: string; shape: Sha
   if (site.previous === undefined)
     return { label: "now (App Service default)", shape: PLATFORM_DEFAULT };
   try {
-    return { label: "now", shape: parseCommand(site.previous) };
+    return { label: "now", shape: configShape(parseCommand(site.previous)) };
   } catch {
     return { label: "now", shape: undefined };
   }

@@ -208,13 +208,23 @@ function configFindings(
   ];
 }
 
+/** gunicorn's own names for the settings, as its docs and config files spell them. */
+const GUNICORN_NAMES: Readonly<Record<string, string>> = {
+  workerClass: "worker_class",
+  workerConnections: "worker_connections",
+  keepAlive: "keepalive",
+};
+
 /** What the site's app settings do next to a custom startup command. */
 export function settingsFindings(settings: AppSettings, config: GunicornConfig): Finding[] {
   const out: Finding[] = [];
   const args = cmdArgsSized(settings.GUNICORN_CMD_ARGS);
+  // The connection settings are ours to override only where our command states them.
+  const stated = (k: string) =>
+    config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
   const sized = Object.entries(args)
-    .filter(([, v]) => v !== undefined)
-    .map(([k]) => k);
+    .filter(([k, v]) => v !== undefined && stated(k))
+    .map(([k]) => GUNICORN_NAMES[k] ?? k);
   if (sized.length > 0) {
     out.push({
       level: "notice",
