@@ -14563,7 +14563,7 @@ function size(input) {
             : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
         threadsWhy: sync
             ? `The ${words_plural(workers, "worker")} alone carry the ${words_plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}: a worker whose requests are all waiting can then take the next ones while another computes.`,
+            : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}, as measured on 1 vCPU (docs/benchmarks.md; with 30 ms CPU bursts fewer threads did better).`,
         findings: memoryFindings(input, workers, threads, target),
     };
 }
