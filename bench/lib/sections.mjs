@@ -64,6 +64,10 @@ export function refreshOurs(root, apps, sections) {
   apply(sections.debian, apps.wsgi);
 }
 
+/** What the passes call: one configuration, booted from our command, serving `served`. */
+const measurer = (setup) => (served, workers, threads, keepAlive) =>
+  measureConfig({ ...setup, workloads: served, workers, threads, keepAlive });
+
 const oursList = (o) => [...Object.values(o.presets), ...(o.pick ? [o.pick.config] : []), o.exact];
 
 function topOf(grid, n) {
@@ -89,18 +93,7 @@ async function gridSection({
 }) {
   const base = cli(ctx.root, app, plan, ["--io-profile", "mixed"]).command;
   const ours = Object.fromEntries(workloads.map((w) => [w.name, oursFor(ctx.root, app, plan, w)]));
-  const measure = (served, workers, threads, keepAlive) =>
-    measureConfig({
-      command: base,
-      app,
-      workloads: served,
-      plan,
-      cpus,
-      opt: ctx.opt,
-      workers,
-      threads,
-      keepAlive,
-    });
+  const measure = measurer({ command: base, app, plan, cpus, opt: ctx.opt });
   const configsFor = (w) => [
     ...grid,
     ...named.map((n) => [n.workers, n.threads, n.keepAlive]),
@@ -245,18 +238,7 @@ export async function debian(ctx, current) {
       ours[w.name].pick.config,
       ours[w.name].exact,
     ],
-    measure: (served, workers, threads, keepAlive) =>
-      measureConfig({
-        command: base,
-        app,
-        workloads: served,
-        plan,
-        cpus,
-        opt,
-        workers,
-        threads,
-        keepAlive,
-      }),
+    measure: measurer({ command: base, app, plan, cpus, opt }),
   });
   return { plan, command: base, workloads, ours, confirm, named: [] };
 }
