@@ -6174,9 +6174,6 @@ function guardLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/command.ts
-// Builds and parses gunicorn command lines. App Service runs the startup command through a
-// shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
-// anything outside the grammar is rejected.
 /** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
 const WORKER_CLASSES = [
     "sync",
@@ -6233,6 +6230,10 @@ function buildCommand(config) {
 function connectionFlags(config) {
     const n = config.workerConnections;
     return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
+}
+/** A command's settings as a shape: in this grammar a connection cap comes with keep-alive off. */
+function configShape(config) {
+    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
 }
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
 function shellWord(module) {
@@ -15070,14 +15071,14 @@ function sizedFlags(c) {
  * connection settings where we state none, so those count as already ours.
  */
 function runsOurs(current, c) {
-    const capped = c.workerConnections !== undefined;
+    const ours = configShape(c);
     return sameSettings(current, {
-        workers: c.workers,
-        threads: c.threads,
-        workerClass: c.workerClass,
+        workers: ours.workers,
+        threads: ours.threads,
+        workerClass: ours.workerClass,
         timeout: c.timeout,
-        workerConnections: capped ? c.workerConnections : current.workerConnections,
-        keepAlive: capped ? 0 : current.keepAlive,
+        workerConnections: ours.workerConnections ?? current.workerConnections,
+        keepAlive: ours.keepAlive ?? current.keepAlive,
     });
 }
 function planSite(input) {
@@ -15800,10 +15801,6 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
-/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
-function configShape(config) {
-    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
-}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
@@ -15860,6 +15857,7 @@ function memoryLine(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report-text.ts
+
 
 
 

@@ -28752,12 +28752,10 @@ module.exports = {
 /* harmony export */   Oe: () => (/* binding */ buildCommand),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
+/* harmony export */   _s: () => (/* binding */ configShape),
 /* harmony export */   b1: () => (/* binding */ LIMITS)
 /* harmony export */ });
 /* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir */
-// Builds and parses gunicorn command lines. App Service runs the startup command through a
-// shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
-// anything outside the grammar is rejected.
 /** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
 const WORKER_CLASSES = [
     "sync",
@@ -28814,6 +28812,10 @@ function buildCommand(config) {
 function connectionFlags(config) {
     const n = config.workerConnections;
     return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
+}
+/** A command's settings as a shape: in this grammar a connection cap comes with keep-alive off. */
+function configShape(config) {
+    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
 }
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
 function shellWord(module) {
@@ -29880,14 +29882,14 @@ function sizedFlags(c) {
  * connection settings where we state none, so those count as already ours.
  */
 function runsOurs(current, c) {
-    const capped = c.workerConnections !== undefined;
+    const ours = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .configShape */ ._s)(c);
     return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, {
-        workers: c.workers,
-        threads: c.threads,
-        workerClass: c.workerClass,
+        workers: ours.workers,
+        threads: ours.threads,
+        workerClass: ours.workerClass,
         timeout: c.timeout,
-        workerConnections: capped ? c.workerConnections : current.workerConnections,
-        keepAlive: capped ? 0 : current.keepAlive,
+        workerConnections: ours.workerConnections ?? current.workerConnections,
+        keepAlive: ours.keepAlive ?? current.keepAlive,
     });
 }
 function planSite(input) {
@@ -47611,10 +47613,6 @@ function headline(report) {
             return `${report.title}: no app found`;
     }
 }
-/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
-function configShape(config) {
-    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
-}
 /** The site's current command, when it is one we can read; the platform default when empty. */
 function before(site) {
     if (!site)
@@ -47624,7 +47622,7 @@ function before(site) {
     if (site.previous === undefined)
         return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.WW };
     try {
-        return { label: "now", shape: configShape((0,command/* parseCommand */.RM)(site.previous)) };
+        return { label: "now", shape: (0,command/* configShape */._s)((0,command/* parseCommand */.RM)(site.previous)) };
     }
     catch {
         return { label: "now", shape: undefined };
@@ -47671,6 +47669,7 @@ function memoryLine(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report-markdown.ts
+
 
 
 const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
@@ -47782,7 +47781,7 @@ function shapeTable(report) {
         ...(config.workerConnections === undefined
             ? []
             : [
-                `| connections | ${cell(now.shape, (s) => (0,shape/* describeConnections */.Dn)(s) ?? "–")} | **${(0,shape/* describeConnections */.Dn)(configShape(config))}** |`,
+                `| connections | ${cell(now.shape, (s) => (0,shape/* describeConnections */.Dn)(s) ?? "–")} | **${(0,shape/* describeConnections */.Dn)((0,command/* configShape */._s)(config))}** |`,
             ]),
     ];
 }

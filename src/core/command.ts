@@ -1,6 +1,7 @@
 // Builds and parses gunicorn command lines. App Service runs the startup command through a
 // shell, so every part that reaches it must match a strict grammar: nothing is ever quoted,
 // anything outside the grammar is rejected.
+import type { Shape } from "./shape.js";
 
 /** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
 export const WORKER_CLASSES = [
@@ -87,6 +88,11 @@ export function buildCommand(config: GunicornConfig): string {
 export function connectionFlags(config: Pick<GunicornConfig, "workerConnections">): string[] {
   const n = config.workerConnections;
   return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
+}
+
+/** A command's settings as a shape: in this grammar a connection cap comes with keep-alive off. */
+export function configShape(config: GunicornConfig): Shape {
+  return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
 }
 
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */

@@ -9,11 +9,11 @@ import {
   headline,
   memoryLine,
   reasons,
-  configShape,
   SITE_OUTCOME,
   verdict,
   type Report,
 } from "./report.js";
+import { configShape } from "./command.js";
 import { describeConnections, describeShape, type Shape } from "./shape.js";
 
 const ICON: Readonly<Record<Level, string>> = { error: "❌", warning: "⚠️", notice: "ℹ️" };

@@ -9,10 +9,10 @@ import {
   headline,
   memoryLine,
   reasons,
-  configShape,
   verdict,
   type Report,
 } from "./report.js";
+import { configShape } from "./command.js";
 import { describeConnections, describeShape } from "./shape.js";
 
 export interface TextStyle {

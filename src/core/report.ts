@@ -1,7 +1,7 @@
 // What the job summary, the PR comment and the terminal show, in one model: the verdict first,
 // what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
 // (summary and comment) and report-text.ts (terminal).
-import { isThreadedClass, parseCommand, type WorkerClass } from "./command.js";
+import { configShape, isThreadedClass, parseCommand, type WorkerClass } from "./command.js";
 import { byLevel, type Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
 import type { FileEdit } from "./file-edit.js";
@@ -67,11 +67,6 @@ export function headline(report: Report): string {
     case "no-app":
       return `${report.title}: no app found`;
   }
-}
-
-/** A command's settings as a shape: in our grammar a connection cap comes with keep-alive off. */
-export function configShape(config: Recommendation["config"]): Shape {
-  return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
 }
 
 /** The site's current command, when it is one we can read; the platform default when empty. */

@@ -1,7 +1,7 @@
 // Where the command lives and how to change it without losing anything: the site's own
 // startup command (a compound command, a script, a server start), the repository's startup
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
-import { connectionFlags, isThreadedClass, type GunicornConfig } from "./command.js";
+import { configShape, connectionFlags, isThreadedClass, type GunicornConfig } from "./command.js";
 import type { Finding } from "./findings.js";
 import { layersFor, oryxDefault } from "./current-run.js";
 import {
@@ -54,14 +54,14 @@ export function sizedFlags(c: GunicornConfig): string[] {
  * connection settings where we state none, so those count as already ours.
  */
 function runsOurs(current: Effective, c: GunicornConfig): boolean {
-  const capped = c.workerConnections !== undefined;
+  const ours = configShape(c);
   return sameSettings(current, {
-    workers: c.workers,
-    threads: c.threads,
-    workerClass: c.workerClass,
+    workers: ours.workers,
+    threads: ours.threads,
+    workerClass: ours.workerClass,
     timeout: c.timeout,
-    workerConnections: capped ? c.workerConnections : current.workerConnections,
-    keepAlive: capped ? 0 : current.keepAlive,
+    workerConnections: ours.workerConnections ?? current.workerConnections,
+    keepAlive: ours.keepAlive ?? current.keepAlive,
   });
 }
 
