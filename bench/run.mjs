@@ -9,6 +9,7 @@
 //                      [--reuse docs/benchmarks.json]  (take the bands grid pass from a run)
 //                      [--candidates 1x32,2x64,4x32k]  (more contenders in the confirmation rounds;
 //                      k: gunicorn's default connections, no per-worker cap)
+//                      [--two-core-candidates 7x1]  (the same for the 2-vCPU section)
 //                      [--render docs/benchmarks.json]  (re-render a run with ours as it is now)
 //                      [--out docs]
 import { execFileSync } from "node:child_process";
@@ -43,6 +44,7 @@ function options() {
       reuse: { type: "string" },
       render: { type: "string" },
       candidates: { type: "string" },
+      "two-core-candidates": { type: "string" },
       out: { type: "string", default: path.join(ROOT, "docs") },
     },
   });
@@ -62,6 +64,8 @@ function options() {
     render: values.render,
     // More configurations for every workload's confirmation rounds, e.g. 1x32,1x64.
     candidates: (values.candidates?.split(",") ?? []).map(pair),
+    // The same for the 2-vCPU section, e.g. what an earlier version emitted there.
+    twoCoreCandidates: (values["two-core-candidates"]?.split(",") ?? []).map(pair),
     out: path.resolve(values.out),
     bin: CURRENT,
   };

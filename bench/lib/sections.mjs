@@ -201,7 +201,7 @@ export async function twoCore(ctx) {
     grid: GRID_2,
     named: namedRules(2),
     top: 3,
-    extra: (w) => [altExact(w, 2)],
+    extra: (w) => [altExact(w, 2), ...ctx.opt.twoCoreCandidates],
   });
 }
 
