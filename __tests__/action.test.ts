@@ -19,12 +19,12 @@ describe("dist/index.js in output mode", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       "startup-command":
-        "gunicorn --workers 11 --threads 40 --worker-class gthread --worker-connections 40 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
+        "gunicorn --workers 11 --threads 8 --worker-class gthread --worker-connections 8 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
       workers: "11",
-      threads: "40",
+      threads: "8",
       "worker-class": "gthread",
       timeout: "230",
-      "max-concurrency": "440",
+      "max-concurrency": "88",
       findings: expect.stringMatching(
         /^\[\{"level":"notice","message":"worker-memory-mb auto: no site was given to measure, so 150 MB per worker was used\./,
       ),
@@ -34,9 +34,9 @@ describe("dist/index.js in output mode", () => {
       "peak-requests-per-second": "",
     });
     expect(run.summary.split("\n")[0]).toBe("### ✅ flask-basic is ready for App Service · `B2`");
-    expect(run.summary).toContain("```sh\ngunicorn --workers 11 --threads 40");
+    expect(run.summary).toContain("```sh\ngunicorn --workers 11 --threads 8");
     expect(run.summary).toContain(
-      "| workers | 1 sync worker × 1 thread | **11 gthread workers × 40 threads** |",
+      "| workers | 1 sync worker × 1 thread | **11 gthread workers × 8 threads** |",
     );
     expect(run.summary).toMatch(
       /- \*\*workers\*\* `11`: 2 vCPU and 95% of each request spent waiting/,

@@ -41,7 +41,7 @@ describe("dist/index.js in apply mode", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     const expected =
-      "gunicorn --workers 11 --threads 40 --worker-class gthread --worker-connections 40 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
+      "gunicorn --workers 11 --threads 8 --worker-class gthread --worker-connections 8 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";
     expect(first.outputs).toMatchObject({
       "startup-command": expected,
       applied: "true",
@@ -80,7 +80,7 @@ describe("dist/index.js in apply mode", () => {
 
     // The same settings spelled differently (order, --flag=value) are the same command.
     arm.configs.get("rg-web/shop")!.appCommandLine =
-      "gunicorn --access-logfile=- --timeout=230 --keep-alive=0 --bind 0.0.0.0:8000 --worker-connections=40 --worker-class=gthread --threads=40 --workers=11 app:app";
+      "gunicorn --access-logfile=- --timeout=230 --keep-alive=0 --bind 0.0.0.0:8000 --worker-connections=8 --worker-class=gthread --threads=8 --workers=11 app:app";
     const third = await runAction(inputs(), env());
     expect(third.code).toBe(0);
     expect(third.outputs.applied).toBe("false");
@@ -136,7 +136,7 @@ describe("dist/index.js in apply mode", () => {
     expect(run.code).toBe(1);
     expect(arm.writes()).toEqual([]);
     expect(run.stdout).toMatch(
-      /::error::web app shop in resource group rg-web: The site starts through startup.sh, and a bare gunicorn command in its place would lose `set -e`, `python seed.py`\. Nothing was written\. Change line 5 of startup.sh from `exec gunicorn --bind=0.0.0.0:8000 --workers 1 --log-level info app:app` to `exec gunicorn --workers 11 --threads 40 --worker-class gthread --worker-connections 40 --keep-alive 0 --timeout 230 --bind=0.0.0.0:8000 --log-level info app:app`/,
+      /::error::web app shop in resource group rg-web: The site starts through startup.sh, and a bare gunicorn command in its place would lose `set -e`, `python seed.py`\. Nothing was written\. Change line 5 of startup.sh from `exec gunicorn --bind=0.0.0.0:8000 --workers 1 --log-level info app:app` to `exec gunicorn --workers 11 --threads 8 --worker-class gthread --worker-connections 8 --keep-alive 0 --timeout 230 --bind=0.0.0.0:8000 --log-level info app:app`/,
     );
     // The summary shows the same change as a ready-to-paste block for the file.
     expect(run.summary).toContain(
@@ -150,7 +150,7 @@ describe("dist/index.js in apply mode", () => {
     const run = await runAction(inputs(), env());
     expect(run.code).toBe(0);
     const expected =
-      "python manage.py migrate && pip install -e . && gunicorn --workers 11 --threads 40 --worker-class gthread --worker-connections 40 --keep-alive 0 --timeout 230 --bind=0.0.0.0 app:app";
+      "python manage.py migrate && pip install -e . && gunicorn --workers 11 --threads 8 --worker-class gthread --worker-connections 8 --keep-alive 0 --timeout 230 --bind=0.0.0.0 app:app";
     expect(arm.writes()).toEqual([
       expect.objectContaining({
         method: "PATCH",

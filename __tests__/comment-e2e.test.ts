@@ -51,9 +51,9 @@ describe("dist/index.js in comment mode", () => {
       ),
     ).toBe(true);
     expect(body).toContain(
-      "```sh\ngunicorn --workers 7 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
+      "```sh\ngunicorn --workers 6 --threads 4 --worker-class gthread --worker-connections 4 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app",
     );
-    expect(body).toContain("- **worker class** `sync`: ");
+    expect(body).toContain("- **worker class** `gthread`: ");
     expect(body).toContain("Plan `B2`: 2 vCPU, 3584 MB per instance");
     // The job summary carries the same report.
     expect(first.summary).toBe(body.slice(body.indexOf("\n") + 1));
@@ -71,7 +71,7 @@ describe("dist/index.js in comment mode", () => {
       "POST /repos/octo/shop/issues/42/comments",
       "PATCH /repos/octo/shop/issues/comments/1000",
     ]);
-    expect(gh.comments[0]!.body).toContain("--threads 40");
+    expect(gh.comments[0]!.body).toContain("--threads 8");
   });
 
   it("warns and keeps the summary when a fork's token cannot write", async () => {
@@ -82,7 +82,7 @@ describe("dist/index.js in comment mode", () => {
     expect(warning?.message).toMatch(
       /Could not comment on pull request #42.*permissions: pull-requests: write/,
     );
-    expect(run.summary).toContain("**Startup command**\n\n```sh\ngunicorn --workers 7");
+    expect(run.summary).toContain("**Startup command**\n\n```sh\ngunicorn --workers 6");
     expect(run.outputs["comment-url"]).toBeUndefined();
   });
 
@@ -134,7 +134,7 @@ describe("dist/index.js in comment mode", () => {
     expect(run.stdout).toMatch(
       /::error::github-token was refused by GitHub \(401: Bad credentials/,
     );
-    expect(run.summary).toContain("```sh\ngunicorn --workers 7");
+    expect(run.summary).toContain("```sh\ngunicorn --workers 6");
   });
 
   it.each([

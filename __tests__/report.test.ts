@@ -126,7 +126,7 @@ describe("Markdown report", () => {
 
   it("shows the connection cap beside what the site keeps now, only when the command caps", () => {
     const capped = recommend({ ...recommendationInput, ioWaitRatio: 0.95 });
-    expect(capped.config).toMatchObject({ workers: 6, threads: 20, workerConnections: 20 });
+    expect(capped.config).toMatchObject({ workers: 6, threads: 7, workerConnections: 7 });
     const site = (previous: string) => ({
       ...base,
       recommendation: capped,
@@ -137,11 +137,11 @@ describe("Markdown report", () => {
         .split("\n")
         .find((l) => l.startsWith("| connections |"));
     expect(row("gunicorn --workers 6 --threads 20 app:app")).toBe(
-      "| connections | up to 1000 per worker, kept alive | **up to 20 per worker, closed after each response** |",
+      "| connections | up to 1000 per worker, kept alive | **up to 7 per worker, closed after each response** |",
     );
     expect(row("gunicorn --workers 2 app:app")).toContain("| one at a time per worker |");
     expect(renderText(site("gunicorn --workers 6 --threads 20 app:app"))).toContain(
-      "connections: up to 1000 per worker, kept alive → up to 20 per worker, closed after each response",
+      "connections: up to 1000 per worker, kept alive → up to 7 per worker, closed after each response",
     );
     expect(
       renderMarkdown(base)

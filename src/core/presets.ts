@@ -14,6 +14,11 @@ export interface Preset {
   readonly oneVcpu: { readonly workers: number; readonly threads: number };
   /** What the benchmark measured for it, in words for the reasons. */
   readonly evidence: string;
+  /**
+   * Larger plans: the 1-vCPU configuration once per vCPU, or the exact-share rule at the nominal
+   * share; and what the 2-vCPU benchmark measured to choose between them.
+   */
+  readonly largerPlans: { readonly scale: "per-vcpu" | "nominal-share"; readonly why: string };
 }
 
 export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
@@ -23,6 +28,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     oneVcpu: { workers: 1, threads: 4 },
     evidence:
       "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.96 of the best configuration's throughput at worst, with p99 within 1.09× of the best's; 3 sync workers held 0.97, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory (docs/benchmarks.md, gunicorn 26.2).",
+    largerPlans: {
+      scale: "nominal-share",
+      why: "On 2 vCPU threads lost to processes with 30 ms CPU bursts (2 or 4 workers × 8 threads: 0.90–0.91 of the best, 4 sync workers 0.99), so the rule for the cpu-bound profile's nominal share sizes larger plans.",
+    },
   },
   mixed: {
     band: [0.3, 0.85],
@@ -30,6 +39,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     oneVcpu: { workers: 3, threads: 4 },
     evidence:
       "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.90 of the best configuration's throughput at worst with p99 within 1.15× of the best's, meeting both targets; one process of 16 threads held 0.91 but its p99 reached 1.69×, and 6 sync workers fell to 0.75 at 85 % waiting in the grid pass (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.96–0.98).",
+    largerPlans: {
+      scale: "per-vcpu",
+      why: "On 2 vCPU the rule at the profile's nominal 50 % (7 sync workers) held 0.99 of the best at 50 % waiting but 0.64 at 83 %, where 4 to 6 workers × 8 threads held 0.87–1.00 at both (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
+    },
   },
   "io-bound": {
     band: [0.85, 0.995],
@@ -37,6 +50,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     oneVcpu: { workers: 2, threads: 32 },
     evidence:
       "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.74 of the best configuration's throughput at worst (85 % waiting with 30 ms bursts) and 0.86–0.95 elsewhere, the most of the configurations confirmed in interleaved rounds (6 × 8: 0.69; 4 × 32: 0.48): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+    largerPlans: {
+      scale: "nominal-share",
+      why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.61–0.86 of the best there), so the rule for its nominal share sizes larger plans.",
+    },
   },
 };
 

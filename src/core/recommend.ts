@@ -33,6 +33,15 @@ export { MAX_THREADS } from "./presets.js";
  */
 export const EXTRA_PROCESSES_PER_CORE = 4;
 
+/**
+ * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
+ * connection cap every thread takes a request, so threads beyond the need all compute at once.
+ * Measured on 1 vCPU, same interleaved rounds (docs/benchmarks.md): at 85% waiting with 30 ms
+ * bursts 6 × 3 (2× the need of 7) held 0.99 of the best where 6 × 7 held 0.78; at 95% with 5 ms
+ * bursts 6 × 7 held 1.00 where 6 × 20 held 0.91.
+ */
+export const THREADS_PER_NEEDED = 2;
+
 export interface RecommendInput {
   readonly cores: number;
   readonly memoryMb: number;
@@ -165,8 +174,9 @@ function size(input: RecommendInput): Sizing {
   const fitting = (threads: number) => Math.min(target, maxWorkersInMemory(input, threads));
   // Processes beat threads whenever they can carry the load: no GIL to share.
   const sync = fitting(1) >= needed;
-  const threads = sync ? 1 : Math.min(MAX_THREADS, Math.max(2, needed));
-  const workers = Math.max(1, fitting(threads));
+  const { workers, threads } = sync
+    ? { workers: Math.max(1, fitting(1)), threads: 1 }
+    : threadsFor(needed, target, fitting);
   const pct = Math.round(w * 100);
   const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
   const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
@@ -183,45 +193,69 @@ function size(input: RecommendInput): Sizing {
         : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
     threadsWhy: sync
       ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-      : `${needed} requests in flight ${busy}, more than ${workers} workers carry alone, so each worker gets threads for all of them${needed > MAX_THREADS ? ` (up to ${MAX_THREADS})` : ""}, as measured on 1 vCPU (docs/benchmarks.md; with 30 ms CPU bursts fewer threads did better).`,
+      : threadsWhy(needed, busy, workers, threads),
     findings: memoryFindings(input, workers, threads, target),
   };
 }
 
+/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
+function threadsFor(
+  needed: number,
+  target: number,
+  fitting: (threads: number) => number,
+): { workers: number; threads: number } {
+  const spread = (workers: number) =>
+    Math.min(MAX_THREADS, Math.max(2, Math.ceil((THREADS_PER_NEEDED * needed) / workers)));
+  const first = Math.max(1, fitting(spread(target)));
+  // Fewer workers than planned take more threads each, which may cost one more worker's memory.
+  const threads = spread(first);
+  return { workers: Math.max(1, Math.min(first, fitting(threads))), threads };
+}
+
+function threadsWhy(needed: number, busy: string, workers: number, threads: number): string {
+  const total = workers * threads;
+  const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
+  const share =
+    total >= THREADS_PER_NEEDED * needed
+      ? `about ${THREADS_PER_NEEDED}× the need`
+      : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
+  return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
+}
+
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
- * hold up across the band (presets.ts). On larger plans that configuration did not scale (two
- * processes × 32 threads held 0.61–0.86 of the best on 2 vCPU, docs/benchmarks.json), so there
- * the per-vCPU rule sizes the preset's nominal share. Workers memory cannot hold hand their
- * slots to threads.
+ * hold up across the band (presets.ts). On larger plans the preset says whether that
+ * configuration scales per vCPU or the rule at its nominal share does better, as measured on 2.
+ * Workers memory cannot hold hand their slots to threads.
  */
 function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
   const p = PRESETS[preset];
-  if (input.cores > 1) {
+  const { cores } = input;
+  if (cores > 1 && p.largerPlans.scale === "nominal-share") {
     const rule = size({ ...input, ioWaitRatio: p.nominal });
-    return {
-      ...rule,
-      workersWhy: `${rule.workersWhy} The ${preset} profile's band-tested configuration is measured on 1 vCPU only and did not hold on 2, so the rule for its nominal share sizes larger plans.`,
-    };
+    return { ...rule, workersWhy: `${rule.workersWhy} ${p.largerPlans.why}` };
   }
-  const shape = p.oneVcpu;
-  const fits = Math.max(1, Math.min(shape.workers, maxWorkersInMemory(input, shape.threads)));
-  const slots = shape.workers * shape.threads;
-  const threads =
-    fits < shape.workers ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shape.threads;
+  const wanted = Math.min(LIMITS.workers.max, p.oneVcpu.workers * cores);
+  const { threads: shapeThreads } = p.oneVcpu;
+  const fits = Math.max(1, Math.min(wanted, maxWorkersInMemory(input, shapeThreads)));
+  const slots = wanted * shapeThreads;
+  const threads = fits < wanted ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shapeThreads;
   const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
+  const source = input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`;
+  const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
+  const larger = cores > 1 ? ` ${p.largerPlans.why}` : "";
   return {
     workers: fits,
     threads,
     workersWhy:
-      fits < shape.workers
-        ? memoryWhy(input, fits, shape.workers)
-        : `1 vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`}: ${plural(shape.workers, "worker")}. ${p.evidence}`,
+      fits < wanted
+        ? memoryWhy(input, fits, wanted)
+        : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${source}: ${plural(wanted, "worker")}${perVcpu}. ${p.evidence}${larger}`,
     threadsWhy:
       threads === 1
         ? `None: across the ${preset} band ${plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
         : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
-    findings: memoryFindings(input, fits, threads, shape.workers),
+    findings: memoryFindings(input, fits, threads, wanted),
   };
 }
 
