@@ -20,6 +20,9 @@ export function spreadWhy(workers: number, threads: number): string {
   return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
 }
 
-/** What the benchmark measured for the cap, in the same interleaved rounds (docs/benchmarks.md). */
+/**
+ * What the benchmark measured for the cap, in the same interleaved rounds: the run published with
+ * commit 1199258 (docs/benchmarks.md there; later runs measure only capped configurations).
+ */
 export const SPREAD_EVIDENCE =
-  "Measured on 1 vCPU in the same interleaved rounds, 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once: 4 × 32 fell from 24 to 16 requests/s at 85% waiting with 30 ms bursts.";
+  "Measured on 1 vCPU in the same interleaved rounds (the benchmark run published with commit 1199258), 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once: 4 × 32 fell from 24 to 16 requests/s at 85% waiting with 30 ms bursts.";
