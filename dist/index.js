@@ -47244,11 +47244,15 @@ function size(input) {
 }
 /** Threads so that all workers together hold about twice the need; memory may cut the workers. */
 function threadsFor(needed, target, fitting) {
-    const spread = (workers) => Math.min(MAX_THREADS, Math.max(2, Math.ceil((THREADS_PER_NEEDED * needed) / workers)));
+    const spread = (workers) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
     const first = Math.max(1, fitting(spread(target)));
     // Fewer workers than planned take more threads each, which may cost one more worker's memory.
     const threads = spread(first);
     return { workers: Math.max(1, Math.min(first, fitting(threads))), threads };
+}
+/** Threads per worker for `slots` requests in flight over `workers`: 2 to MAX_THREADS. */
+function threadsToHold(slots, workers) {
+    return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
 }
 function threadsWhy(needed, busy, workers, threads) {
     const total = workers * threads;
@@ -47275,7 +47279,7 @@ function sizePreset(input, preset) {
     const { threads: shapeThreads } = p.oneVcpu;
     const fits = Math.max(1, Math.min(wanted, maxWorkersInMemory(input, shapeThreads)));
     const slots = wanted * shapeThreads;
-    const threads = fits < wanted ? Math.min(MAX_THREADS, Math.ceil(slots / fits)) : shapeThreads;
+    const threads = fits < wanted ? threadsToHold(slots, fits) : shapeThreads;
     const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
     const source = input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`;
     const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
