@@ -47087,6 +47087,94 @@ const IO_PROFILES = Object.keys(PRESETS);
 /** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
 const MAX_THREADS = 64;
 
+;// CONCATENATED MODULE: ./src/core/exact-share.ts
+// Sizing for a known wait share. Theory (../shared/GUNICORN-NOTES.md): to keep one core busy
+// you need 1 + W/C requests in flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to
+// computing. Python threads in one process take turns on one GIL, so processes come first: they
+// carry the load as sync workers whenever memory allows enough of them, and threads only fill
+// what processes cannot carry. docs/benchmarks.md holds the measurements behind the constants.
+
+
+
+
+/**
+ * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
+ * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
+ * Measured on one core at 98% waiting: 5-8 workers served 345-383 rps, 3-4 workers 300-315,
+ * 2 workers 273-308, with enough threads in each.
+ */
+const EXTRA_PROCESSES_PER_CORE = 4;
+/**
+ * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
+ * connection cap every thread takes a request, so threads beyond the need all compute at once.
+ * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
+ * (docs/benchmarks.md): 85% waiting, 30 ms bursts: 6 × 3 0.97 of the best, 6 × 7 0.84; 95%, 5 ms:
+ * 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48 (3 × 8 best); 95%, 30 ms: 0.95 and 0.97.
+ * On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89.
+ */
+const THREADS_PER_NEEDED = 2;
+/** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
+function inFlightPerCore(ioWaitRatio) {
+    return 1 / (1 - ioWaitRatio);
+}
+/** One process per core, extra ones as the wait share grows, and a spare. */
+function processTarget(input) {
+    const { cores } = input;
+    const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
+    return { extra, target: Math.min(command/* LIMITS */.b1.workers.max, cores + extra + 1) };
+}
+function sizeExact(input) {
+    const { cores } = input;
+    const w = input.ioWaitRatio;
+    const perCore = inFlightPerCore(w);
+    const needed = Math.ceil(cores * perCore - 1e-9);
+    const { extra, target } = processTarget(input);
+    const fitting = (threads) => Math.min(target, maxWorkersInMemory(input, threads));
+    // Processes beat threads whenever they can carry the load: no GIL to share.
+    const sync = fitting(1) >= needed;
+    const { workers, threads } = sync
+        ? { workers: Math.max(1, fitting(1)), threads: 1 }
+        : threadsFor(needed, target, fitting);
+    const pct = Math.round(w * 100);
+    const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
+    const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
+    const why = sync
+        ? "a sync worker holds one request at a time, even while it waits"
+        : "at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply";
+    const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
+    return {
+        workers,
+        threads,
+        workersWhy: workers < target
+            ? memoryWhy(input, workers, target)
+            : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
+        threadsWhy: sync
+            ? `The ${(0,words/* plural */.L)(workers, "worker")} alone carry the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+            : threadsWhy(needed, busy, workers, threads),
+        findings: memoryFindings(input, workers, threads, target),
+    };
+}
+/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
+function threadsFor(needed, target, fitting) {
+    const spread = (workers) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
+    const first = Math.max(1, fitting(spread(target)));
+    // Fewer workers than planned take more threads each, which may cost one more worker's memory.
+    const threads = spread(first);
+    return { workers: Math.max(1, Math.min(first, fitting(threads))), threads };
+}
+/** Threads per worker for `slots` requests in flight over `workers`: 2 to MAX_THREADS. */
+function threadsToHold(slots, workers) {
+    return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
+}
+function threadsWhy(needed, busy, workers, threads) {
+    const total = workers * threads;
+    const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
+    const share = total >= THREADS_PER_NEEDED * needed
+        ? `about ${THREADS_PER_NEEDED}× the need`
+        : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
+    return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/timeout.ts
 // gunicorn's --timeout: what it means for each worker class, and App Service's front-end limit.
 
@@ -47116,11 +47204,8 @@ function chooseTimeout(requested, workerClass) {
 
 ;// CONCATENATED MODULE: ./src/core/recommend.ts
 // The recommender: plain data in, plain data out. Every number comes with the reason for it.
-// Theory (../shared/GUNICORN-NOTES.md): to keep one core busy you need 1 + W/C requests in
-// flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to computing. Python threads in
-// one process take turns on one GIL, so processes come first: they carry the load as sync workers
-// whenever memory allows enough of them, and threads only fill what processes cannot carry.
-// docs/benchmarks.md holds the measurements behind the constants below.
+// The exact-share rule lives in exact-share.ts; presets (presets.ts) and event-loop workers are
+// sized here, then capped to max-connections, and the worker class and timeout are chosen.
 
 
 
@@ -47131,25 +47216,14 @@ function chooseTimeout(requested, workerClass) {
 
 
 
-/**
- * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
- * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
- * Measured on one core at 98% waiting: 5-8 workers served 345-383 rps, 3-4 workers 300-315,
- * 2 workers 273-308, with enough threads in each.
- */
-const EXTRA_PROCESSES_PER_CORE = 4;
-/**
- * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
- * connection cap every thread takes a request, so threads beyond the need all compute at once.
- * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
- * (docs/benchmarks.md): 85% waiting, 30 ms bursts: 6 × 3 0.97 of the best, 6 × 7 0.84; 95%, 5 ms:
- * 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48 (3 × 8 best); 95%, 30 ms: 0.95 and 0.97.
- * On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89.
- */
-const THREADS_PER_NEEDED = 2;
+
 function recommend(input) {
     const eventLoop = input.asgiWorker !== undefined;
-    const sizing = withinConnections(eventLoop ? sizeEventLoop(input) : input.preset ? sizePreset(input, input.preset) : size(input), input, eventLoop);
+    const sizing = withinConnections(eventLoop
+        ? sizeEventLoop(input)
+        : input.preset
+            ? sizePreset(input, input.preset)
+            : sizeExact(input), input, eventLoop);
     const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
     const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
@@ -47201,67 +47275,6 @@ function withinConnections(sizing, input, eventLoop) {
         threadsWhy: note(sizing.threadsWhy, capped.threads !== sizing.threads),
     };
 }
-/** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
-function inFlightPerCore(ioWaitRatio) {
-    return 1 / (1 - ioWaitRatio);
-}
-/** One process per core, extra ones as the wait share grows, and a spare. */
-function processTarget(input) {
-    const { cores } = input;
-    const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
-    return { extra, target: Math.min(command/* LIMITS */.b1.workers.max, cores + extra + 1) };
-}
-function size(input) {
-    const { cores } = input;
-    const w = input.ioWaitRatio;
-    const perCore = inFlightPerCore(w);
-    const needed = Math.ceil(cores * perCore - 1e-9);
-    const { extra, target } = processTarget(input);
-    const fitting = (threads) => Math.min(target, maxWorkersInMemory(input, threads));
-    // Processes beat threads whenever they can carry the load: no GIL to share.
-    const sync = fitting(1) >= needed;
-    const { workers, threads } = sync
-        ? { workers: Math.max(1, fitting(1)), threads: 1 }
-        : threadsFor(needed, target, fitting);
-    const pct = Math.round(w * 100);
-    const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
-    const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
-    const why = sync
-        ? "a sync worker holds one request at a time, even while it waits"
-        : "at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply";
-    const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
-    return {
-        workers,
-        threads,
-        workersWhy: workers < target
-            ? memoryWhy(input, workers, target)
-            : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
-        threadsWhy: sync
-            ? `The ${(0,words/* plural */.L)(workers, "worker")} alone carry the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : threadsWhy(needed, busy, workers, threads),
-        findings: memoryFindings(input, workers, threads, target),
-    };
-}
-/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
-function threadsFor(needed, target, fitting) {
-    const spread = (workers) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
-    const first = Math.max(1, fitting(spread(target)));
-    // Fewer workers than planned take more threads each, which may cost one more worker's memory.
-    const threads = spread(first);
-    return { workers: Math.max(1, Math.min(first, fitting(threads))), threads };
-}
-/** Threads per worker for `slots` requests in flight over `workers`: 2 to MAX_THREADS. */
-function threadsToHold(slots, workers) {
-    return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
-}
-function threadsWhy(needed, busy, workers, threads) {
-    const total = workers * threads;
-    const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
-    const share = total >= THREADS_PER_NEEDED * needed
-        ? `about ${THREADS_PER_NEEDED}× the need`
-        : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
-    return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
-}
 /**
  * A preset stands for a band of wait shares: on 1 vCPU its configuration is the one measured to
  * hold up across the band (presets.ts). On larger plans the preset says whether that
@@ -47272,7 +47285,7 @@ function sizePreset(input, preset) {
     const p = PRESETS[preset];
     const { cores } = input;
     if (cores > 1 && p.largerPlans.scale === "nominal-share") {
-        const rule = size({ ...input, ioWaitRatio: p.nominal });
+        const rule = sizeExact({ ...input, ioWaitRatio: p.nominal });
         return { ...rule, workersWhy: `${rule.workersWhy} ${p.largerPlans.why}` };
     }
     const wanted = Math.min(command/* LIMITS */.b1.workers.max, p.oneVcpu.workers * cores);
