@@ -66,13 +66,15 @@ describe("recommend", () => {
     expect(rec({ ioWaitRatio: 0.95 }).reasons.threads).toContain("6 × 7 = 42, about 2× the need");
   });
 
-  it("sizes threads for twice the need in all workers together (property)", () => {
+  it("sizes threads for twice the need in all workers together, whatever memory allows (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 16 }),
         fc.double({ min: 0.8, max: 0.99, noNaN: true }),
-        (cores, ioWaitRatio) => {
-          const r = rec({ cores, ioWaitRatio, memoryMb: 262144 });
+        fc.integer({ min: 512, max: 262144 }),
+        fc.integer({ min: 30, max: 800 }),
+        (cores, ioWaitRatio, memoryMb, workerMemoryMb) => {
+          const r = rec({ cores, ioWaitRatio, memoryMb, workerMemoryMb });
           const { workers, threads } = r.config;
           if (threads === 1 || threads === MAX_THREADS) return;
           const needed = Math.ceil(cores / (1 - ioWaitRatio) - 1e-9);
@@ -103,6 +105,13 @@ describe("recommend", () => {
     expect(workers).toEqual([2, 3, 4, 6, 6]);
     expect(rec({ cores: 2, ioWaitRatio: 0.5, memoryMb: 65536 }).config.workers).toBe(7);
     expect(rec({ ioWaitRatio: 0.98 }).reasons.workers).toMatch(/queue for its GIL/);
+  });
+
+  it("gives workers memory cuts the threads of the ones it drops, and says why when short", () => {
+    // 512 MB, 150 MB workers, 98% waiting: 2 × need = 100; one worker fits with 64 threads.
+    const r = rec({ memoryMb: 512, ioWaitRatio: 0.98 });
+    expect(r.config).toMatchObject({ workers: 1, threads: MAX_THREADS });
+    expect(r.reasons.threads).toContain("1 × 64 = 64, 64 per worker at most");
   });
 
   it("caps threads per worker and says the total falls short of twice the need", () => {

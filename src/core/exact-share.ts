@@ -80,10 +80,13 @@ function threadsFor(
   fitting: (threads: number) => number,
 ): { workers: number; threads: number } {
   const spread = (workers: number) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
-  const first = Math.max(1, fitting(spread(target)));
-  // Fewer workers than planned take more threads each, which may cost one more worker's memory.
-  const threads = spread(first);
-  return { workers: Math.max(1, Math.min(first, fitting(threads))), threads };
+  let workers = Math.max(1, fitting(spread(target)));
+  // Fewer workers than planned take more threads each, which may cost another worker's memory:
+  // shrink until the workers fit with the threads they then get.
+  while (workers > 1 && fitting(spread(workers)) < workers) {
+    workers = Math.max(1, fitting(spread(workers)));
+  }
+  return { workers, threads: spread(workers) };
 }
 
 /** Threads per worker for `slots` requests in flight over `workers`: 2 to MAX_THREADS. */
