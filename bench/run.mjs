@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { renderBandSvg } from "./lib/chart.mjs";
 import { choosePresets } from "./lib/choose.mjs";
 import { measureColdStart } from "./lib/cold-start.mjs";
+import { CYCLES, SKIP_LOADED, WINDOW_LOADED } from "./lib/measure.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
 import { pair } from "./lib/passes.mjs";
 import { renderMarkdown } from "./lib/report.mjs";
@@ -91,7 +92,8 @@ async function measureAll(opt) {
   };
   // Sections not measured this time are carried over from the --reuse run.
   const sections = { ...ctx.earlier?.sections };
-  const stamp = (section) => ({ ...section, measuredAt: new Date().toISOString() });
+  const counting = { cycles: CYCLES, skipLoaded: SKIP_LOADED, windowLoaded: WINDOW_LOADED };
+  const stamp = (section) => ({ ...section, counting, measuredAt: new Date().toISOString() });
   if (opt.sections.includes("bands")) sections.bands = stamp(await bands(ctx));
   if (opt.sections.includes("asgi")) sections.asgi = stamp(await asgi(ctx));
   if (opt.sections.includes("two-core")) sections.twoCore = stamp(await twoCore(ctx));

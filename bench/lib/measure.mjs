@@ -40,15 +40,36 @@ async function drain(port) {
 }
 
 /**
- * wrk counts the requests that finished inside its run. All its clients start together, so with
- * long requests they finish in waves, and a 3 s run of 600 ms requests counted 4 or 5 waves by
- * chance: the same configuration read 26.6 and 52.3 rps in two runs, against 57.4 and 62.9 over
- * 12 s. A run therefore lasts at least `CYCLES` unqueued requests.
+ * wrk counts the requests that finished inside its run, and all its clients start together.
+ *
+ * Long requests finish in waves: a 3 s run of 600 ms requests counted 4 or 5 waves by chance
+ * (the same configuration read 26.6 and 52.3 rps in two runs, against 57.4 and 62.9 over 12 s),
+ * so a run lasts at least `CYCLES` unqueued requests.
+ *
+ * Queued requests do too. With every client being served, a request takes the `loaded` time: its
+ * wait and CPU, or, where the cores are the limit, every client's CPU in turn. A configuration
+ * that admits every client computes their bursts side by side, none finishes for about that long,
+ * and then they finish together; one that queues the rest finishes a request per burst from the
+ * start. 170 ms wait + 30 ms CPU (loaded 1.9 s), 2026-11-26: whole 4 s runs read 4 × 64 at
+ * 15–18 rps and 3 × 4 at 27–29; counting only after the first 3 s of 8 s runs, 29–32 and 31–32.
+ * So only responses after `SKIP_LOADED` loaded times count, over at least `WINDOW_LOADED` more.
  */
 export const CYCLES = 20;
-export function runSeconds(workload, opt) {
+export const SKIP_LOADED = 1.5;
+export const WINDOW_LOADED = 4;
+
+/** A run's length and the seconds at its start whose responses are not counted. */
+export function runPlan(workload, opt, cores) {
+  if (opt.smoke) return { seconds: opt.duration, skip: 0 };
   const cycle = (workload.waitMs + workload.cpuMs) / 1000;
-  return opt.smoke ? opt.duration : Math.max(opt.duration, Math.ceil(CYCLES * cycle));
+  const loaded = Math.max(cycle, (opt.connections * workload.cpuMs) / 1000 / cores);
+  const skip = Math.round(SKIP_LOADED * loaded * 100) / 100;
+  const seconds = Math.max(
+    opt.duration,
+    Math.ceil(CYCLES * cycle),
+    Math.ceil(skip + WINDOW_LOADED * loaded),
+  );
+  return { seconds, skip };
 }
 
 /**
@@ -73,8 +94,9 @@ export function variant(command, workers, threads, port, keepAlive = false) {
 /**
  * One configuration, booted once, serving several workloads in turn (the workload is in the
  * query string, so one server serves them all): `warmup` s on the first, then per workload
- * `runs` runs of `duration` s, each after the backlog is drained. rps, p50 and p99 are the runs' medians; loadCpuShare is wrk's CPU over its wall
- * time, as a share of one core.
+ * `runs` runs (see runPlan), each after the backlog is drained. rps (responses counted after the
+ * run's start, per second), p50 and p99 (of every response) are the runs' medians; loadCpuShare
+ * is wrk's CPU over its wall time, as a share of one core.
  */
 export async function measureConfig({
   command,
@@ -109,12 +131,13 @@ export async function measureConfig({
       const runs = [];
       for (let i = 0; i < opt.runs; i++) {
         await drain(port);
-        runs.push(await load({ ...conn, seconds: runSeconds(workload, opt) }));
+        runs.push(await load({ ...conn, ...runPlan(workload, opt, plan.cores) }));
       }
       results[workload.name] = {
         workers,
         threads,
         rps: median(runs.map((r) => r.rps)),
+        wholeRunRps: median(runs.map((r) => r.wholeRunRps)),
         p50: median(runs.map((r) => r.p50)),
         p99: median(runs.map((r) => r.p99)),
         mean: median(runs.map((r) => r.mean)),

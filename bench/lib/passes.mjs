@@ -59,6 +59,7 @@ function summarize(runs) {
   return {
     ...runs[0],
     rps: m((r) => r.rps),
+    wholeRunRps: m((r) => r.wholeRunRps),
     p50: m((r) => r.p50),
     p99: m((r) => r.p99),
     loadCpuShare: m((r) => r.loadCpuShare),

@@ -170,8 +170,13 @@ export async function bands(ctx) {
     ],
   });
   const confirmed = ctx.opt.rounds > 0 ? result.confirm : result.grid;
+  const earlier = ctx.earlier?.sections?.bands;
   return {
     ...result,
+    // A reused grid keeps the counting of the run that measured it.
+    ...(earlier?.grid && {
+      gridFrom: { measuredAt: earlier.measuredAt, counting: earlier.counting },
+    }),
     gridChoice,
     choice: choosePresets(BANDS, workloads, confirmed),
     alt: Object.fromEntries(workloads.map((w) => [w.name, altExact(w, 1)])),
