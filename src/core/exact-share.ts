@@ -21,9 +21,11 @@ export const EXTRA_PROCESSES_PER_CORE = 4;
  * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
  * connection cap every thread takes a request, so threads beyond the need all compute at once.
  * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
- * (docs/benchmarks.md): 85% waiting, 30 ms bursts: 6 × 3 0.97 of the best, 6 × 7 0.84; 95%, 5 ms:
- * 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48 (3 × 8 best); 95%, 30 ms: 0.95 and 0.97.
- * On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89.
+ * (the run published with commit 488c7f6, whole runs counted): 85% waiting, 30 ms bursts: 6 × 3
+ * 0.97 of the best, 6 × 7 0.84; 95%, 5 ms: 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48;
+ * 95%, 30 ms: 0.95 and 0.97. On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89. Counted after each
+ * run's start (docs/benchmarks.md), the 30 ms case is a tail, not a throughput, cost: 6 × 3 held
+ * 0.96 of the best and 6 × 8 0.95, with p99 2.4 s against 3.5 s.
  */
 export const THREADS_PER_NEEDED = 2;
 

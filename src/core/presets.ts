@@ -27,7 +27,7 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     nominal: 0.1,
     oneVcpu: { workers: 1, threads: 4 },
     evidence:
-      "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.94 of the best configuration's throughput at worst, with p99 within 1.07× of the best's, the most of the configurations confirmed in interleaved rounds (2 to 4 sync workers: 0.92; in the run before, 3 sync workers held 0.97 against its 0.96, a tie within this machine's noise that goes to the single process, which holds one copy of the app in memory) (docs/benchmarks.md, gunicorn 26.2).",
+      "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.98 of the best configuration's throughput at worst, with p99 within 1.06× of the best's, the most of the configurations confirmed in interleaved rounds (3 sync workers: 0.94, 2: 0.92; one process also holds one copy of the app in memory) (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–0.99).",
     largerPlans: {
       scale: "nominal-share",
       why: "On 2 vCPU threads lost to processes with 30 ms CPU bursts (2 or 4 workers × 8 threads: 0.89–0.95 of the best, 4 sync workers 0.99), so the rule for the cpu-bound profile's nominal share sizes larger plans.",
@@ -38,10 +38,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     nominal: 0.5,
     oneVcpu: { workers: 3, threads: 4 },
     evidence:
-      "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.87 of the best configuration's throughput at worst (50 % waiting with 2 ms bursts, p99 1.33× the best's) and 0.95–1.00 elsewhere; in the run before it held 0.90 with p99 within 1.15×, meeting both targets. One process of 16 threads held 0.92 and 0.91 in the two runs, but its p99 reached 1.29× and 1.69×, and 6 sync workers fell to 0.73 at 85 % waiting in the grid pass (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.95–1.00).",
+      "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.94 of the best configuration's throughput at worst (50 % waiting with 2 ms bursts) with p99 no worse than the best's, meeting both targets. 2 × 8 met them too (0.93, p99 1.17×), a tie within this machine's noise with the worse tail; one process of 16 threads held 0.95 but its p99 reached 1.24× (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–1.00).",
     largerPlans: {
       scale: "per-vcpu",
-      why: "On 2 vCPU, 3 × 4 per vCPU (6 × 4) held 0.95 of the best at 50 % waiting and 0.99 at 83 %, where the rule at the profile's nominal 50 % (7 sync workers) held 1.00 and 0.64 in the same rounds (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
+      why: "On 2 vCPU, 3 × 4 per vCPU (6 × 4) was the best at 50 % and at 83 % waiting, where the rule at the profile's nominal 50 % (7 sync workers) held 0.98 and 0.61 in the same rounds (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
     },
   },
   "io-bound": {
@@ -49,10 +49,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
     nominal: 0.95,
     oneVcpu: { workers: 2, threads: 32 },
     evidence:
-      "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.77 of the best configuration's throughput at worst (95 % waiting with 2 ms bursts; 0.80 at 85 % with 30 ms bursts, 0.88–0.99 elsewhere), the most of the configurations confirmed in interleaved rounds (2 × 64: 0.68; 6 × 7: 0.63), as in the run before (0.74): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+      "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.79 of the best configuration's throughput at worst (95 % waiting with 30 ms bursts; 0.91–0.97 elsewhere), with p99 up to 2.35× the best's (95 % waiting with 2 ms bursts), the most of the configurations confirmed in interleaved rounds (2 × 64: 0.77; 3 × 32: 0.74), as in the runs before (0.74, 0.77): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
     largerPlans: {
       scale: "nominal-share",
-      why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.68–0.81 of the best there, 4 × 32 0.71–0.95), so the rule for its nominal share sizes larger plans (11 × 8 on 2 vCPU: 0.93 at 95 % waiting).",
+      why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.68–0.81 of the best there, 4 × 32 0.71–0.95), so the rule for its nominal share sizes larger plans (11 × 8 on 2 vCPU: the best at 95 % waiting).",
     },
   },
 };
