@@ -29278,12 +29278,18 @@ function closePlans(input, limit = 4) {
 function readModule(source) {
     const reader = new Reader(source);
     reader.statements(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source).topNode);
-    return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
+    return {
+        bindings: reader.bindings,
+        imports: reader.imports,
+        fromImports: reader.fromImports,
+        runCalls: reader.runCalls,
+    };
 }
 class Reader {
     source;
     bindings = new Map();
     imports = [];
+    fromImports = [];
     runCalls = [];
     lineStarts = [0];
     constructor(source) {
@@ -29392,9 +29398,11 @@ class Reader {
             const importAt = children.findIndex((c) => c.name === "import");
             const module = this.text(children[1].from, children[importAt - 1].to).replace(/\s+/g, "");
             this.imports.push(module);
-            if (!bind)
-                return;
-            this.names(children.slice(importAt + 1), (name, local) => this.bindName(local, { kind: "import", module, name, line }));
+            this.names(children.slice(importAt + 1), (name, local) => {
+                this.fromImports.push({ module, name });
+                if (bind)
+                    this.bindName(local, { kind: "import", module, name, line });
+            });
             return;
         }
         // `import a.b, c as d`: `a.b` binds `a`; `c as d` binds `d` to module c.
@@ -44757,18 +44765,26 @@ function moduleFiles(snap, fromFile, module) {
         ? [joinPath(base, "__init__.py")]
         : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
 }
-/** Files that a module's `from X import name` statements may bind names from. */
+/**
+ * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
+ * may be a module too), imports inside an app factory. Files outside the app root are left out.
+ */
 function importTargets(snap, file) {
     const facts = factsOf(snap, file);
     if (!facts)
         return [];
-    const out = [];
-    for (const binding of facts.bindings.values()) {
-        if (binding.kind !== "import" || binding.name === "")
-            continue;
-        out.push(...moduleFiles(snap, file, binding.module).filter((p) => !p.startsWith("..")));
+    const modules = new Set(facts.imports);
+    for (const { module, name } of facts.fromImports) {
+        if (name !== "*")
+            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
     }
-    return out;
+    const out = new Set();
+    for (const module of modules) {
+        for (const p of moduleFiles(snap, file, module))
+            if (!p.startsWith(".."))
+                out.add(p);
+    }
+    return [...out];
 }
 
 ;// CONCATENATED MODULE: ./src/core/app-object.ts
@@ -46981,8 +46997,13 @@ function capToConnections(slots, max, eventLoop) {
         why: `capped at max-connections ${max}: ${cappedWorkers} × ${cappedThreads} = ${cappedWorkers * cappedThreads} requests in flight, each of which may hold a connection`,
     };
 }
-/** Without max-connections: say how many connections the sizing may hold, when that is many. */
-function connectionFindings(slots, max, eventLoop) {
+/**
+ * The connections the sizing may hold: counted from the app's own pool when it configures one,
+ * else estimated, and said when that is many and max-connections is not set.
+ */
+function connectionFindings(slots, max, eventLoop, pool) {
+    if (pool)
+        return poolFindings(slots, max, eventLoop, pool);
     if (max !== undefined)
         return [];
     const inFlight = slots.workers * slots.threads;
@@ -47004,6 +47025,35 @@ function connectionFindings(slots, max, eventLoop) {
             message: `${(0,words/* plural */.L)(slots.workers, "worker")} × ${(0,words/* plural */.L)(slots.threads, "thread")} = ${inFlight} requests in flight, and each may hold a database connection (a pool per worker; Django keeps one per thread): more than the ${SMALL_DATABASE_CONNECTIONS} user connections of a small managed database (Azure Database for PostgreSQL, Burstable B1ms). If the app's database or a downstream service allows fewer, set max-connections to that limit (per instance; divide it by the instances when scaled out).`,
         },
     ];
+}
+/** A worker opens at most its pool's connections, and no more than it has threads to use. */
+function poolFindings(slots, max, eventLoop, pool) {
+    const { workers, threads } = slots;
+    const where = { file: pool.file, line: pool.line };
+    const perWorker = pool.perProcess === undefined
+        ? threads
+        : eventLoop
+            ? pool.perProcess
+            : Math.min(threads, pool.perProcess);
+    const how = pool.perProcess === undefined ? `${pool.what}: one per thread` : pool.what;
+    const limit = max === undefined
+        ? " Check that the database allows that many, or set max-connections to its limit per instance."
+        : ` Within max-connections ${max}.`;
+    const findings = [
+        {
+            level: "notice",
+            message: `Up to ${workers * perWorker} database connections at peak per instance: ${(0,words/* plural */.L)(workers, "worker")} × ${perWorker} (${how}).${limit}`,
+            ...where,
+        },
+    ];
+    if (!eventLoop && pool.perProcess !== undefined && pool.perProcess < threads) {
+        findings.push({
+            level: "warning",
+            message: `Each worker runs ${threads} threads but its pool holds ${pool.perProcess} connections (${pool.what}): at peak the other ${threads - pool.perProcess} requests wait for a connection, up to pool_timeout (30 s by default). Raise max_overflow by ${threads - pool.perProcess}.`,
+            ...where,
+        });
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/core/memory-budget.ts
@@ -47182,6 +47232,72 @@ function threadsWhy(needed, busy, workers, threads) {
     return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
 }
 
+;// CONCATENATED MODULE: ./src/core/shared-state/kinds.ts
+// What several gunicorn workers break, kind by kind: each worker is a separate process that
+// imports the app on its own, so whatever the app starts at import runs once per worker, and
+// whatever it keeps in memory exists once per worker. Oryx reverted CPU-sized workers for this
+// reason (microsoft/Oryx #274 → #375).
+/** What breaks with several processes, and the way out, per kind. */
+const CONSEQUENCES = {
+    scheduler: {
+        breaks: "every worker runs its jobs, so each job runs once per worker",
+        wayOut: "run the jobs in one place (a WebJob, an Azure Functions timer or a separate process)",
+    },
+    thread: {
+        breaks: "every worker starts its own copy of the thread, each with its own copy of what it fills",
+        wayOut: "move the thread's work to a separate process or a WebJob",
+    },
+    store: {
+        breaks: "each worker keeps its own copy, so a request sees only what its worker stored",
+        wayOut: "keep the data in Redis or the database",
+    },
+    session: {
+        breaks: "each worker keeps its own sessions, so users lose their login on the next request",
+        wayOut: "store sessions in the database, Redis or signed cookies",
+    },
+    cache: {
+        breaks: "each worker keeps its own cache, so an entry cleared in one worker stays in the others",
+        wayOut: "use a shared cache such as Redis",
+    },
+    limiter: {
+        breaks: "each worker counts on its own, so every rate limit is multiplied by the workers",
+        wayOut: 'keep the counts in Redis (storage_uri="redis://…")',
+    },
+    socketio: {
+        breaks: "a client's next request can reach a worker that does not know its connection or rooms",
+        wayOut: "add a message queue (message_queue=) and keep ARR affinity on",
+    },
+};
+/** Where the evidence and the full list of checks live. */
+const SHARED_STATE_DOC = "docs/multiple-workers.md";
+
+;// CONCATENATED MODULE: ./src/core/one-process.ts
+// One worker for an app that keeps state in its process (shared-state/): the requests in flight
+// the sizing wanted move into one process as threads, which share the app's state and still
+// overlap their waits. Event-loop workers already serve many requests from one process.
+
+
+
+function keepOneProcess(sizing, hazard, input, eventLoop) {
+    const { breaks, wayOut } = CONSEQUENCES[hazard.kind];
+    const found = `${hazard.file} line ${hazard.line} ${hazard.what}, and with several workers ${breaks}`;
+    const more = `To use more workers, ${wayOut}, or set allow-multiple-workers: true (${SHARED_STATE_DOC}).`;
+    if (sizing.workers === 1) {
+        return { ...sizing, workersWhy: `${sizing.workersWhy} It must stay at one: ${found}. ${more}` };
+    }
+    const threads = eventLoop ? 1 : threadsToHold(sizing.workers * sizing.threads, 1);
+    const cpu = input.cores > 1 ? ` Python then runs on one of the plan's ${input.cores} vCPU at a time.` : "";
+    return {
+        workers: 1,
+        threads,
+        workersWhy: `One: ${found}.${cpu} ${more}`,
+        threadsWhy: eventLoop
+            ? sizing.threadsWhy
+            : `${threads}: one process holds the ${sizing.workers * sizing.threads} requests in flight that ${sizing.workers} × ${sizing.threads} would, and its threads share the app's state while they overlap their waits.`,
+        findings: memoryFindings(input, 1, threads, 1),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/timeout.ts
 // gunicorn's --timeout: what it means for each worker class, and App Service's front-end limit.
 
@@ -47224,13 +47340,15 @@ function chooseTimeout(requested, workerClass) {
 
 
 
+
 function recommend(input) {
     const eventLoop = input.asgiWorker !== undefined;
-    const sizing = withinConnections(eventLoop
+    const sized = eventLoop
         ? sizeEventLoop(input)
         : input.preset
             ? sizePreset(input, input.preset)
-            : sizeExact(input), input, eventLoop);
+            : sizeExact(input);
+    const sizing = withinConnections(input.oneProcess ? keepOneProcess(sized, input.oneProcess, input, eventLoop) : sized, input, eventLoop);
     const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
     const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
@@ -47265,7 +47383,7 @@ function recommend(input) {
             ...sizing.findings,
             ...timeout.findings,
             ...cpuFindings(input),
-            ...connectionFindings(sizing, input.maxConnections, eventLoop),
+            ...connectionFindings(sizing, input.maxConnections, eventLoop, input.pool),
         ],
     };
 }
@@ -47347,6 +47465,843 @@ function cpuFindings(input) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/core/shared-state/python-tree.ts
+
+class PythonTree {
+    file;
+    source;
+    top;
+    /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
+    imported = new Map();
+    lineStarts = [0];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === "\n")
+                this.lineStarts.push(i + 1);
+        this.top = python_dist/* parser */.K.parse(source).topNode;
+        // Imports anywhere count: an app factory often imports its extensions inside the function.
+        walk(this.top, (n) => {
+            if (n.name === "ImportStatement")
+                this.readImport(n);
+        });
+    }
+    text(node) {
+        return this.source.slice(node.from, node.to);
+    }
+    line(node) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= node.from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** A dotted callee or name with its head resolved through the file's imports. */
+    qualified(dotted) {
+        const [head, ...rest] = dotted.split(".");
+        const origin = this.imported.get(head);
+        return origin ? [origin, ...rest].join(".") : dotted;
+    }
+    /** The resolved callee of a call, e.g. `threading.Thread` for `Thread(...)`. */
+    callee(call) {
+        const callee = call.firstChild;
+        if (!callee || (callee.name !== "VariableName" && callee.name !== "MemberExpression"))
+            return "";
+        return this.qualified(this.text(callee).replace(/\s+/g, ""));
+    }
+    /** `name=value` arguments of a call, by name. */
+    keywords(call) {
+        const out = new Map();
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if (c.name === "VariableName" &&
+                c.nextSibling?.name === "AssignOp" &&
+                c.nextSibling.nextSibling)
+                out.set(this.text(c), c.nextSibling.nextSibling);
+        }
+        return out;
+    }
+    /** Positional arguments of a call. */
+    positional(call) {
+        const out = [];
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if ("(),".includes(c.name) || c.name === "Comment")
+                continue;
+            if (c.nextSibling?.name === "AssignOp") {
+                c = c.nextSibling.nextSibling ?? c;
+                continue;
+            }
+            out.push(c);
+        }
+        return out;
+    }
+    /** A plain string literal's value; undefined for f-strings, concatenations and the rest. */
+    stringValue(node) {
+        if (node?.name !== "String")
+            return undefined;
+        const match = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(this.text(node));
+        return match ? match[2] : undefined;
+    }
+    readImport(node) {
+        const parts = children(node);
+        if (parts[0]?.name === "from") {
+            const at = parts.findIndex((c) => c.name === "import");
+            const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
+            const names = parts.slice(at + 1);
+            for (let i = 0; i < names.length; i++) {
+                if (names[i].name !== "VariableName")
+                    continue;
+                const name = this.text(names[i]);
+                const aliased = names[i + 1]?.name === "as" && names[i + 2]?.name === "VariableName";
+                const local = aliased ? this.text(names[i + 2]) : name;
+                this.imported.set(local, module.endsWith(".") ? module + name : `${module}.${name}`);
+                if (aliased)
+                    i += 2;
+            }
+            return;
+        }
+        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+        let dotted = [];
+        let alias;
+        const flush = () => {
+            if (dotted.length > 0)
+                this.imported.set(alias ?? dotted[0], alias ? dotted.join(".") : dotted[0]);
+            dotted = [];
+            alias = undefined;
+        };
+        for (let i = 1; i < parts.length; i++) {
+            const c = parts[i];
+            if (c.name === ",")
+                flush();
+            else if (c.name === "as" && parts[i + 1])
+                alias = this.text(parts[++i]);
+            else if (c.name === "VariableName")
+                dotted.push(this.text(c));
+        }
+        flush();
+    }
+}
+function children(node) {
+    const out = [];
+    for (let c = node.firstChild; c; c = c.nextSibling)
+        if (c.name !== "Comment")
+            out.push(c);
+    return out;
+}
+/** Every node below `node`, in source order. */
+function walk(node, visit) {
+    const cursor = node.cursor();
+    do
+        visit(cursor.node);
+    while (cursor.next() && cursor.from < node.to);
+}
+/** `if __name__ == "__main__":` never runs under gunicorn. */
+function isMainGuard(tree, node) {
+    const test = node.firstChild?.nextSibling;
+    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(tree.text(test));
+}
+/**
+ * Statements that run when the module is imported: the module body and the bodies of
+ * if/try/with/for at top level, not function or class bodies, not the main guard.
+ */
+function importTimeStatements(tree, body = tree.top) {
+    const out = [];
+    for (const statement of children(body)) {
+        if (statement.name === "IfStatement" && isMainGuard(tree, statement))
+            continue;
+        if (["IfStatement", "TryStatement", "WithStatement", "ForStatement"].includes(statement.name)) {
+            for (const inner of statement.getChildren("Body"))
+                out.push(...importTimeStatements(tree, inner));
+        }
+        else
+            out.push(statement);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/settings.ts
+
+/** Only upper-case names are settings in Django and Flask alike. */
+const SETTING_NAME = /^[A-Z][A-Z0-9_]*$/;
+function collectSettings(trees) {
+    const out = new Map();
+    const add = (tree, key, node) => {
+        if (!SETTING_NAME.test(key))
+            return;
+        const list = out.get(key) ?? [];
+        list.push({ file: tree.file, line: tree.line(node), node, tree, text: tree.stringValue(node) });
+        out.set(key, list);
+    };
+    for (const tree of trees) {
+        walk(tree.top, (n) => {
+            if (n.name === "AssignStatement") {
+                const parts = children(n);
+                const value = parts[parts.length - 1];
+                for (const target of parts.slice(0, -2)) {
+                    if (target.name === "VariableName")
+                        add(tree, tree.text(target), value);
+                    const key = target.name === "MemberExpression" ? subscriptKey(tree, target) : undefined;
+                    if (key)
+                        add(tree, key, value);
+                }
+            }
+            else if (n.name === "DictionaryExpression") {
+                for (const [key, value] of dictEntries(tree, n))
+                    add(tree, key, value);
+            }
+            else if (n.name === "CallExpression") {
+                for (const [key, value] of tree.keywords(n))
+                    add(tree, key, value);
+            }
+        });
+    }
+    return out;
+}
+/** `app.config["KEY"]` → KEY. */
+function subscriptKey(tree, target) {
+    if (!target.getChild("["))
+        return undefined;
+    return tree.stringValue(target.getChild("String"));
+}
+/** A dict literal's entries whose keys are plain strings. */
+function dictEntries(tree, dict) {
+    const out = new Map();
+    const parts = children(dict);
+    for (let i = 0; i + 2 < parts.length; i++) {
+        if (parts[i + 1].name !== ":")
+            continue;
+        const key = tree.stringValue(parts[i]);
+        if (key !== undefined)
+            out.set(key, parts[i + 2]);
+    }
+    return out;
+}
+/** The last plain-string value given to a setting, if every value given is known. */
+function stringSetting(settings, key) {
+    const list = settings.get(key);
+    const last = list?.[list.length - 1];
+    return last?.text !== undefined ? last : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/databases.ts
+
+
+/** SQLAlchemy's QueuePool defaults: pool_size 5, max_overflow 10. */
+const SQLALCHEMY_POOL = { size: 5, overflow: 10 };
+const SQLITE_URL = /^sqlite(\+\w+)?:\/\/\/(?!:memory:)./;
+const WRITE_SQL = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE)\b/i;
+const ENGINES = new Set(["sqlalchemy.create_engine", "sqlalchemy.ext.asyncio.create_async_engine"]);
+function sqliteUses(trees, settings) {
+    const uses = [];
+    let writes = false;
+    for (const tree of trees) {
+        walk(tree.top, (n) => {
+            const text = n.name === "String" ? tree.stringValue(n) : undefined;
+            if (text !== undefined && SQLITE_URL.test(text))
+                uses.push({ file: tree.file, line: tree.line(n), what: "connects to a SQLite file" });
+            if (text !== undefined && WRITE_SQL.test(text))
+                writes = true;
+            if (n.name !== "CallExpression")
+                return;
+            const callee = tree.callee(n);
+            if (callee === "sqlite3.connect")
+                uses.push({
+                    file: tree.file,
+                    line: tree.line(n),
+                    what: "opens a SQLite file with sqlite3",
+                });
+            if (/\.(commit|create_all|executescript)$/.test(callee))
+                writes = true;
+        });
+    }
+    const django = djangoEngine(settings);
+    // Django writes on its own (sessions, auth), so a SQLite database there is always written.
+    if (django?.engine.endsWith("sqlite3")) {
+        return [{ file: django.file, line: django.line, what: "uses Django's SQLite backend" }];
+    }
+    return writes ? uses.slice(0, 1) : [];
+}
+/** Connections per worker process, from the first pool the app configures. */
+function connectionPools(trees, settings) {
+    const pools = [];
+    for (const tree of trees) {
+        walk(tree.top, (n) => {
+            if (n.name !== "CallExpression")
+                return;
+            const callee = tree.callee(n);
+            if (ENGINES.has(callee))
+                pools.push(pool(tree, n, tree.keywords(n), "create_engine()"));
+            if (callee === "flask_sqlalchemy.SQLAlchemy") {
+                const options = tree.keywords(n).get("engine_options") ??
+                    settings.get("SQLALCHEMY_ENGINE_OPTIONS")?.at(-1)?.node;
+                const entries = options?.name === "DictionaryExpression" ? dictEntries(tree, options) : new Map();
+                pools.push(pool(tree, n, entries, "Flask-SQLAlchemy"));
+            }
+        });
+    }
+    const django = djangoEngine(settings);
+    if (django && !django.engine.endsWith("sqlite3")) {
+        pools.push({ file: django.file, line: django.line, perProcess: undefined, what: "Django" });
+    }
+    return pools.slice(0, 1);
+}
+function pool(tree, call, options, what) {
+    const number = (key, fallback) => {
+        const node = options.get(key);
+        const value = node?.name === "Number" ? Number(tree.text(node)) : NaN;
+        return Number.isInteger(value) && value >= 0 ? value : fallback;
+    };
+    const size = number("pool_size", SQLALCHEMY_POOL.size);
+    const overflow = number("max_overflow", SQLALCHEMY_POOL.overflow);
+    // NullPool opens a connection per use: one per thread at most, like Django.
+    const nullPool = /NullPool$/.test(options.get("poolclass") ? tree.text(options.get("poolclass")) : "");
+    return {
+        file: tree.file,
+        line: tree.line(call),
+        perProcess: nullPool ? undefined : size + overflow,
+        what: `${what} (pool_size ${size} + max_overflow ${overflow})`,
+    };
+}
+function djangoEngine(settings) {
+    const databases = settings.get("DATABASES")?.at(-1);
+    if (databases?.node.name !== "DictionaryExpression")
+        return undefined;
+    const entry = dictEntries(databases.tree, databases.node).get("default");
+    if (entry?.name !== "DictionaryExpression")
+        return undefined;
+    const engine = databases.tree.stringValue(dictEntries(databases.tree, entry).get("ENGINE"));
+    return engine ? { engine, file: databases.file, line: databases.line } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/extensions.ts
+
+
+const DJANGO_LOCMEM = "django.core.cache.backends.locmem.LocMemCache";
+const DJANGO_CACHE_SESSIONS = "django.contrib.sessions.backends.cache";
+/** Flask-Caching's per-process cache, under each name it accepts. */
+const FLASK_SIMPLE_CACHE = new Set([
+    "SimpleCache",
+    "simple",
+    "flask_caching.backends.SimpleCache",
+    "flask_caching.backends.simplecache.SimpleCache",
+]);
+function extensionHazards(trees, settings) {
+    return [
+        ...djangoHazards(settings),
+        ...flaskCaching(settings),
+        ...trees.flatMap((tree) => extensions_constructed(tree, settings)),
+    ];
+}
+function at(s) {
+    return { file: s.file, line: s.line };
+}
+/** Cache-backed sessions on Django's local-memory cache (its default when CACHES is unset). */
+function djangoHazards(settings) {
+    const caches = settings.get("CACHES")?.at(-1);
+    const backend = caches && defaultCacheBackend(caches);
+    const engine = stringSetting(settings, "SESSION_ENGINE");
+    const out = [];
+    if (engine?.text === DJANGO_CACHE_SESSIONS &&
+        (caches === undefined || backend === DJANGO_LOCMEM)) {
+        const where = caches ? "LocMemCache" : "LocMemCache, Django's default when CACHES is not set";
+        out.push({
+            kind: "session",
+            ...at(engine),
+            what: `keeps sessions in the cache, which is ${where}`,
+        });
+    }
+    else if (caches && backend === DJANGO_LOCMEM) {
+        out.push({
+            kind: "cache",
+            ...at(caches),
+            what: "uses Django's LocMemCache as its default cache",
+        });
+    }
+    return out;
+}
+function defaultCacheBackend(caches) {
+    if (caches.node.name !== "DictionaryExpression")
+        return undefined;
+    const entry = dictEntries(caches.tree, caches.node).get("default");
+    if (entry?.name !== "DictionaryExpression")
+        return undefined;
+    return caches.tree.stringValue(dictEntries(caches.tree, entry).get("BACKEND"));
+}
+function flaskCaching(settings) {
+    const type = stringSetting(settings, "CACHE_TYPE");
+    if (!type || !FLASK_SIMPLE_CACHE.has(type.text))
+        return [];
+    return [
+        {
+            kind: "cache",
+            ...at(type),
+            what: `sets CACHE_TYPE to ${type.text}, Flask-Caching's in-process cache`,
+        },
+    ];
+}
+/** Extensions constructed with their in-memory default: sessions, limits, Socket.IO. */
+function extensions_constructed(tree, settings) {
+    const out = [];
+    walk(tree.top, (n) => {
+        if (n.name !== "CallExpression")
+            return;
+        const hit = inMemoryExtension(tree, n, settings);
+        if (hit)
+            out.push({ ...hit, file: tree.file, line: tree.line(n) });
+    });
+    return out;
+}
+function inMemoryExtension(tree, call, settings) {
+    const callee = tree.callee(call);
+    const keywords = tree.keywords(call);
+    if (callee === "flask_limiter.Limiter") {
+        const storage = keywords.get("storage_uri");
+        const configured = settings.has("RATELIMIT_STORAGE_URI") || settings.has("RATELIMIT_STORAGE_URL");
+        const memory = storage ? tree.stringValue(storage)?.startsWith("memory://") : !configured;
+        return memory ? { kind: "limiter", what: "keeps flask-limiter's counts in memory" } : undefined;
+    }
+    if (callee === "flask_socketio.SocketIO") {
+        if (keywords.has("message_queue") || settings.has("SOCKETIO_MESSAGE_QUEUE"))
+            return undefined;
+        return { kind: "socketio", what: "serves Flask-SocketIO without a message queue" };
+    }
+    if (callee === "socketio.Server" || callee === "socketio.AsyncServer") {
+        if (keywords.has("client_manager"))
+            return undefined;
+        return {
+            kind: "socketio",
+            what: "serves python-socketio without a client manager (message queue)",
+        };
+    }
+    if (callee === "cachelib.SimpleCache" || callee === "cachelib.simple.SimpleCache") {
+        const session = settings.get("SESSION_CACHELIB")?.some((s) => s.node.from === call.from);
+        if (session)
+            return { kind: "session", what: "keeps Flask-Session's sessions in cachelib's SimpleCache" };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/start-up.ts
+
+const SCHEDULERS = new Set([
+    "BackgroundScheduler",
+    "AsyncIOScheduler",
+    "GeventScheduler",
+    "TornadoScheduler",
+    "TwistedScheduler",
+    "QtScheduler",
+    "BlockingScheduler",
+    "AsyncScheduler",
+    "Scheduler",
+]);
+const START_METHODS = new Set(["start", "start_in_background", "run_until_stopped"]);
+/** Constructors of app objects: a function that calls one is an app factory. */
+const APP_CONSTRUCTOR = /^(flask\.Flask|fastapi\.FastAPI|quart\.Quart|starlette\.applications\.Starlette|starlette\.Starlette|litestar\.Litestar)$/;
+const STARTUP_HOOK = /\.(on_event\(\s*["']startup["']\s*\)|before_serving|before_first_request|on_startup)\b/;
+function startedPerWorker(tree) {
+    // Function and class bodies at top level run later, not at import.
+    const atImport = importTimeStatements(tree).filter((s) => s.name !== "FunctionDefinition" && s.name !== "ClassDefinition");
+    const scopes = [
+        { statements: atImport, where: "at import" },
+        ...perWorkerFunctions(tree).map((def) => ({
+            statements: children(def.getChild("Body") ?? def),
+            where: `in ${nameOf(tree, def)}(), which each worker runs when it starts`,
+        })),
+    ];
+    const found = [];
+    const moduleLevel = constructorsAssigned(tree, atImport);
+    for (const { statements, where } of scopes) {
+        const assigned = new Map([...moduleLevel, ...constructorsAssigned(tree, statements)]);
+        for (const statement of statements) {
+            eachCall(statement, (call) => {
+                const hit = started(tree, call, assigned);
+                if (hit)
+                    found.push({
+                        ...hit,
+                        file: tree.file,
+                        line: tree.line(call),
+                        what: `${hit.what} ${where}`,
+                    });
+            });
+        }
+    }
+    return found;
+}
+/** App factories and start-up hooks: code that runs once in every worker. */
+function perWorkerFunctions(tree) {
+    const defs = [];
+    const lifespans = new Set();
+    walk(tree.top, (n) => {
+        if (n.name === "CallExpression" && APP_CONSTRUCTOR.test(tree.callee(n))) {
+            const lifespan = tree.keywords(n).get("lifespan");
+            if (lifespan?.name === "VariableName")
+                lifespans.add(tree.text(lifespan));
+        }
+    });
+    for (const statement of importTimeStatements(tree)) {
+        const def = statement.name === "DecoratedStatement"
+            ? statement.getChild("FunctionDefinition")
+            : statement;
+        if (def?.name !== "FunctionDefinition")
+            continue;
+        const decorators = statement.getChildren("Decorator").map((d) => tree.text(d));
+        const isHook = decorators.some((d) => STARTUP_HOOK.test(d));
+        if (isHook || lifespans.has(nameOf(tree, def)) || constructsApp(tree, def))
+            defs.push(def);
+    }
+    return defs;
+}
+function constructsApp(tree, def) {
+    let found = false;
+    eachCall(def.getChild("Body") ?? def, (call) => {
+        if (APP_CONSTRUCTOR.test(tree.callee(call)))
+            found = true;
+    });
+    return found;
+}
+/** `name = Constructor(...)` in these statements: name → resolved constructor and its call. */
+function constructorsAssigned(tree, statements) {
+    const out = new Map();
+    for (const s of statements) {
+        if (s.name !== "AssignStatement")
+            continue;
+        const parts = children(s);
+        const value = parts[parts.length - 1];
+        if (parts[0]?.name === "VariableName" && value?.name === "CallExpression")
+            out.set(tree.text(parts[0]), value);
+    }
+    return out;
+}
+/** A call that starts a scheduler or a thread, with what it is. */
+function started(tree, call, assigned) {
+    const callee = tree.callee(call);
+    if (callee === "_thread.start_new_thread")
+        return { kind: "thread", what: "starts a thread" };
+    const member = call.firstChild;
+    const method = member?.getChild("PropertyName");
+    if (member?.name !== "MemberExpression" || !method || !START_METHODS.has(tree.text(method)))
+        return undefined;
+    const object = member.firstChild;
+    const made = object.name === "CallExpression"
+        ? object
+        : object.name === "VariableName"
+            ? assigned.get(tree.text(object))
+            : undefined;
+    return made ? whatStarts(tree, made) : undefined;
+}
+function whatStarts(tree, made) {
+    const constructor = tree.callee(made);
+    const last = constructor.slice(constructor.lastIndexOf(".") + 1);
+    if (constructor.startsWith("apscheduler.") && SCHEDULERS.has(last))
+        return { kind: "scheduler", what: `starts an APScheduler ${last}` };
+    if (constructor === "flask_apscheduler.APScheduler")
+        return { kind: "scheduler", what: "starts Flask-APScheduler" };
+    if (constructor === "threading.Timer")
+        return { kind: "scheduler", what: "starts a threading.Timer" };
+    if (constructor === "threading.Thread" || constructor === "multiprocessing.Process") {
+        const target = tree.keywords(made).get("target");
+        if (target && runsSchedule(tree, tree.text(target)))
+            return { kind: "scheduler", what: "starts a thread that runs schedule's jobs" };
+        return {
+            kind: "thread",
+            what: `starts a ${constructor === "threading.Thread" ? "thread" : "process"}`,
+        };
+    }
+    return undefined;
+}
+/** Whether the function named `name` in this file calls schedule.run_pending(). */
+function runsSchedule(tree, name) {
+    let found = false;
+    walk(tree.top, (n) => {
+        if (n.name !== "FunctionDefinition" || nameOf(tree, n) !== name)
+            return;
+        eachCall(n, (call) => {
+            if (tree.callee(call) === "schedule.run_pending")
+                found = true;
+        });
+    });
+    return found;
+}
+function nameOf(tree, def) {
+    const name = def.getChild("VariableName");
+    return name ? tree.text(name) : "";
+}
+/** Calls in a statement, not inside nested functions, classes or lambdas (they run later). */
+function eachCall(node, visit) {
+    const cursor = node.cursor();
+    const end = node.to;
+    let more = true;
+    while (more && cursor.from < end) {
+        const name = cursor.name;
+        const isRoot = cursor.from === node.from && name === node.name;
+        if (!isRoot && ["FunctionDefinition", "ClassDefinition", "LambdaExpression"].includes(name)) {
+            more = cursor.next(false);
+            continue;
+        }
+        if (name === "CallExpression")
+            visit(cursor.node);
+        more = cursor.next();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/stores.ts
+
+const CONTAINER_LITERALS = new Set([
+    "DictionaryExpression",
+    "ArrayExpression",
+    "SetExpression",
+    "DictionaryComprehensionExpression",
+    "ArrayComprehensionExpression",
+    "SetComprehensionExpression",
+]);
+const CONTAINER_CALLS = new Set([
+    "dict",
+    "list",
+    "set",
+    "collections.defaultdict",
+    "collections.OrderedDict",
+    "collections.Counter",
+    "collections.deque",
+]);
+const MUTATORS = new Set([
+    "append",
+    "appendleft",
+    "extend",
+    "insert",
+    "add",
+    "update",
+    "setdefault",
+    "pop",
+    "popleft",
+    "popitem",
+    "remove",
+    "discard",
+    "clear",
+]);
+const HANDLER_DECORATOR = /^@[\w.]+\.(route|get|post|put|patch|delete|head|options|api_route|websocket|websocket_route|on|event)\b/;
+const VIEW_METHODS = new Set(["get", "post", "put", "patch", "delete", "dispatch_request"]);
+/** A module's top-level names that a handler could change: name → where it is made. */
+function moduleStores(tree) {
+    const stores = new Map();
+    for (const s of importTimeStatements(tree)) {
+        if (s.name !== "AssignStatement")
+            continue;
+        const parts = children(s);
+        const [target, op, value] = parts;
+        if (parts.length !== 3 || target?.name !== "VariableName" || op?.name !== "AssignOp")
+            continue;
+        stores.set(tree.text(target), { line: tree.line(s), container: isContainer(tree, value) });
+    }
+    return stores;
+}
+function isContainer(tree, value) {
+    if (CONTAINER_LITERALS.has(value.name))
+        return true;
+    return value.name === "CallExpression" && CONTAINER_CALLS.has(tree.callee(value));
+}
+/**
+ * Handlers that change a store: `resolve` says whether a name used in this file is a store
+ * (defined here or imported from the app's own modules) and where it is made.
+ */
+function handlerWrites(tree, resolve) {
+    const found = new Map();
+    for (const def of handlers(tree)) {
+        const body = def.getChild("Body");
+        if (!body)
+            continue;
+        const globals = declaredGlobal(tree, body);
+        const locals = localNames(tree, def, globals);
+        walk(body, (n) => {
+            const write = writtenName(tree, n, globals);
+            if (!write || locals.has(write.name) || found.has(write.name))
+                return;
+            const store = resolve(write.name);
+            // Rebinding with `global` changes any module-level name; in place, only containers.
+            if (!store || (write.how === "in place" && !store.container))
+                return;
+            const at = store.file === tree.file ? `line ${store.line}` : `${store.file} line ${store.line}`;
+            found.set(write.name, {
+                kind: "store",
+                file: tree.file,
+                line: tree.line(n),
+                what: `changes the module-level ${write.name} (${at}) in the handler ${stores_nameOf(tree, def)}()`,
+            });
+        });
+    }
+    return [...found.values()];
+}
+/** The module-level name a statement or call writes to, and how. */
+function writtenName(tree, n, globals) {
+    if (n.name === "AssignStatement" ||
+        n.name === "UpdateStatement" ||
+        n.name === "DeleteStatement") {
+        const parts = children(n).filter((c) => c.name === "MemberExpression" || c.name === "VariableName");
+        for (const target of n.name === "AssignStatement" ? parts.slice(0, -1) : parts.slice(0, 1)) {
+            const text = tree.text(target);
+            if (target.name === "VariableName" && globals.has(text))
+                return { name: text, how: "rebound" };
+            const root = target.name === "MemberExpression" && target.getChild("[") && rootName(tree, target);
+            if (root)
+                return { name: root, how: "in place" };
+        }
+        return undefined;
+    }
+    if (n.name !== "CallExpression")
+        return undefined;
+    const member = n.firstChild;
+    const method = member?.name === "MemberExpression" ? member.getChild("PropertyName") : null;
+    if (!method || !MUTATORS.has(tree.text(method)))
+        return undefined;
+    const root = rootName(tree, member.firstChild);
+    return root ? { name: root, how: "in place" } : undefined;
+}
+/** `carts[a].items.append` → `carts`. */
+function rootName(tree, node) {
+    let n = node;
+    while (n && n.name !== "VariableName")
+        n = n.firstChild;
+    return n ? tree.text(n) : undefined;
+}
+function declaredGlobal(tree, body) {
+    const names = new Set();
+    walk(body, (n) => {
+        if (n.name === "ScopeStatement" && n.firstChild?.name === "global")
+            for (const v of n.getChildren("VariableName"))
+                names.add(tree.text(v));
+    });
+    return names;
+}
+/** Parameters and names the function binds itself: they hide a module-level name. */
+function localNames(tree, def, globals) {
+    const names = new Set();
+    for (const p of def.getChild("ParamList")?.getChildren("VariableName") ?? [])
+        names.add(tree.text(p));
+    walk(def.getChild("Body") ?? def, (n) => {
+        if (n.name !== "AssignStatement" && n.name !== "ForStatement")
+            return;
+        const first = n.name === "ForStatement" ? n.getChild("VariableName") : n.firstChild;
+        if (first?.name === "VariableName" && !globals.has(tree.text(first)))
+            names.add(tree.text(first));
+    });
+    return names;
+}
+/** Functions that serve requests. */
+function handlers(tree) {
+    const out = [];
+    const isViews = /(^|\/)views(\.py$|\/)/.test(tree.file);
+    walk(tree.top, (n) => {
+        if (n.name === "DecoratedStatement") {
+            const def = n.getChild("FunctionDefinition");
+            const routed = n.getChildren("Decorator").some((d) => HANDLER_DECORATOR.test(tree.text(d)));
+            if (def && routed)
+                out.push(def);
+        }
+        else if (n.name === "FunctionDefinition") {
+            const holder = n.parent?.name === "DecoratedStatement" ? n.parent.parent : n.parent;
+            const inClass = holder?.name === "Body" && holder.parent?.name === "ClassDefinition";
+            if (inClass && VIEW_METHODS.has(stores_nameOf(tree, n)))
+                out.push(n);
+            else if (isViews && holder?.name === "Script")
+                out.push(n);
+        }
+    });
+    return [...new Map(out.map((d) => [d.from, d])).values()];
+}
+function stores_nameOf(tree, def) {
+    const name = def.getChild("VariableName");
+    return name ? tree.text(name) : "";
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/find.ts
+// Finds what several worker processes would split or repeat, in the app's own Python files as
+// the snapshot read them (the app module and what it imports, the Django settings and views).
+// Read with the parser, never run.
+
+
+
+
+
+
+
+/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
+const NOT_APP_CODE = /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
+function findSharedState(snap) {
+    const trees = [...snap.files]
+        .filter(([file]) => file.endsWith(".py") && !file.startsWith("..") && !NOT_APP_CODE.test(file))
+        .map(([file, text]) => new PythonTree(file, text));
+    const byFile = new Map(trees.map((t) => [t.file, t]));
+    const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
+    const resolve = (tree) => (name) => {
+        const own = stores.get(tree.file)?.get(name);
+        if (own)
+            return { ...own, file: tree.file };
+        const origin = tree.imported.get(name);
+        if (!origin || origin === name)
+            return undefined;
+        const dot = origin.lastIndexOf(".");
+        const [module, imported] = [origin.slice(0, dot) || ".", origin.slice(dot + 1)];
+        for (const file of moduleFiles(snap, tree.file, module)) {
+            const store = byFile.has(file) ? stores.get(file)?.get(imported) : undefined;
+            // Only containers travel: `global` cannot rebind another module's name.
+            if (store?.container)
+                return { ...store, file };
+        }
+        return undefined;
+    };
+    const settings = collectSettings(trees);
+    const sqlite = sqliteUses(trees, settings);
+    return {
+        hazards: [
+            ...trees.flatMap((t) => startedPerWorker(t)),
+            ...trees.flatMap((t) => handlerWrites(t, resolve(t))),
+            ...extensionHazards(trees, settings),
+        ],
+        sqlite,
+        // A SQLite file has no connection limit to count against.
+        pools: sqlite.length > 0 ? [] : connectionPools(trees, settings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/shared-state/findings.ts
+
+function sharedStateFindings(state, allowMultiple, workers, at) {
+    return [
+        ...state.hazards.map((h) => hazardFinding(h, allowMultiple, workers, at)),
+        ...state.sqlite.map((use) => ({
+            level: "warning",
+            message: `${capital(use.what)} that the app writes: writers in several workers or threads wait on each other's locks, and App Service's /home is a network share where SQLite's locking is unreliable. Keep data that must last in Azure Database for PostgreSQL or MySQL.`,
+            ...at(use.file, use.line),
+        })),
+    ];
+}
+function hazardFinding(hazard, allowMultiple, workers, at) {
+    const { breaks, wayOut } = CONSEQUENCES[hazard.kind];
+    const found = `${capital(hazard.what)}: with several workers ${breaks}.`;
+    const where = at(hazard.file, hazard.line);
+    if (allowMultiple && workers > 1) {
+        return {
+            level: "warning",
+            message: `${found} allow-multiple-workers is set, so the command runs ${workers} workers anyway; ${wayOut} to make that safe.`,
+            ...where,
+        };
+    }
+    return {
+        level: "notice",
+        message: `${found} The command keeps one worker; to use more, ${wayOut}, or set allow-multiple-workers: true.`,
+        ...where,
+    };
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // EXTERNAL MODULE: ./src/core/startup-plan.ts
 var startup_plan = __nccwpck_require__(7944);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
@@ -47356,10 +48311,14 @@ var startup_plan = __nccwpck_require__(7944);
 
 
 
+
+
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
 function analyze(snapshot, inputs, plan, planFindings = []) {
     const layout = checkLayout(snapshot, inputs.appModule);
+    const state = findSharedState(snapshot);
+    const [pool] = state.pools;
     const recommendation = recommend({
         cores: plan.cores,
         memoryMb: plan.memoryMb,
@@ -47375,7 +48334,12 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         chdir: layout.chdir,
         port: inputs.port,
         asgiWorker: layout.asgiWorker,
+        oneProcess: inputs.allowMultipleWorkers ? undefined : state.hazards[0],
+        pool: pool && { ...pool, ...repoLocation(snapshot, pool.file, pool.line) },
     });
+    const stateFindings = layout.module
+        ? sharedStateFindings(state, inputs.allowMultipleWorkers, recommendation.config.workers, (file, line) => repoLocation(snapshot, file, line))
+        : [];
     const repo = layout.module
         ? (0,startup_plan/* repoEdits */.OZ)(snapshot.files, recommendation.config, (file, line) => repoLocation(snapshot, file, line))
         : { edits: [], findings: [] };
@@ -47384,7 +48348,13 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
         recommendation,
         command: layout.module ? (0,command/* buildCommand */.Oe)(recommendation.config) : undefined,
         plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-        findings: [...layout.findings, ...planFindings, ...recommendation.findings, ...repo.findings],
+        findings: [
+            ...layout.findings,
+            ...planFindings,
+            ...stateFindings,
+            ...recommendation.findings,
+            ...repo.findings,
+        ],
         edits: repo.edits,
     };
 }
@@ -47471,6 +48441,7 @@ const DEFAULTS = {
     "worker-memory-mb": "auto",
     "metrics-window": "P7D",
     "apps-on-plan": "1",
+    "allow-multiple-workers": "false",
     mode: "output",
     "fail-on": "error",
     "comment-on": "always",
@@ -47498,6 +48469,7 @@ const REPORT_INPUTS = [
     "worker-memory-mb",
     "apps-on-plan",
     "max-connections",
+    "allow-multiple-workers",
     "fail-on",
 ];
 /** Inputs that deliver the report (PR comment, Azure): the action's only. */
@@ -47541,6 +48513,7 @@ function parseInputs(read) {
         maxConnections: get("max-connections") === ""
             ? undefined
             : integer("max-connections", get("max-connections"), 1, 100_000),
+        allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
@@ -47549,6 +48522,9 @@ function parseInputs(read) {
         },
         azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
     };
+}
+function flag(name, value) {
+    return oneOf(name, value.toLowerCase(), ["true", "false"]) === "true";
 }
 function parsePlan(get) {
     const value = get("plan");
@@ -47626,7 +48602,7 @@ function parseAzure(get, needsSite) {
         resourceGroup: optional("resource-group-name", AZURE_NAME, "use a resource group name (letters, digits, . _ - ( ))"),
         subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
         slot: optional("slot-name", AZURE_NAME, "use a deployment slot name (letters, digits, -)"),
-        dryRun: oneOf("dry-run", get("dry-run").toLowerCase(), ["true", "false"]) === "true",
+        dryRun: flag("dry-run", get("dry-run")),
         armEndpoint: parseEndpoint(get("arm-endpoint")),
         clientId: optional("client-id", GUID, "use the client (application) id GUID"),
         tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
@@ -47910,12 +48886,24 @@ function pathsToRead(snap, appModule) {
         if (path.endsWith(".txt"))
             for (const inc of requirementIncludes(text, path))
                 wanted.add(inc);
-        if (path.endsWith(".py"))
+        if (path.endsWith(".py")) {
             for (const target of importTargets(snap, path))
                 wanted.add(target);
+            for (const target of djangoTargets(snap, path, text))
+                wanted.add(target);
+        }
     }
     const unread = new Set(snap.unread.map((u) => u.path));
     return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+/**
+ * Django names its modules in strings: the settings (DJANGO_SETTINGS_MODULE), the URL
+ * configuration (ROOT_URLCONF) and included URL modules, which lead to the views.
+ */
+const DJANGO_MODULE_STRING = /(?:DJANGO_SETTINGS_MODULE["']\s*,|ROOT_URLCONF\s*=|\binclude\()\s*["']([A-Za-z_][\w.]*)["']/g;
+function djangoTargets(snap, path, text) {
+    const modules = [...text.matchAll(DJANGO_MODULE_STRING)].map((m) => m[1]);
+    return modules.flatMap((m) => moduleFiles(snap, path, m)).filter((p) => !p.startsWith(".."));
 }
 /** Undecided until the root's candidates are read. */
 function rootHasApp(snap) {

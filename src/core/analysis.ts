@@ -7,6 +7,8 @@ import type { PlanResources } from "./plans.js";
 import { recommend, type Recommendation } from "./recommend.js";
 import type { PlanSummary } from "./report.js";
 import { repoLocation, type AppSnapshot } from "./snapshot.js";
+import { findSharedState } from "./shared-state/find.js";
+import { sharedStateFindings } from "./shared-state/findings.js";
 import { repoEdits, type FileEdit } from "./startup-plan.js";
 
 export interface Analysis {
@@ -30,6 +32,8 @@ export function analyze(
   planFindings: readonly Finding[] = [],
 ): Analysis {
   const layout = checkLayout(snapshot, inputs.appModule);
+  const state = findSharedState(snapshot);
+  const [pool] = state.pools;
   const recommendation = recommend({
     cores: plan.cores,
     memoryMb: plan.memoryMb,
@@ -45,7 +49,17 @@ export function analyze(
     chdir: layout.chdir,
     port: inputs.port,
     asgiWorker: layout.asgiWorker,
+    oneProcess: inputs.allowMultipleWorkers ? undefined : state.hazards[0],
+    pool: pool && { ...pool, ...repoLocation(snapshot, pool.file, pool.line) },
   });
+  const stateFindings = layout.module
+    ? sharedStateFindings(
+        state,
+        inputs.allowMultipleWorkers,
+        recommendation.config.workers,
+        (file, line) => repoLocation(snapshot, file, line),
+      )
+    : [];
   const repo = layout.module
     ? repoEdits(snapshot.files, recommendation.config, (file, line) =>
         repoLocation(snapshot, file, line),
@@ -56,7 +70,13 @@ export function analyze(
     recommendation,
     command: layout.module ? buildCommand(recommendation.config) : undefined,
     plan: { label: plan.sku, cores: plan.cores, memoryMb: plan.memoryMb },
-    findings: [...layout.findings, ...planFindings, ...recommendation.findings, ...repo.findings],
+    findings: [
+      ...layout.findings,
+      ...planFindings,
+      ...stateFindings,
+      ...recommendation.findings,
+      ...repo.findings,
+    ],
     edits: repo.edits,
   };
 }

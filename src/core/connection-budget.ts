@@ -3,6 +3,7 @@
 // database or downstream service allows it. With `max-connections` the sizing is capped to it;
 // without, a notice counts them when they pass what a small managed database allows.
 import type { Finding } from "./findings.js";
+import type { ConnectionPool } from "./shared-state/kinds.js";
 import { plural } from "./words.js";
 
 /**
@@ -47,12 +48,17 @@ export function capToConnections(
   };
 }
 
-/** Without max-connections: say how many connections the sizing may hold, when that is many. */
+/**
+ * The connections the sizing may hold: counted from the app's own pool when it configures one,
+ * else estimated, and said when that is many and max-connections is not set.
+ */
 export function connectionFindings(
   slots: Slots,
   max: number | undefined,
   eventLoop: boolean,
+  pool?: ConnectionPool,
 ): Finding[] {
+  if (pool) return poolFindings(slots, max, eventLoop, pool);
   if (max !== undefined) return [];
   const inFlight = slots.workers * slots.threads;
   if (eventLoop) {
@@ -71,4 +77,41 @@ export function connectionFindings(
       message: `${plural(slots.workers, "worker")} × ${plural(slots.threads, "thread")} = ${inFlight} requests in flight, and each may hold a database connection (a pool per worker; Django keeps one per thread): more than the ${SMALL_DATABASE_CONNECTIONS} user connections of a small managed database (Azure Database for PostgreSQL, Burstable B1ms). If the app's database or a downstream service allows fewer, set max-connections to that limit (per instance; divide it by the instances when scaled out).`,
     },
   ];
+}
+
+/** A worker opens at most its pool's connections, and no more than it has threads to use. */
+function poolFindings(
+  slots: Slots,
+  max: number | undefined,
+  eventLoop: boolean,
+  pool: ConnectionPool,
+): Finding[] {
+  const { workers, threads } = slots;
+  const where = { file: pool.file, line: pool.line };
+  const perWorker =
+    pool.perProcess === undefined
+      ? threads
+      : eventLoop
+        ? pool.perProcess
+        : Math.min(threads, pool.perProcess);
+  const how = pool.perProcess === undefined ? `${pool.what}: one per thread` : pool.what;
+  const limit =
+    max === undefined
+      ? " Check that the database allows that many, or set max-connections to its limit per instance."
+      : ` Within max-connections ${max}.`;
+  const findings: Finding[] = [
+    {
+      level: "notice",
+      message: `Up to ${workers * perWorker} database connections at peak per instance: ${plural(workers, "worker")} × ${perWorker} (${how}).${limit}`,
+      ...where,
+    },
+  ];
+  if (!eventLoop && pool.perProcess !== undefined && pool.perProcess < threads) {
+    findings.push({
+      level: "warning",
+      message: `Each worker runs ${threads} threads but its pool holds ${pool.perProcess} connections (${pool.what}): at peak the other ${threads - pool.perProcess} requests wait for a connection, up to pool_timeout (30 s by default). Raise max_overflow by ${threads - pool.perProcess}.`,
+      ...where,
+    });
+  }
+  return findings;
 }

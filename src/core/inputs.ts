@@ -34,6 +34,8 @@ export interface Inputs {
   readonly appsOnPlan: number;
   /** Connections the app's database or downstream service allows it, per instance. */
   readonly maxConnections: number | undefined;
+  /** Run several workers even where the app keeps state in its process. */
+  readonly allowMultipleWorkers: boolean;
   readonly modes: ReadonlySet<Mode>;
   readonly failOn: FailOn;
   readonly github: { readonly token: string; readonly commentOn: "always" | "change" };
@@ -60,6 +62,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   "worker-memory-mb": "auto",
   "metrics-window": "P7D",
   "apps-on-plan": "1",
+  "allow-multiple-workers": "false",
   mode: "output",
   "fail-on": "error",
   "comment-on": "always",
@@ -91,6 +94,7 @@ export const REPORT_INPUTS = [
   "worker-memory-mb",
   "apps-on-plan",
   "max-connections",
+  "allow-multiple-workers",
   "fail-on",
 ] as const;
 
@@ -139,6 +143,7 @@ export function parseInputs(read: Reader): Inputs {
       get("max-connections") === ""
         ? undefined
         : integer("max-connections", get("max-connections"), 1, 100_000),
+    allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
     github: {
@@ -147,6 +152,10 @@ export function parseInputs(read: Reader): Inputs {
     },
     azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
   };
+}
+
+function flag(name: string, value: string): boolean {
+  return oneOf(name, value.toLowerCase(), ["true", "false"] as const) === "true";
 }
 
 function parsePlan(get: Reader): PlanChoice {
@@ -245,7 +254,7 @@ function parseAzure(get: Reader, needsSite: boolean): AzureInputs {
     ),
     subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
     slot: optional("slot-name", AZURE_NAME, "use a deployment slot name (letters, digits, -)"),
-    dryRun: oneOf("dry-run", get("dry-run").toLowerCase(), ["true", "false"] as const) === "true",
+    dryRun: flag("dry-run", get("dry-run")),
     armEndpoint: parseEndpoint(get("arm-endpoint")),
     clientId: optional("client-id", GUID, "use the client (application) id GUID"),
     tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),

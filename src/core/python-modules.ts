@@ -86,14 +86,20 @@ export function moduleFiles(snap: Snap, fromFile: string, module: string): strin
   );
 }
 
-/** Files that a module's `from X import name` statements may bind names from. */
+/**
+ * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
+ * may be a module too), imports inside an app factory. Files outside the app root are left out.
+ */
 export function importTargets(snap: Snap, file: string): string[] {
   const facts = factsOf(snap, file);
   if (!facts) return [];
-  const out: string[] = [];
-  for (const binding of facts.bindings.values()) {
-    if (binding.kind !== "import" || binding.name === "") continue;
-    out.push(...moduleFiles(snap, file, binding.module).filter((p) => !p.startsWith("..")));
+  const modules = new Set(facts.imports);
+  for (const { module, name } of facts.fromImports) {
+    if (name !== "*") modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
   }
-  return out;
+  const out = new Set<string>();
+  for (const module of modules) {
+    for (const p of moduleFiles(snap, file, module)) if (!p.startsWith("..")) out.add(p);
+  }
+  return [...out];
 }

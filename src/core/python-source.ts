@@ -35,6 +35,8 @@ export interface ModuleFacts {
   readonly bindings: ReadonlyMap<string, Binding>;
   /** Every module imported at any level, as written (`flask`, `.views`, `fastapi.routing`). */
   readonly imports: readonly string[];
+  /** `from X import name` at any level: `name` may itself be a module (`from . import views`). */
+  readonly fromImports: readonly { readonly module: string; readonly name: string }[];
   /** `x.run(...)` statements executed on import (not under `if __name__ == "__main__"`). */
   readonly runCalls: readonly { readonly object: string; readonly line: number }[];
 }
@@ -42,12 +44,18 @@ export interface ModuleFacts {
 export function readModule(source: string): ModuleFacts {
   const reader = new Reader(source);
   reader.statements(parser.parse(source).topNode);
-  return { bindings: reader.bindings, imports: reader.imports, runCalls: reader.runCalls };
+  return {
+    bindings: reader.bindings,
+    imports: reader.imports,
+    fromImports: reader.fromImports,
+    runCalls: reader.runCalls,
+  };
 }
 
 class Reader {
   readonly bindings = new Map<string, Binding>();
   readonly imports: string[] = [];
+  readonly fromImports: { module: string; name: string }[] = [];
   readonly runCalls: { object: string; line: number }[] = [];
   private readonly lineStarts: number[] = [0];
 
@@ -150,10 +158,10 @@ class Reader {
       const importAt = children.findIndex((c) => c.name === "import");
       const module = this.text(children[1]!.from, children[importAt - 1]!.to).replace(/\s+/g, "");
       this.imports.push(module);
-      if (!bind) return;
-      this.names(children.slice(importAt + 1), (name, local) =>
-        this.bindName(local, { kind: "import", module, name, line }),
-      );
+      this.names(children.slice(importAt + 1), (name, local) => {
+        this.fromImports.push({ module, name });
+        if (bind) this.bindName(local, { kind: "import", module, name, line });
+      });
       return;
     }
     // `import a.b, c as d`: `a.b` binds `a`; `c as d` binds `d` to module c.

@@ -14,6 +14,7 @@ import {
   memoryWhy,
   perWorkerMemory,
 } from "./memory-budget.js";
+import { keepOneProcess } from "./one-process.js";
 import { PRESETS, type IoProfile } from "./presets.js";
 import type { RecommendInput, Sizing } from "./sizing.js";
 import { chooseTimeout } from "./timeout.js";
@@ -43,12 +44,13 @@ export interface Recommendation {
 
 export function recommend(input: RecommendInput): Recommendation {
   const eventLoop = input.asgiWorker !== undefined;
+  const sized = eventLoop
+    ? sizeEventLoop(input)
+    : input.preset
+      ? sizePreset(input, input.preset)
+      : sizeExact(input);
   const sizing = withinConnections(
-    eventLoop
-      ? sizeEventLoop(input)
-      : input.preset
-        ? sizePreset(input, input.preset)
-        : sizeExact(input),
+    input.oneProcess ? keepOneProcess(sized, input.oneProcess, input, eventLoop) : sized,
     input,
     eventLoop,
   );
@@ -90,7 +92,7 @@ export function recommend(input: RecommendInput): Recommendation {
       ...sizing.findings,
       ...timeout.findings,
       ...cpuFindings(input),
-      ...connectionFindings(sizing, input.maxConnections, eventLoop),
+      ...connectionFindings(sizing, input.maxConnections, eventLoop, input.pool),
     ],
   };
 }

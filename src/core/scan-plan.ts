@@ -3,7 +3,7 @@
 import { requirementIncludes } from "./dependencies.js";
 import { joinPath } from "./paths.js";
 import { appObjects } from "./app-object.js";
-import { importTargets } from "./python-modules.js";
+import { importTargets, moduleFiles } from "./python-modules.js";
 import {
   APP_FILES,
   entries,
@@ -41,10 +41,25 @@ export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
   for (const dir of folders) add(dir, deep ? candidates : ["wsgi.py"]);
   for (const [path, text] of snap.files) {
     if (path.endsWith(".txt")) for (const inc of requirementIncludes(text, path)) wanted.add(inc);
-    if (path.endsWith(".py")) for (const target of importTargets(snap, path)) wanted.add(target);
+    if (path.endsWith(".py")) {
+      for (const target of importTargets(snap, path)) wanted.add(target);
+      for (const target of djangoTargets(snap, path, text)) wanted.add(target);
+    }
   }
   const unread = new Set(snap.unread.map((u) => u.path));
   return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+
+/**
+ * Django names its modules in strings: the settings (DJANGO_SETTINGS_MODULE), the URL
+ * configuration (ROOT_URLCONF) and included URL modules, which lead to the views.
+ */
+const DJANGO_MODULE_STRING =
+  /(?:DJANGO_SETTINGS_MODULE["']\s*,|ROOT_URLCONF\s*=|\binclude\()\s*["']([A-Za-z_][\w.]*)["']/g;
+
+function djangoTargets(snap: AppSnapshot, path: string, text: string): string[] {
+  const modules = [...text.matchAll(DJANGO_MODULE_STRING)].map((m) => m[1]!);
+  return modules.flatMap((m) => moduleFiles(snap, path, m)).filter((p) => !p.startsWith(".."));
 }
 
 /** Undecided until the root's candidates are read. */

@@ -3,6 +3,7 @@
 import type { WorkerClass } from "./command.js";
 import type { Finding } from "./findings.js";
 import type { IoProfile } from "./presets.js";
+import type { ConnectionPool, Hazard } from "./shared-state/kinds.js";
 
 export interface RecommendInput {
   readonly cores: number;
@@ -25,6 +26,10 @@ export interface RecommendInput {
   readonly maxConnections?: number | undefined;
   /** For an ASGI app: its event-loop worker class, and why that one. */
   readonly asgiWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
+  /** State in the process that several workers would split: the sizing keeps one worker. */
+  readonly oneProcess?: Hazard | undefined;
+  /** The database connections one worker may open, when the app configures a pool. */
+  readonly pool?: ConnectionPool | undefined;
 }
 
 export interface Sizing {

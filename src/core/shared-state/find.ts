@@ -1,0 +1,52 @@
+// Finds what several worker processes would split or repeat, in the app's own Python files as
+// the snapshot read them (the app module and what it imports, the Django settings and views).
+// Read with the parser, never run.
+import { moduleFiles } from "../python-modules.js";
+import type { AppSnapshot } from "../snapshot.js";
+import { connectionPools, sqliteUses } from "./databases.js";
+import { extensionHazards } from "./extensions.js";
+import type { SharedState } from "./kinds.js";
+import { PythonTree } from "./python-tree.js";
+import { collectSettings } from "./settings.js";
+import { startedPerWorker } from "./start-up.js";
+import { handlerWrites, moduleStores, type Store } from "./stores.js";
+
+/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
+const NOT_APP_CODE =
+  /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
+
+export function findSharedState(snap: Pick<AppSnapshot, "files" | "listings">): SharedState {
+  const trees = [...snap.files]
+    .filter(([file]) => file.endsWith(".py") && !file.startsWith("..") && !NOT_APP_CODE.test(file))
+    .map(([file, text]) => new PythonTree(file, text));
+  const byFile = new Map(trees.map((t) => [t.file, t]));
+  const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
+  const resolve =
+    (tree: PythonTree) =>
+    (name: string): (Store & { file: string }) | undefined => {
+      const own = stores.get(tree.file)?.get(name);
+      if (own) return { ...own, file: tree.file };
+      const origin = tree.imported.get(name);
+      if (!origin || origin === name) return undefined;
+      const dot = origin.lastIndexOf(".");
+      const [module, imported] = [origin.slice(0, dot) || ".", origin.slice(dot + 1)];
+      for (const file of moduleFiles(snap, tree.file, module)) {
+        const store = byFile.has(file) ? stores.get(file)?.get(imported) : undefined;
+        // Only containers travel: `global` cannot rebind another module's name.
+        if (store?.container) return { ...store, file };
+      }
+      return undefined;
+    };
+  const settings = collectSettings(trees);
+  const sqlite = sqliteUses(trees, settings);
+  return {
+    hazards: [
+      ...trees.flatMap((t) => startedPerWorker(t)),
+      ...trees.flatMap((t) => handlerWrites(t, resolve(t))),
+      ...extensionHazards(trees, settings),
+    ],
+    sqlite,
+    // A SQLite file has no connection limit to count against.
+    pools: sqlite.length > 0 ? [] : connectionPools(trees, settings),
+  };
+}
