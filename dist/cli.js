@@ -15463,8 +15463,8 @@ function isContainer(tree, value) {
     return value.name === "CallExpression" && CONTAINER_CALLS.has(tree.callee(value));
 }
 /**
- * Handlers that change a store: `resolve` says whether a name used in this file is a store
- * (defined here or imported from the app's own modules) and where it is made.
+ * Handlers that change a store: `resolve` says whether a name used in this file (`CARTS`, or
+ * `state.CARTS` for a module's attribute) is a store of the app's own modules, and where.
  */
 function handlerWrites(tree, resolve) {
     const found = new Map();
@@ -15476,7 +15476,7 @@ function handlerWrites(tree, resolve) {
         const locals = localNames(tree, def, globals);
         walk(body, (n) => {
             const write = writtenName(tree, n, globals);
-            if (!write || locals.has(write.name) || found.has(write.name))
+            if (!write || locals.has(write.name.split(".")[0]) || found.has(write.name))
                 return;
             const store = resolve(write.name);
             // Rebinding with `global` changes any module-level name; in place, only containers.
@@ -15487,7 +15487,7 @@ function handlerWrites(tree, resolve) {
                 kind: "store",
                 file: tree.file,
                 line: tree.line(n),
-                what: `changes the module-level ${write.name} (${at}) in the handler ${stores_nameOf(tree, def)}()`,
+                what: `changes the module-level ${store.name} (${at}) in the handler ${stores_nameOf(tree, def)}()`,
             });
         });
     }
@@ -15519,12 +15519,16 @@ function writtenName(tree, n, globals) {
     const root = rootName(tree, member.firstChild);
     return root ? { name: root, how: "in place" } : undefined;
 }
-/** `carts[a].items.append` → `carts`. */
+/** `carts[a].items.append` → `carts.items`: the root name and the attribute read from it. */
 function rootName(tree, node) {
     let n = node;
     while (n && n.name !== "VariableName")
         n = n.firstChild;
-    return n ? tree.text(n) : undefined;
+    if (!n)
+        return undefined;
+    const attribute = n.nextSibling?.name === "." ? n.nextSibling.nextSibling : null;
+    const root = tree.text(n);
+    return attribute?.name === "PropertyName" ? `${root}.${tree.text(attribute)}` : root;
 }
 function declaredGlobal(tree, body) {
     const names = new Set();
@@ -15595,22 +15599,31 @@ function findSharedState(snap) {
         .map(([file, text]) => new PythonTree(file, text));
     const byFile = new Map(trees.map((t) => [t.file, t]));
     const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
-    const resolve = (tree) => (name) => {
-        const own = stores.get(tree.file)?.get(name);
-        if (own)
-            return { ...own, file: tree.file };
-        const origin = tree.imported.get(name);
-        if (!origin || origin === name)
-            return undefined;
-        const dot = origin.lastIndexOf(".");
-        const [module, imported] = [origin.slice(0, dot) || ".", origin.slice(dot + 1)];
-        for (const file of moduleFiles(snap, tree.file, module)) {
-            const store = byFile.has(file) ? stores.get(file)?.get(imported) : undefined;
+    /** A container named `module:name` in the app's files, if there is one. */
+    const storeIn = (from, module, name) => {
+        for (const file of moduleFiles(snap, from, module)) {
+            const store = byFile.has(file) ? stores.get(file)?.get(name) : undefined;
             // Only containers travel: `global` cannot rebind another module's name.
             if (store?.container)
                 return { ...store, file };
         }
         return undefined;
+    };
+    const resolve = (tree) => (dotted) => {
+        const [head, attribute] = dotted.split(".");
+        const own = stores.get(tree.file)?.get(head);
+        if (own)
+            return { ...own, file: tree.file, name: head };
+        const origin = tree.imported.get(head);
+        if (!origin)
+            return undefined;
+        // `from .state import CARTS`, or `import state` / `from . import state` and `state.CARTS`.
+        const dot = origin.lastIndexOf(".");
+        const named = dot >= 0 ? storeIn(tree.file, origin.slice(0, dot) || ".", origin.slice(dot + 1)) : undefined;
+        if (named)
+            return { ...named, name: head };
+        const inModule = attribute ? storeIn(tree.file, origin, attribute) : undefined;
+        return inModule && { ...inModule, name: `${head}.${attribute}` };
     };
     const settings = collectSettings(trees);
     const sqlite = sqliteUses(trees, settings);

@@ -136,6 +136,23 @@ describe("module-level state that handlers change", () => {
     expect(found[0]!.what).toContain("shop/state.py line 1");
   });
 
+  it.each([
+    ["import state", "state.py"],
+    ["from . import state", "shop/state.py"],
+  ])("follows a module's attribute: %s, then state.CARTS[...] = ...", (statement, storeFile) => {
+    const inPackage = storeFile.startsWith("shop/");
+    const found = findSharedState(
+      snapshot({
+        ...(inPackage ? { "shop/__init__.py": "" } : {}),
+        [storeFile]: "CARTS = {}\n",
+        [inPackage ? "shop/views.py" : "views.py"]:
+          `${statement}\ndef add(request):\n    state.CARTS[request.user] = 1\n`,
+      }),
+    ).hazards;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.what).toContain(`state.CARTS (${storeFile} line 1)`);
+  });
+
   it("counts class-based view methods and Socket.IO events as handlers", () => {
     const source =
       "ROOMS = {}\nclass Room(MethodView):\n    def post(self, name):\n        ROOMS[name] = []\n@socketio.on('join')\ndef on_join(data):\n    ROOMS[data['room']].append(data['sid'])\n";

@@ -9,7 +9,7 @@ import type { SharedState } from "./kinds.js";
 import { PythonTree } from "./python-tree.js";
 import { collectSettings } from "./settings.js";
 import { startedPerWorker } from "./start-up.js";
-import { handlerWrites, moduleStores, type Store } from "./stores.js";
+import { handlerWrites, moduleStores } from "./stores.js";
 
 /** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
 const NOT_APP_CODE =
@@ -21,22 +21,29 @@ export function findSharedState(snap: Pick<AppSnapshot, "files" | "listings">): 
     .map(([file, text]) => new PythonTree(file, text));
   const byFile = new Map(trees.map((t) => [t.file, t]));
   const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
-  const resolve =
-    (tree: PythonTree) =>
-    (name: string): (Store & { file: string }) | undefined => {
-      const own = stores.get(tree.file)?.get(name);
-      if (own) return { ...own, file: tree.file };
-      const origin = tree.imported.get(name);
-      if (!origin || origin === name) return undefined;
-      const dot = origin.lastIndexOf(".");
-      const [module, imported] = [origin.slice(0, dot) || ".", origin.slice(dot + 1)];
-      for (const file of moduleFiles(snap, tree.file, module)) {
-        const store = byFile.has(file) ? stores.get(file)?.get(imported) : undefined;
-        // Only containers travel: `global` cannot rebind another module's name.
-        if (store?.container) return { ...store, file };
-      }
-      return undefined;
-    };
+  /** A container named `module:name` in the app's files, if there is one. */
+  const storeIn = (from: string, module: string, name: string) => {
+    for (const file of moduleFiles(snap, from, module)) {
+      const store = byFile.has(file) ? stores.get(file)?.get(name) : undefined;
+      // Only containers travel: `global` cannot rebind another module's name.
+      if (store?.container) return { ...store, file };
+    }
+    return undefined;
+  };
+  const resolve = (tree: PythonTree) => (dotted: string) => {
+    const [head, attribute] = dotted.split(".") as [string, string | undefined];
+    const own = stores.get(tree.file)?.get(head);
+    if (own) return { ...own, file: tree.file, name: head };
+    const origin = tree.imported.get(head);
+    if (!origin) return undefined;
+    // `from .state import CARTS`, or `import state` / `from . import state` and `state.CARTS`.
+    const dot = origin.lastIndexOf(".");
+    const named =
+      dot >= 0 ? storeIn(tree.file, origin.slice(0, dot) || ".", origin.slice(dot + 1)) : undefined;
+    if (named) return { ...named, name: head };
+    const inModule = attribute ? storeIn(tree.file, origin, attribute) : undefined;
+    return inModule && { ...inModule, name: `${head}.${attribute}` };
+  };
   const settings = collectSettings(trees);
   const sqlite = sqliteUses(trees, settings);
   return {

@@ -72,12 +72,12 @@ function isContainer(tree: PythonTree, value: SyntaxNode): boolean {
 }
 
 /**
- * Handlers that change a store: `resolve` says whether a name used in this file is a store
- * (defined here or imported from the app's own modules) and where it is made.
+ * Handlers that change a store: `resolve` says whether a name used in this file (`CARTS`, or
+ * `state.CARTS` for a module's attribute) is a store of the app's own modules, and where.
  */
 export function handlerWrites(
   tree: PythonTree,
-  resolve: (name: string) => (Store & { file: string }) | undefined,
+  resolve: (name: string) => (Store & { file: string; name: string }) | undefined,
 ): Hazard[] {
   const found = new Map<string, Hazard>();
   for (const def of handlers(tree)) {
@@ -87,7 +87,7 @@ export function handlerWrites(
     const locals = localNames(tree, def, globals);
     walk(body, (n) => {
       const write = writtenName(tree, n, globals);
-      if (!write || locals.has(write.name) || found.has(write.name)) return;
+      if (!write || locals.has(write.name.split(".")[0]!) || found.has(write.name)) return;
       const store = resolve(write.name);
       // Rebinding with `global` changes any module-level name; in place, only containers.
       if (!store || (write.how === "in place" && !store.container)) return;
@@ -97,7 +97,7 @@ export function handlerWrites(
         kind: "store",
         file: tree.file,
         line: tree.line(n),
-        what: `changes the module-level ${write.name} (${at}) in the handler ${nameOf(tree, def)}()`,
+        what: `changes the module-level ${store.name} (${at}) in the handler ${nameOf(tree, def)}()`,
       });
     });
   }
@@ -134,11 +134,14 @@ function writtenName(
   return root ? { name: root, how: "in place" } : undefined;
 }
 
-/** `carts[a].items.append` → `carts`. */
+/** `carts[a].items.append` → `carts.items`: the root name and the attribute read from it. */
 function rootName(tree: PythonTree, node: SyntaxNode): string | undefined {
   let n: SyntaxNode | null = node;
   while (n && n.name !== "VariableName") n = n.firstChild;
-  return n ? tree.text(n) : undefined;
+  if (!n) return undefined;
+  const attribute = n.nextSibling?.name === "." ? n.nextSibling.nextSibling : null;
+  const root = tree.text(n);
+  return attribute?.name === "PropertyName" ? `${root}.${tree.text(attribute)}` : root;
 }
 
 function declaredGlobal(tree: PythonTree, body: SyntaxNode): Set<string> {
