@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { FIXTURES, ROOT } from "./helpers/paths.js";
-import { siteMetrics, wave } from "./helpers/metrics.js";
+import { planCpu, siteMetrics, wave } from "./helpers/metrics.js";
 import { annotations, runAction } from "./helpers/run-action.js";
 
 let arm: FakeArm;
@@ -18,6 +18,10 @@ beforeEach(async () => {
   });
 });
 afterEach(() => arm.close());
+
+/** A whole minute this many hours ago: the action reads a window that ends now. */
+const hoursAgo = (hours: number) =>
+  new Date(Math.floor(Date.now() / 60_000) * 60_000 - hours * 3_600_000);
 
 const env = () => ({
   PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
@@ -180,7 +184,8 @@ describe("dist/index.js in apply mode", () => {
 
   it("io-profile auto measures the live site: outputs, the basis and the diagnosis", async () => {
     const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop`;
-    // An I/O-bound app (5 ms CPU, 150 ms service) queueing behind the platform's 1 sync worker.
+    // An I/O-bound app (5 ms CPU, 150 ms service) queueing behind the platform's 1 sync worker,
+    // over the last 4 hours, as the action asks for a window that ends now.
     arm.metrics.set(
       site.toLowerCase(),
       siteMetrics({
@@ -189,6 +194,7 @@ describe("dist/index.js in apply mode", () => {
         servers: 1,
         perMinute: wave(240, 200, 370),
         workingSetMb: 110,
+        start: hoursAgo(4),
       }),
     );
     const run = await runAction(
@@ -215,6 +221,92 @@ describe("dist/index.js in apply mode", () => {
     );
     expect(run.summary).toMatch(
       /\*\*workers\*\* `11`: 2 vCPU and 9\d% of each request spent waiting \\\(measured from the site's metrics\\\)/,
+    );
+  });
+
+  it("asks for every instance the plan can have, and takes the plan's CPU for a Linux site without CpuTime", async () => {
+    const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/solo`;
+    const plan = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-plans/providers/Microsoft.Web/serverfarms/plan-solo`;
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "solo",
+      appCommandLine: "",
+      plan: {
+        resourceGroup: "rg-plans",
+        name: "plan-solo",
+        sku: "P1v3",
+        capacity: 12,
+        sites: 1,
+        maxWorkers: 30,
+      },
+    });
+    const truth = {
+      cpuPerRequest: 0.005,
+      serviceSeconds: 0.15,
+      servers: 1,
+      perMinute: wave(240, 100, 370),
+      instances: 12,
+      noCpuTime: true,
+      start: hoursAgo(4),
+    };
+    arm.metrics.set(site.toLowerCase(), siteMetrics(truth));
+    arm.metrics.set(plan.toLowerCase(), [planCpu(truth, 2)]);
+    const run = await runAction(
+      inputs({ mode: "output", "io-profile": "auto", "metrics-window": "P1D", "app-name": "solo" }),
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.measured).toBe("true");
+    expect(Number(run.outputs["io-wait-ratio"])).toBeCloseTo(0.97, 1);
+    const queries = arm.requestUrls
+      .filter((u) => u.includes("Microsoft.Insights/metrics"))
+      .map((u) => Object.fromEntries(new URL(`https://x${u}`).searchParams));
+    expect(queries.filter((q) => q.$filter === "Instance eq '*'").map((q) => q.top)).toEqual([
+      "30",
+      "30",
+    ]);
+    expect(run.summary).toMatch(/busy 1-minute intervals on 12 instances/);
+    expect(run.summary).toContain("from the plan's CpuPercentage per instance");
+  });
+
+  it("without CpuTime on a shared plan: the presets, with a notice naming the missing metric", async () => {
+    const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shared`;
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shared",
+      appCommandLine: "",
+      plan: { resourceGroup: "rg-plans", name: "plan-shared", sku: "P1v3", capacity: 1, sites: 3 },
+    });
+    arm.metrics.set(
+      site.toLowerCase(),
+      siteMetrics({
+        cpuPerRequest: 0.005,
+        serviceSeconds: 0.15,
+        servers: 1,
+        perMinute: wave(240, 100, 370),
+        noCpuTime: true,
+        start: hoursAgo(4),
+      }),
+    );
+    const run = await runAction(
+      inputs({
+        mode: "output",
+        "io-profile": "auto",
+        "metrics-window": "P1D",
+        "app-name": "shared",
+        "apps-on-plan": "3",
+      }),
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.measured).toBe("false");
+    expect(annotations(run.stdout)).toContainEqual(
+      expect.objectContaining({
+        level: "notice",
+        message: expect.stringContaining(
+          "Azure Monitor gave no CPU time for the site (CpuTime had no data)",
+        ),
+      }),
     );
   });
 

@@ -16466,6 +16466,7 @@ function closePlans(input, limit = 4) {
 const HOUR = 3_600_000;
 /** Azure Monitor keeps platform metrics for 93 days. */
 const MAX_DAYS = 93;
+const RETENTION_MS = MAX_DAYS * 24 * HOUR;
 function parseWindow(value) {
     const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
     const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
@@ -16474,7 +16475,11 @@ function parseWindow(value) {
     }
     return { text: value.toUpperCase(), ms };
 }
-/** A grain that keeps each series within a day of minutes (1,440 points) per request. */
+/**
+ * The finest grain that keeps each series to about a day of minutes (1,440 points), so one
+ * request stays small: a choice, not an API limit (Azure documents none; very large answers
+ * have failed to serialize). Every grain used is one Azure allows (PT1M to PT1H here).
+ */
 function grainFor(window) {
     const minutes = window.ms / 60_000;
     for (const [iso, seconds] of [
@@ -16487,6 +16492,15 @@ function grainFor(window) {
             return { iso, seconds };
     }
     return { iso: "PT1H", seconds: 3600 };
+}
+/** The whole intervals of the window that ends now, never before what Azure keeps. */
+function spanFor(window, now) {
+    const grain = grainFor(window);
+    const step = grain.seconds * 1000;
+    // Whole intervals only: the one in progress is still filling up.
+    const end = Math.floor(now / step) * step;
+    const start = Math.max(end - window.ms, Math.ceil((now - RETENTION_MS) / step) * step);
+    return { start: new Date(start), end: new Date(end), grain };
 }
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
@@ -16710,7 +16724,7 @@ function metrics_findings_basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${plural(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
 }
 function queueModel(m) {
@@ -16778,6 +16792,13 @@ function fromObservation(obs, auto) {
     const findings = [
         basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
     ];
+    const missing = obs.series.missing ?? [];
+    if (missing.length > 0) {
+        findings.push({
+            level: "notice",
+            message: `Azure Monitor gave ${missingWords(missing)} over ${obs.window}: ${missingConsequences(missing, obs.series.cpuFrom !== undefined)}, never read as zeros.`,
+        });
+    }
     const sick = diagnosis(m, current);
     if (sick)
         findings.push(sick);
@@ -16785,6 +16806,17 @@ function fromObservation(obs, auto) {
     if (last)
         findings.push(...beforeAfter(obs.series, last));
     return { measured: m, findings };
+}
+/** What a missing metric leaves out of the measurement. */
+function missingConsequences(missing, cpuReplaced) {
+    const names = new Set(missing.map((m) => m.metric));
+    return [
+        names.has("CpuTime") && cpuReplaced && "CPU comes from the plan's CpuPercentage instead",
+        names.has("MemoryWorkingSet") && "worker memory is not measured (worker-memory-mb's default)",
+        names.has("Http5xx") && "5xx shares are left out",
+    ]
+        .filter(Boolean)
+        .join("; ");
 }
 /** The periods before and after the last configuration write, compared. */
 function beforeAfter(series, at) {
@@ -16803,18 +16835,19 @@ function beforeAfter(series, at) {
 }
 function period(series, inside) {
     const points = series.points.filter((x) => inside(x.at));
-    const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+    const busy = points.filter((x) => (x.requests ?? 0) > 0 && x.responseSeconds !== undefined);
     if (busy.length < 5)
         return undefined;
     const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
-    const requests = points.reduce((n, x) => n + x.requests, 0);
+    const requests = points.reduce((n, x) => n + (x.requests ?? 0), 0);
+    const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
     const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
     return {
         p50: median(times),
         p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
-        cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+        cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
         memoryMb: memory.length ? median(memory) : 0,
-        errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+        errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
     };
 }
 /** The inputs the recommender uses: measured values where auto asked for them. */

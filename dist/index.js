@@ -29159,15 +29159,17 @@ function guardLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseWindow),
-/* harmony export */   Z: () => (/* binding */ grainFor)
+/* harmony export */   Et: () => (/* binding */ parseWindow),
+/* harmony export */   Wc: () => (/* binding */ spanFor)
 /* harmony export */ });
+/* unused harmony exports RETENTION_MS, grainFor */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 // metrics-window: how far back the site's metrics are read, as an ISO 8601 duration.
 
 const HOUR = 3_600_000;
 /** Azure Monitor keeps platform metrics for 93 days. */
 const MAX_DAYS = 93;
+const RETENTION_MS = MAX_DAYS * 24 * HOUR;
 function parseWindow(value) {
     const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
     const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
@@ -29176,7 +29178,11 @@ function parseWindow(value) {
     }
     return { text: value.toUpperCase(), ms };
 }
-/** A grain that keeps each series within a day of minutes (1,440 points) per request. */
+/**
+ * The finest grain that keeps each series to about a day of minutes (1,440 points), so one
+ * request stays small: a choice, not an API limit (Azure documents none; very large answers
+ * have failed to serialize). Every grain used is one Azure allows (PT1M to PT1H here).
+ */
 function grainFor(window) {
     const minutes = window.ms / 60_000;
     for (const [iso, seconds] of [
@@ -29189,6 +29195,15 @@ function grainFor(window) {
             return { iso, seconds };
     }
     return { iso: "PT1H", seconds: 3600 };
+}
+/** The whole intervals of the window that ends now, never before what Azure keeps. */
+function spanFor(window, now) {
+    const grain = grainFor(window);
+    const step = grain.seconds * 1000;
+    // Whole intervals only: the one in progress is still filling up.
+    const end = Math.floor(now / step) * step;
+    const start = Math.max(end - window.ms, Math.ceil((now - RETENTION_MS) / step) * step);
+    return { start: new Date(start), end: new Date(end), grain };
 }
 
 
@@ -48527,7 +48542,7 @@ function parseInputs(read) {
         port: integer("port", get("port"), 1, 65535),
         timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
         ...parseWorkerMemory(get("worker-memory-mb")),
-        metricsWindow: (0,metrics_window/* parseWindow */.E)(get("metrics-window")),
+        metricsWindow: (0,metrics_window/* parseWindow */.Et)(get("metrics-window")),
         appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
         maxConnections: get("max-connections") === ""
             ? undefined
@@ -49059,7 +49074,7 @@ function basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
 }
 function queueModel(m) {
@@ -49217,15 +49232,29 @@ const MIN_REQUESTS_PER_INTERVAL = 10;
 /** gunicorn's master with a Flask app, measured (GUNICORN-NOTES.md). */
 const MASTER_MB = 30;
 const MB = 1024 * 1024;
+/** Without these, nothing can be measured. */
+const REQUIRED = ["Requests", "HttpResponseTime"];
 function measure(series, current) {
-    const busy = series.points.filter((p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined);
+    const missing = (series.missing ?? []).filter((m) => REQUIRED.includes(m.metric));
+    if (missing.length > 0) {
+        return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
+    }
+    const points = series.points.filter((p) => p.requests !== undefined);
+    const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
+    if (withCpu.length === 0) {
+        return {
+            ok: false,
+            why: "Azure Monitor gave no CPU time for the site (CpuTime had no data), and the plan's CpuPercentage stands in only for a site alone on its plan",
+        };
+    }
+    const busy = withCpu.filter((p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined);
     if (busy.length < MIN_BUSY_INTERVALS) {
         return {
             ok: false,
             why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
         };
     }
-    const cpu = cpuPerRequestOf(series.points, busy);
+    const cpu = cpuPerRequestOf(withCpu, busy);
     const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
     const servers = Math.max(1, current.workers * current.threads);
     const fit = fitService(busy.map((p) => ({
@@ -49233,15 +49262,14 @@ function measure(series, current) {
         responseSeconds: p.responseSeconds,
     })), servers);
     const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
-    const memory = series.points
-        .filter((p) => p.memoryBytes !== undefined)
-        .map((p) => p.memoryBytes / MB);
+    const memory = series.points.flatMap((p) => p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]);
+    // The peak counts every instance that reported in the interval, whichever they are.
     const byInterval = new Map();
-    for (const p of series.points)
+    for (const p of points)
         byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
-    const instances = new Set(series.points.map((p) => p.instance)).size;
+    const instances = new Set(points.map((p) => p.instance)).size;
     const requests = busy.reduce((sum, p) => sum + p.requests, 0);
-    const cpuTotal = series.points.reduce((sum, p) => sum + p.cpuSeconds, 0);
+    const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
     return {
         ok: true,
         measured: {
@@ -49255,10 +49283,26 @@ function measure(series, current) {
                 : undefined,
             peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
             meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
-            cpuShare: cpuTotal / (series.points.length * series.intervalSeconds * current.cores),
-            basis: { busyIntervals: busy.length, instances, requests },
+            cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
+            basis: {
+                busyIntervals: busy.length,
+                instances,
+                requests,
+                ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
+            },
         },
     };
+}
+/** "no data for Requests and an error for HttpResponseTime (…)". */
+function missingWords(missing) {
+    const empty = missing.filter((m) => m.why === "no data").map((m) => m.metric);
+    const failed = missing.filter((m) => m.why !== "no data").map((m) => `${m.metric} (${m.why})`);
+    return [
+        empty.length ? `no data for ${empty.join(" and ")}` : "",
+        failed.length ? `an error for ${failed.join(" and ")}` : "",
+    ]
+        .filter(Boolean)
+        .join(" and ");
 }
 /** Below this spread of requests per interval, a regression's slope is noise. */
 const MIN_SPREAD = 0.25;
@@ -49268,6 +49312,7 @@ const MIN_SPREAD = 0.25;
  * same load) the CPU above the idle intervals' median, per request.
  */
 function cpuPerRequestOf(points, busy) {
+    // Only intervals that report both: a padded point is missing data, not an idle minute.
     const requests = points.map((p) => p.requests);
     const mean = requests.reduce((a, b) => a + b, 0) / requests.length;
     const spread = Math.sqrt(requests.reduce((a, r) => a + (r - mean) ** 2, 0) / requests.length) / mean;
@@ -49331,6 +49376,13 @@ function fromObservation(obs, auto) {
     const findings = [
         basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
     ];
+    const missing = obs.series.missing ?? [];
+    if (missing.length > 0) {
+        findings.push({
+            level: "notice",
+            message: `Azure Monitor gave ${missingWords(missing)} over ${obs.window}: ${missingConsequences(missing, obs.series.cpuFrom !== undefined)}, never read as zeros.`,
+        });
+    }
     const sick = diagnosis(m, current);
     if (sick)
         findings.push(sick);
@@ -49338,6 +49390,17 @@ function fromObservation(obs, auto) {
     if (last)
         findings.push(...beforeAfter(obs.series, last));
     return { measured: m, findings };
+}
+/** What a missing metric leaves out of the measurement. */
+function missingConsequences(missing, cpuReplaced) {
+    const names = new Set(missing.map((m) => m.metric));
+    return [
+        names.has("CpuTime") && cpuReplaced && "CPU comes from the plan's CpuPercentage instead",
+        names.has("MemoryWorkingSet") && "worker memory is not measured (worker-memory-mb's default)",
+        names.has("Http5xx") && "5xx shares are left out",
+    ]
+        .filter(Boolean)
+        .join("; ");
 }
 /** The periods before and after the last configuration write, compared. */
 function beforeAfter(series, at) {
@@ -49356,18 +49419,19 @@ function beforeAfter(series, at) {
 }
 function period(series, inside) {
     const points = series.points.filter((x) => inside(x.at));
-    const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+    const busy = points.filter((x) => (x.requests ?? 0) > 0 && x.responseSeconds !== undefined);
     if (busy.length < 5)
         return undefined;
     const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
-    const requests = points.reduce((n, x) => n + x.requests, 0);
+    const requests = points.reduce((n, x) => n + (x.requests ?? 0), 0);
+    const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
     const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
     return {
         p50: median(times),
         p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
-        cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+        cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
         memoryMb: memory.length ? median(memory) : 0,
-        errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+        errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
     };
 }
 /** The inputs the recommender uses: measured values where auto asked for them. */
@@ -49508,7 +49572,7 @@ async function main() {
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1189))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }

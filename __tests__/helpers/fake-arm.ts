@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { answerActivity, answerMetrics, type RecordedMetric } from "./fake-monitor.js";
 
 export const SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
 
@@ -33,16 +34,22 @@ export interface FakeArm {
   readonly configs: Map<string, Record<string, unknown>>;
   addSite(opts: SiteOptions): void;
   failNext(match: RegExp, status: number, times?: number, headers?: Record<string, string>): void;
+  /** The next matching request answers `status` with this body: JSON, or a raw string ("" for none). */
+  failNextWith(match: RegExp, status: number, body: unknown): void;
   /** The next matching request is accepted and never answered. */
   hangNext(match: RegExp): void;
   /** PATCHes answer 200 but the site keeps its old config (as a resetting policy would). */
   dropWrites: boolean;
   /** App settings by site key; every site starts with a secret among them. */
   readonly appSettings: Map<string, Record<string, string>>;
-  /** Azure Monitor: the metric response bodies by resource id (site or plan), as the API returns them. */
-  readonly metrics: Map<string, { value: unknown[] }>;
-  /** Azure Monitor: activity-log events for the subscription. */
+  /** Azure Monitor: what the platform recorded per resource id (site or plan), lower case. */
+  readonly metrics: Map<string, RecordedMetric[]>;
+  /** Azure Monitor: activity-log events for the subscription, in any order. */
   readonly activity: unknown[];
+  /** Events per activity-log page. */
+  activityPageSize: number;
+  /** The stand-in's clock for the 93-day retention check (tests with fixed dates set it). */
+  monitorNow: () => number;
   writes(): ArmRequest[];
   close(): Promise<void>;
 }
@@ -60,6 +67,8 @@ export interface SiteOptions {
     sku: string;
     capacity: number;
     sites: number;
+    /** The most instances the plan scales to (B1: 3, S1: 10, P1v3: 30). */
+    maxWorkers?: number;
   };
 }
 
@@ -125,9 +134,9 @@ export async function startFakeArm(): Promise<FakeArm> {
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
   const appSettings = new Map<string, Record<string, string>>();
-  const metrics = new Map<string, { value: unknown[] }>();
+  const metrics = new Map<string, RecordedMetric[]>();
   const activity: unknown[] = [];
-  const state = { dropWrites: false };
+  const state = { dropWrites: false, activityPageSize: 3, monitorNow: () => Date.now() };
   const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
@@ -147,7 +156,7 @@ export async function startFakeArm(): Promise<FakeArm> {
         "x-ms-request-id": `req-${requests.length}`,
         ...headers,
       });
-      res.end(JSON.stringify(payload));
+      res.end(typeof payload === "string" ? payload : JSON.stringify(payload));
     };
     const hang = hangs.findIndex((h) => h.test(`${req.method} ${url.pathname}`));
     if (hang !== -1) {
@@ -168,21 +177,20 @@ export async function startFakeArm(): Promise<FakeArm> {
       });
     if (url.pathname.endsWith("/providers/Microsoft.Insights/metrics") && req.method === "GET") {
       const resource = url.pathname.slice(0, -"/providers/Microsoft.Insights/metrics".length);
-      const found = metrics.get(resource.toLowerCase()) ?? { value: [] };
-      return send(200, {
-        cost: 0,
-        timespan: url.searchParams.get("timespan"),
-        interval: url.searchParams.get("interval"),
-        namespace: "Microsoft.Web/sites",
-        resourceregion: "westeurope",
-        value: found.value,
-      });
+      const answer = answerMetrics(
+        metrics.get(resource.toLowerCase()) ?? [],
+        url.searchParams,
+        state.monitorNow(),
+      );
+      return send(answer.status, answer.body);
     }
     if (
       url.pathname ===
       `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Insights/eventtypes/management/values`
     ) {
-      return send(200, { value: activity });
+      const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const answer = answerActivity(activity, url, origin, state.activityPageSize);
+      return send(answer.status, answer.body);
     }
     if (!url.pathname.toLowerCase().startsWith(prefix.toLowerCase())) return notFound();
     const rest = url.pathname.slice(prefix.length);
@@ -309,7 +317,7 @@ export async function startFakeArm(): Promise<FakeArm> {
         },
         properties: {
           status: "Ready",
-          maximumNumberOfWorkers: 3,
+          maximumNumberOfWorkers: plan.maxWorkers ?? 3,
           numberOfSites: plan.sites,
           reserved: true,
         },
@@ -332,6 +340,9 @@ export async function startFakeArm(): Promise<FakeArm> {
               },
             };
       for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
+    },
+    failNextWith(match: RegExp, status: number, body: unknown) {
+      failures.push({ match, status, headers: {}, body });
     },
     appSettings,
     metrics,

@@ -6,7 +6,8 @@ import { AppService } from "../azure/app-service.js";
 import { SiteMonitor } from "../azure/monitor.js";
 import { currentRun } from "../core/current-run.js";
 import type { SiteObservation } from "../core/measured-inputs.js";
-import { grainFor, type MetricsWindow } from "../core/metrics-window.js";
+import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
+import { needsPlanCpu, withPlanCpu } from "../core/plan-cpu.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
 import type { Finding } from "../core/findings.js";
@@ -61,25 +62,32 @@ export interface ObserveRequest {
   readonly cores: number;
 }
 
+/** Series asked for at most: no App Service plan scales past 100 instances. */
+const MAX_INSTANCES = 100;
+
 async function observeSite(
   service: AppService,
   monitor: SiteMonitor,
   request: ObserveRequest,
 ): Promise<SiteObservation> {
-  const [ids, config, settings] = await Promise.all([
+  const [ids, config, settings, planInfo] = await Promise.all([
     service.resourceIds(),
     service.readStartupCommand(),
     service.readGunicornSettings(),
+    service.readPlan().catch(() => undefined),
   ]);
-  const grain = grainFor(request.window);
-  // Whole intervals only: the one in progress is still filling up.
-  const end = new Date(Math.floor(Date.now() / (grain.seconds * 1000)) * grain.seconds * 1000);
-  const span = { start: new Date(end.getTime() - request.window.ms), end, grain };
-  const [series, configWrites, plan] = await Promise.all([
-    monitor.siteSeries(ids.site, span),
+  const span = spanFor(request.window, Date.now());
+  // Azure returns at most `top` series per metric (10 by default): ask for every instance.
+  const top = Math.min(MAX_INSTANCES, Math.max(planInfo?.maxWorkers ?? MAX_INSTANCES, 1));
+  const [siteSeries, configWrites, plan] = await Promise.all([
+    monitor.siteSeries(ids.site, span, top),
     monitor.configWrites(ids.site, span),
     monitor.planAverages(ids.plan, span).catch(() => undefined),
   ]);
+  const series =
+    needsPlanCpu(siteSeries) && planInfo?.sites === 1
+      ? withPlanCpu(siteSeries, await monitor.planCpu(ids.plan, span, top), request.cores)
+      : siteSeries;
   return {
     series,
     configWrites,

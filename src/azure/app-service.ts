@@ -3,8 +3,9 @@
 // the site's other settings (../shared/AZURE-NOTES.md).
 import { WebSiteManagementClient } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
-import { neutralize } from "../core/log-text.js";
 import { GUNICORN_SETTINGS, type AppSettings } from "../core/startup-plan.js";
+import { armErrorBodies } from "./error-bodies.js";
+import { explain } from "./explain.js";
 import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
 
 export interface SiteRef {
@@ -24,6 +25,8 @@ export interface PlanInfo {
   readonly sku: string;
   readonly instances: number | undefined;
   readonly sites: number | undefined;
+  /** The most instances the plan can scale to. */
+  readonly maxWorkers: number | undefined;
 }
 
 export class AzureCallError extends Error {
@@ -47,7 +50,10 @@ export class AppService {
       endpoint,
       credentials: { scopes: [`${endpoint}/.default`] },
       retryOptions: { maxRetries: limits.maxRetries },
-      additionalPolicies: [{ policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" }],
+      additionalPolicies: [
+        { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
+        { policy: armErrorBodies(), position: "perCall" },
+      ],
     });
     this.bounded = boundedCalls(limits);
   }
@@ -139,6 +145,7 @@ export class AppService {
       sku: plan.sku?.name ?? "",
       instances: plan.sku?.capacity,
       sites: plan.numberOfSites,
+      maxWorkers: plan.maximumNumberOfWorkers,
     };
   }
 
@@ -146,26 +153,12 @@ export class AppService {
     try {
       return await fn();
     } catch (error) {
-      throw new AzureCallError(explain(error, `${what} ${this.describe()}`, role, this.site));
+      throw new AzureCallError(
+        explain(error, `${what} ${this.describe()}`, {
+          role,
+          notFound: `Check app-name, resource-group-name, slot-name and subscription-id (${this.site.subscriptionId}).`,
+        }),
+      );
     }
   }
-}
-
-function explain(error: unknown, action: string, role: string, site: SiteRef): string {
-  const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
-  if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
-    return `Azure did not answer in time when asked to ${action} (${neutralize(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
-  }
-  const status = e.statusCode
-    ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
-    : (e.code ?? "no response");
-  // Server text is outside text: one line, no workflow commands.
-  const base = `Azure refused to ${action} (${status}): ${neutralize(e.message ?? String(error))}`;
-  if (e.statusCode === 401 || e.statusCode === 403) {
-    return `${base}. The signed-in identity needs the ${role} role on the web app (or on its resource group).`;
-  }
-  if (e.statusCode === 404) {
-    return `${base}. Check app-name, resource-group-name, slot-name and subscription-id (${site.subscriptionId}).`;
-  }
-  return base;
 }

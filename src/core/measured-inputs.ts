@@ -6,7 +6,13 @@ import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "./shape.js";
 import type { IoProfile } from "./presets.js";
 import { median } from "./queueing.js";
-import { measure, type Measured, type SiteSeries } from "./site-metrics.js";
+import {
+  measure,
+  missingWords,
+  type Measured,
+  type MissingMetric,
+  type SiteSeries,
+} from "./site-metrics.js";
 
 export interface SiteObservation {
   readonly series: SiteSeries;
@@ -69,11 +75,30 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
   const findings: Finding[] = [
     basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
   ];
+  const missing = obs.series.missing ?? [];
+  if (missing.length > 0) {
+    findings.push({
+      level: "notice",
+      message: `Azure Monitor gave ${missingWords(missing)} over ${obs.window}: ${missingConsequences(missing, obs.series.cpuFrom !== undefined)}, never read as zeros.`,
+    });
+  }
   const sick = diagnosis(m, current);
   if (sick) findings.push(sick);
   const last = obs.configWrites[obs.configWrites.length - 1];
   if (last) findings.push(...beforeAfter(obs.series, last));
   return { measured: m, findings };
+}
+
+/** What a missing metric leaves out of the measurement. */
+function missingConsequences(missing: readonly MissingMetric[], cpuReplaced: boolean): string {
+  const names = new Set(missing.map((m) => m.metric));
+  return [
+    names.has("CpuTime") && cpuReplaced && "CPU comes from the plan's CpuPercentage instead",
+    names.has("MemoryWorkingSet") && "worker memory is not measured (worker-memory-mb's default)",
+    names.has("Http5xx") && "5xx shares are left out",
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
 interface Period {
@@ -101,19 +126,20 @@ function beforeAfter(series: SiteSeries, at: Date): Finding[] {
 
 function period(series: SiteSeries, inside: (t: number) => boolean): Period | undefined {
   const points = series.points.filter((x) => inside(x.at));
-  const busy = points.filter((x) => x.requests > 0 && x.responseSeconds !== undefined);
+  const busy = points.filter((x) => (x.requests ?? 0) > 0 && x.responseSeconds !== undefined);
   if (busy.length < 5) return undefined;
   const times = busy.map((x) => x.responseSeconds!).sort((a, b) => a - b);
-  const requests = points.reduce((n, x) => n + x.requests, 0);
+  const requests = points.reduce((n, x) => n + (x.requests ?? 0), 0);
+  const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
   const memory = points.flatMap((x) =>
     x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576],
   );
   return {
     p50: median(times),
     p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
-    cpuSeconds: points.reduce((n, x) => n + x.cpuSeconds, 0) / points.length,
+    cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
     memoryMb: memory.length ? median(memory) : 0,
-    errorShare: requests ? points.reduce((n, x) => n + x.errors5xx, 0) / requests : 0,
+    errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
   };
 }
 

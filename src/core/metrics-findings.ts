@@ -28,7 +28,7 @@ export function basisFinding(
       : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${plural(current.workers, "worker")})`;
   return {
     level: "notice",
-    message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+    message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
   };
 }
 

@@ -9,6 +9,7 @@ export interface MetricsWindow {
 const HOUR = 3_600_000;
 /** Azure Monitor keeps platform metrics for 93 days. */
 const MAX_DAYS = 93;
+export const RETENTION_MS = MAX_DAYS * 24 * HOUR;
 
 export function parseWindow(value: string): MetricsWindow {
   const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
@@ -23,7 +24,11 @@ export function parseWindow(value: string): MetricsWindow {
   return { text: value.toUpperCase(), ms };
 }
 
-/** A grain that keeps each series within a day of minutes (1,440 points) per request. */
+/**
+ * The finest grain that keeps each series to about a day of minutes (1,440 points), so one
+ * request stays small: a choice, not an API limit (Azure documents none; very large answers
+ * have failed to serialize). Every grain used is one Azure allows (PT1M to PT1H here).
+ */
 export function grainFor(window: MetricsWindow): { iso: string; seconds: number } {
   const minutes = window.ms / 60_000;
   for (const [iso, seconds] of [
@@ -35,4 +40,17 @@ export function grainFor(window: MetricsWindow): { iso: string; seconds: number 
     if (minutes / (seconds / 60) <= 1440) return { iso, seconds };
   }
   return { iso: "PT1H", seconds: 3600 };
+}
+
+/** The whole intervals of the window that ends now, never before what Azure keeps. */
+export function spanFor(
+  window: MetricsWindow,
+  now: number,
+): { start: Date; end: Date; grain: { iso: string; seconds: number } } {
+  const grain = grainFor(window);
+  const step = grain.seconds * 1000;
+  // Whole intervals only: the one in progress is still filling up.
+  const end = Math.floor(now / step) * step;
+  const start = Math.max(end - window.ms, Math.ceil((now - RETENTION_MS) / step) * step);
+  return { start: new Date(start), end: new Date(end), grain };
 }

@@ -4,26 +4,41 @@
 // ../shared/AZURE-NOTES.md.
 import { fitService, median } from "./queueing.js";
 
-/** One metric value per interval and instance, as Azure Monitor reports them. */
+/**
+ * One metric value per interval and instance, as Azure Monitor reports them. Azure pads every
+ * series with points that carry only a timestamp (an instance that did not exist yet, minutes
+ * not yet ingested): such a value is undefined here, never zero.
+ */
 export interface InstanceInterval {
   readonly instance: string;
   /** Interval start, epoch ms. */
   readonly at: number;
   /** CpuTime, Total: CPU seconds used in the interval. */
-  readonly cpuSeconds: number;
+  readonly cpuSeconds: number | undefined;
   /** Requests, Total. */
-  readonly requests: number;
+  readonly requests: number | undefined;
   /** HttpResponseTime, Average, seconds; undefined without requests. */
   readonly responseSeconds: number | undefined;
   /** MemoryWorkingSet, Average, bytes. */
   readonly memoryBytes: number | undefined;
   /** Http5xx, Total. */
-  readonly errors5xx: number;
+  readonly errors5xx: number | undefined;
+}
+
+/** A metric Azure Monitor answered without data, or with an error of its own. */
+export interface MissingMetric {
+  readonly metric: string;
+  /** "no data", or the error Azure gave for this metric. */
+  readonly why: string;
 }
 
 export interface SiteSeries {
   readonly intervalSeconds: number;
   readonly points: readonly InstanceInterval[];
+  /** Metrics that came back empty or failed: named in the report, never read as zeros. */
+  readonly missing?: readonly MissingMetric[];
+  /** Where the CPU seconds come from when it is not the site's own CpuTime. */
+  readonly cpuFrom?: string;
 }
 
 export interface Measured {
@@ -46,6 +61,8 @@ export interface Measured {
     readonly busyIntervals: number;
     readonly instances: number;
     readonly requests: number;
+    /** Where the CPU seconds came from when not the site's CpuTime. */
+    readonly cpuFrom?: string;
   };
 }
 
@@ -60,12 +77,27 @@ export const MIN_REQUESTS_PER_INTERVAL = 10;
 const MASTER_MB = 30;
 const MB = 1024 * 1024;
 
+/** Without these, nothing can be measured. */
+const REQUIRED = ["Requests", "HttpResponseTime"];
+
 export function measure(
   series: SiteSeries,
   current: { workers: number; threads: number; cores: number },
 ): Measurement {
-  const busy = series.points.filter(
-    (p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined,
+  const missing = (series.missing ?? []).filter((m) => REQUIRED.includes(m.metric));
+  if (missing.length > 0) {
+    return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
+  }
+  const points = series.points.filter((p) => p.requests !== undefined);
+  const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
+  if (withCpu.length === 0) {
+    return {
+      ok: false,
+      why: "Azure Monitor gave no CPU time for the site (CpuTime had no data), and the plan's CpuPercentage stands in only for a site alone on its plan",
+    };
+  }
+  const busy = withCpu.filter(
+    (p) => p.requests! >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined,
   );
   if (busy.length < MIN_BUSY_INTERVALS) {
     return {
@@ -73,25 +105,26 @@ export function measure(
       why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
     };
   }
-  const cpu = cpuPerRequestOf(series.points, busy);
+  const cpu = cpuPerRequestOf(withCpu, busy);
   const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
   const servers = Math.max(1, current.workers * current.threads);
   const fit = fitService(
     busy.map((p) => ({
-      rate: p.requests / series.intervalSeconds,
+      rate: p.requests! / series.intervalSeconds,
       responseSeconds: p.responseSeconds!,
     })),
     servers,
   );
   const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
-  const memory = series.points
-    .filter((p) => p.memoryBytes !== undefined)
-    .map((p) => p.memoryBytes! / MB);
+  const memory = series.points.flatMap((p) =>
+    p.memoryBytes === undefined ? [] : [p.memoryBytes / MB],
+  );
+  // The peak counts every instance that reported in the interval, whichever they are.
   const byInterval = new Map<number, number>();
-  for (const p of series.points) byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
-  const instances = new Set(series.points.map((p) => p.instance)).size;
-  const requests = busy.reduce((sum, p) => sum + p.requests, 0);
-  const cpuTotal = series.points.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  for (const p of points) byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests!);
+  const instances = new Set(points.map((p) => p.instance)).size;
+  const requests = busy.reduce((sum, p) => sum + p.requests!, 0);
+  const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds!, 0);
   return {
     ok: true,
     measured: {
@@ -105,11 +138,29 @@ export function measure(
           ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
           : undefined,
       peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
-      meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds! * p.requests, 0) / requests,
-      cpuShare: cpuTotal / (series.points.length * series.intervalSeconds * current.cores),
-      basis: { busyIntervals: busy.length, instances, requests },
+      meanResponseSeconds:
+        busy.reduce((s, p) => s + p.responseSeconds! * p.requests!, 0) / requests,
+      cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
+      basis: {
+        busyIntervals: busy.length,
+        instances,
+        requests,
+        ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
+      },
     },
   };
+}
+
+/** "no data for Requests and an error for HttpResponseTime (…)". */
+export function missingWords(missing: readonly MissingMetric[]): string {
+  const empty = missing.filter((m) => m.why === "no data").map((m) => m.metric);
+  const failed = missing.filter((m) => m.why !== "no data").map((m) => `${m.metric} (${m.why})`);
+  return [
+    empty.length ? `no data for ${empty.join(" and ")}` : "",
+    failed.length ? `an error for ${failed.join(" and ")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
 }
 
 /** Below this spread of requests per interval, a regression's slope is noise. */
@@ -124,18 +175,19 @@ function cpuPerRequestOf(
   points: readonly InstanceInterval[],
   busy: readonly InstanceInterval[],
 ): { perRequest: number; idle: number } {
-  const requests = points.map((p) => p.requests);
+  // Only intervals that report both: a padded point is missing data, not an idle minute.
+  const requests = points.map((p) => p.requests!);
   const mean = requests.reduce((a, b) => a + b, 0) / requests.length;
   const spread =
     Math.sqrt(requests.reduce((a, r) => a + (r - mean) ** 2, 0) / requests.length) / mean;
   if (spread >= MIN_SPREAD) {
-    const { slope, intercept } = regress(points.map((p) => [p.requests, p.cpuSeconds] as const));
+    const { slope, intercept } = regress(points.map((p) => [p.requests!, p.cpuSeconds!] as const));
     if (slope > 0) return { perRequest: slope, idle: Math.max(0, intercept) };
   }
-  const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds);
+  const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds!);
   const floor = idle.length >= 3 ? median(idle) : 0;
-  const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds - floor), 0);
-  return { perRequest: used / busy.reduce((a, p) => a + p.requests, 0), idle: floor };
+  const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds! - floor), 0);
+  return { perRequest: used / busy.reduce((a, p) => a + p.requests!, 0), idle: floor };
 }
 
 /** Least squares y = slope·x + intercept. */
