@@ -58,11 +58,7 @@ export class SiteMonitor {
         ...this.bounded(),
       }),
     );
-    return {
-      intervalSeconds: span.grain.seconds,
-      points: toPoints(response.value),
-      missing: missingOf(response.value, Object.keys(FIELDS)),
-    };
+    return seriesFrom(response.value, span.grain.seconds);
   }
 
   /** The plan's average CPU and memory share over the span, in percent. */
@@ -90,20 +86,7 @@ export class SiteMonitor {
         ...this.bounded(),
       }),
     );
-    const metric = response.value.find((m) => m.name.value === "CpuPercentage");
-    return (metric?.timeseries ?? []).flatMap((series) =>
-      (series.data ?? []).flatMap((d) =>
-        d.average === undefined
-          ? []
-          : [
-              {
-                instance: instanceOf(series),
-                at: new Date(d.timeStamp).getTime(),
-                percent: d.average,
-              },
-            ],
-      ),
-    );
+    return planCpuFrom(response.value);
   }
 
   /**
@@ -161,6 +144,33 @@ function succeededWrite(event: EventData): number | undefined {
   return event.status?.value?.toLowerCase() === "succeeded"
     ? new Date(event.eventTimestamp).getTime()
     : undefined;
+}
+
+/** The plan's CPU share per instance and interval from a metrics answer's `value`. */
+export function planCpuFrom(metrics: readonly Metric[]): PlanCpuPoint[] {
+  const metric = metrics.find((m) => m.name.value === "CpuPercentage");
+  return (metric?.timeseries ?? []).flatMap((series) =>
+    (series.data ?? []).flatMap((d) =>
+      d.average === undefined || d.average === null
+        ? []
+        : [
+            {
+              instance: instanceOf(series),
+              at: new Date(d.timeStamp).getTime(),
+              percent: d.average,
+            },
+          ],
+    ),
+  );
+}
+
+/** The site's series from a metrics answer's `value`: what the adapter reads, and the bench too. */
+export function seriesFrom(metrics: readonly Metric[], intervalSeconds: number): SiteSeries {
+  return {
+    intervalSeconds,
+    points: toPoints(metrics),
+    missing: missingOf(metrics, Object.keys(FIELDS)),
+  };
 }
 
 const FIELDS: Readonly<Record<string, [keyof InstanceInterval, "total" | "average"]>> = {
