@@ -112,6 +112,31 @@ describe("SiteMonitor through the real SDK", () => {
     expect(series.missing).toEqual([]);
   });
 
+  it("reads only finite numbers as values: a string or null is missing data", async () => {
+    const recorded = siteMetrics({
+      cpuPerRequest: 0.01,
+      serviceSeconds: 0.2,
+      servers: 1,
+      perMinute: [60, 60],
+    }).map((m) =>
+      m.name === "Requests"
+        ? {
+            ...m,
+            series: m.series.map((s) => ({
+              ...s,
+              points: [
+                { ...s.points[0]!, total: "12.5" as unknown as number },
+                { ...s.points[1]!, total: null as unknown as number },
+              ],
+            })),
+          }
+        : m,
+    );
+    const series = await seriesOf(recorded);
+    expect(series.points.map((p) => p.requests)).toEqual([undefined, undefined]);
+    expect(series.missing).toEqual([{ metric: "Requests", why: "no data" }]);
+  });
+
   it("names a metric that came back empty or with its own error, in a 200 answer", async () => {
     const recorded = siteMetrics({
       cpuPerRequest: 0.01,

@@ -278,11 +278,7 @@ class SiteMonitor {
             top,
             ...this.bounded(),
         }));
-        return {
-            intervalSeconds: span.grain.seconds,
-            points: toPoints(response.value),
-            missing: missingOf(response.value, Object.keys(FIELDS)),
-        };
+        return seriesFrom(response.value, span.grain.seconds);
     }
     /** The plan's average CPU and memory share over the span, in percent. */
     async planAverages(planId, span) {
@@ -304,16 +300,7 @@ class SiteMonitor {
             top,
             ...this.bounded(),
         }));
-        const metric = response.value.find((m) => m.name.value === "CpuPercentage");
-        return (metric?.timeseries ?? []).flatMap((series) => (series.data ?? []).flatMap((d) => d.average === undefined
-            ? []
-            : [
-                {
-                    instance: instanceOf(series),
-                    at: new Date(d.timeStamp).getTime(),
-                    percent: d.average,
-                },
-            ]));
+        return planCpuFrom(response.value);
     }
     /**
      * When the site's configuration was written in the span: only writes that succeeded, once
@@ -369,6 +356,27 @@ function succeededWrite(event) {
         ? new Date(event.eventTimestamp).getTime()
         : undefined;
 }
+/** The plan's CPU share per instance and interval from a metrics answer's `value`. */
+function planCpuFrom(metrics) {
+    const metric = metrics.find((m) => m.name.value === "CpuPercentage");
+    return (metric?.timeseries ?? []).flatMap((series) => (series.data ?? []).flatMap((d) => typeof d.average !== "number" || !Number.isFinite(d.average)
+        ? []
+        : [
+            {
+                instance: instanceOf(series),
+                at: new Date(d.timeStamp).getTime(),
+                percent: d.average,
+            },
+        ]));
+}
+/** The site's series from a metrics answer's `value`: what the adapter reads, and the bench too. */
+function seriesFrom(metrics, intervalSeconds) {
+    return {
+        intervalSeconds,
+        points: toPoints(metrics),
+        missing: missingOf(metrics, Object.keys(FIELDS)),
+    };
+}
 const FIELDS = {
     CpuTime: ["cpuSeconds", "total"],
     Requests: ["requests", "total"],
@@ -382,7 +390,7 @@ function instanceOf(series) {
 function averages(metric) {
     return (metric?.timeseries ?? [])
         .flatMap((t) => t.data ?? [])
-        .flatMap((d) => (d.average === undefined ? [] : [d.average]));
+        .flatMap((d) => typeof d.average === "number" && Number.isFinite(d.average) ? [d.average] : []);
 }
 /**
  * Metric-major series → one point per (instance, interval). A point Azure padded (a timestamp
@@ -398,7 +406,8 @@ function toPoints(metrics) {
             const instance = instanceOf(series);
             for (const d of series.data ?? []) {
                 const value = d[field[1]];
-                if (value === undefined || value === null)
+                // Only a finite number is a value: not a padded point, nor "NaN", "12.5" or 1e999.
+                if (typeof value !== "number" || !Number.isFinite(value))
                     continue;
                 const at = new Date(d.timeStamp).getTime();
                 const key = `${instance}|${at}`;
@@ -429,7 +438,7 @@ function missingOf(metrics, asked) {
             return [{ metric: name, why: `${metric.errorCode}: ${metric.errorMessage ?? ""}`.trim() }];
         }
         const [, aggregation] = FIELDS[name];
-        const values = (metric?.timeseries ?? []).some((t) => (t.data ?? []).some((d) => d[aggregation] !== undefined && d[aggregation] !== null));
+        const values = (metric?.timeseries ?? []).some((t) => (t.data ?? []).some((d) => Number.isFinite(d[aggregation])));
         return values ? [] : [{ metric: name, why: "no data" }];
     });
 }

@@ -49466,6 +49466,7 @@ async function measureInputs(azure, inputs, files, cores) {
     if (!azure || !appName || !resourceGroup) {
         return notMeasured(inputs, "no site was given to measure", "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.");
     }
+    // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.
     try {
         return fromObservation(await azure.observe({ window: inputs.metricsWindow, files, cores }), inputs);
     }

@@ -123,6 +123,7 @@ function inFrame(
   points: RecordedMetric["series"][number]["points"],
   frame: Frame,
 ): Map<number, Bucket> {
+  const raw = new Map<number, unknown>();
   const sums = new Map<
     number,
     { total: number; avg: number; n: number; hasTotal: boolean; hasAvg: boolean }
@@ -131,13 +132,16 @@ function inFrame(
     if (p.at < frame.from || p.at >= frame.to) continue;
     const at = frame.from + Math.floor((p.at - frame.from) / frame.grain) * frame.grain;
     const b = sums.get(at) ?? { total: 0, avg: 0, n: 0, hasTotal: false, hasAvg: false };
-    if (p.total !== undefined) ((b.total += p.total), (b.hasTotal = true));
+    // A value the platform recorded oddly ("12.5", null) is passed on as it is, not summed.
+    if (p.total !== undefined && typeof p.total !== "number") raw.set(at, p.total);
+    else if (p.total !== undefined) ((b.total += p.total), (b.hasTotal = true));
     if (p.average !== undefined) ((b.avg += p.average), b.n++, (b.hasAvg = true));
     sums.set(at, b);
   }
   const out = new Map<number, Bucket>();
   for (const [at, b] of sums) {
     const bucket: Bucket = {};
+    if (raw.has(at) && frame.aggregations.includes("total")) bucket.total = raw.get(at) as number;
     if (b.hasTotal && frame.aggregations.includes("total")) bucket.total = b.total;
     if (b.hasAvg && frame.aggregations.includes("average")) bucket.average = b.avg / b.n;
     if (Object.keys(bucket).length > 0) out.set(at, bucket);

@@ -21,6 +21,7 @@ export async function measureInputs(
       "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.",
     );
   }
+  // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.
   try {
     return fromObservation(
       await azure.observe({ window: inputs.metricsWindow, files, cores }),

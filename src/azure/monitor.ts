@@ -151,7 +151,7 @@ export function planCpuFrom(metrics: readonly Metric[]): PlanCpuPoint[] {
   const metric = metrics.find((m) => m.name.value === "CpuPercentage");
   return (metric?.timeseries ?? []).flatMap((series) =>
     (series.data ?? []).flatMap((d) =>
-      d.average === undefined || d.average === null
+      typeof d.average !== "number" || !Number.isFinite(d.average)
         ? []
         : [
             {
@@ -190,7 +190,9 @@ function instanceOf(series: { metadatavalues?: { name?: { value?: string }; valu
 function averages(metric: Metric | undefined): number[] {
   return (metric?.timeseries ?? [])
     .flatMap((t) => t.data ?? [])
-    .flatMap((d) => (d.average === undefined ? [] : [d.average]));
+    .flatMap((d) =>
+      typeof d.average === "number" && Number.isFinite(d.average) ? [d.average] : [],
+    );
 }
 
 /**
@@ -206,7 +208,8 @@ function toPoints(metrics: readonly Metric[]): InstanceInterval[] {
       const instance = instanceOf(series);
       for (const d of series.data ?? []) {
         const value = d[field[1]];
-        if (value === undefined || value === null) continue;
+        // Only a finite number is a value: not a padded point, nor "NaN", "12.5" or 1e999.
+        if (typeof value !== "number" || !Number.isFinite(value)) continue;
         const at = new Date(d.timeStamp).getTime();
         const key = `${instance}|${at}`;
         const point = points.get(key) ?? { instance, at };
@@ -239,7 +242,7 @@ function missingOf(metrics: readonly Metric[], asked: readonly string[]): Missin
     }
     const [, aggregation] = FIELDS[name]!;
     const values = (metric?.timeseries ?? []).some((t) =>
-      (t.data ?? []).some((d) => d[aggregation] !== undefined && d[aggregation] !== null),
+      (t.data ?? []).some((d) => Number.isFinite(d[aggregation])),
     );
     return values ? [] : [{ metric: name, why: "no data" }];
   });
