@@ -56,6 +56,16 @@ async function seriesOf(recorded: RecordedMetric[], top = 30): Promise<SiteSerie
   return monitor().siteSeries(SITE, span, top);
 }
 
+/** A configuration write of the site as the activity log records it: two events. */
+const configWrite = (id: string, at: string, outcome: "Succeeded" | "Failed" = "Succeeded") =>
+  operationEvents({
+    resourceId: SITE,
+    operation: "Microsoft.Web/sites/config/write",
+    at: new Date(at),
+    outcome,
+    id,
+  });
+
 const query = (i: number) =>
   Object.fromEntries(new URL(`https://x${arm.requestUrls[i]}`).searchParams);
 
@@ -162,18 +172,10 @@ describe("SiteMonitor through the real SDK", () => {
 
   it("counts each successful configuration write once, across pages, and no failed one", async () => {
     arm.activityPageSize = 2;
-    const write = (id: string, at: string, outcome: "Succeeded" | "Failed") =>
-      operationEvents({
-        resourceId: SITE,
-        operation: "Microsoft.Web/sites/config/write",
-        at: new Date(at),
-        outcome,
-        id,
-      });
     arm.activity.push(
-      ...write("a", "2026-11-20T06:00:00Z", "Succeeded"),
-      ...write("b", "2026-11-20T12:00:00Z", "Succeeded"),
-      ...write("c", "2026-11-20T18:00:00Z", "Failed"),
+      ...configWrite("a", "2026-11-20T06:00:00Z", "Succeeded"),
+      ...configWrite("b", "2026-11-20T12:00:00Z", "Succeeded"),
+      ...configWrite("c", "2026-11-20T18:00:00Z", "Failed"),
       ...operationEvents({
         resourceId: SITE,
         operation: "Microsoft.Web/sites/restart/action",
@@ -181,7 +183,7 @@ describe("SiteMonitor through the real SDK", () => {
         outcome: "Succeeded",
         id: "d",
       }),
-      ...write("e", "2026-11-20T09:00:00Z", "Succeeded").map((e) => ({
+      ...configWrite("e", "2026-11-20T09:00:00Z", "Succeeded").map((e) => ({
         ...(e as object),
         resourceId: `${SITE}-staging`,
       })),
@@ -459,17 +461,9 @@ describe("a known truth through the real API's shapes", () => {
   it("wait share ±0.06, peak within 15 % counting every instance, worker memory within 20 %, before → after around the last successful write", async () => {
     arm.metrics.set(SITE.toLowerCase(), siteMetrics(truth));
     arm.metrics.set(PLAN.toLowerCase(), [planCpu(truth, 2)]);
-    const write = (id: string, at: string, outcome: "Succeeded" | "Failed") =>
-      operationEvents({
-        resourceId: SITE,
-        operation: "Microsoft.Web/sites/config/write",
-        at: new Date(at),
-        outcome,
-        id,
-      });
     arm.activity.push(
-      ...write("ok", "2026-11-20T05:59:56Z", "Succeeded"),
-      ...write("bad", "2026-11-20T09:00:00Z", "Failed"),
+      ...configWrite("ok", "2026-11-20T05:59:56Z", "Succeeded"),
+      ...configWrite("bad", "2026-11-20T09:00:00Z", "Failed"),
     );
     const m = monitor();
     const series = withPlanCpu(

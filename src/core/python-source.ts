@@ -3,6 +3,7 @@
 // strings or comments are read as Python reads them. The user's code is never run.
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@lezer/python";
+import { children as childrenOf, Lines, walk } from "./python-nodes.js";
 
 export type Binding =
   /** `name = callee(...)`; callee is dotted source text, e.g. `fa.FastAPI`. */
@@ -57,10 +58,10 @@ class Reader {
   readonly imports: string[] = [];
   readonly fromImports: { module: string; name: string }[] = [];
   readonly runCalls: { object: string; line: number }[] = [];
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: Lines;
 
   constructor(private readonly source: string) {
-    for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.lineStarts.push(i + 1);
+    this.lines = new Lines(source);
   }
 
   /** Statements that run on import: the module body and the bodies of if/try/with/else. */
@@ -98,7 +99,7 @@ class Reader {
   }
 
   private assign(node: SyntaxNode): void {
-    const children = this.children(node);
+    const children = childrenOf(node);
     const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
     if (lastOp < 0) return;
     const value = children[lastOp + 1];
@@ -121,7 +122,7 @@ class Reader {
     const calls: string[] = [];
     const body = node.getChild("Body");
     if (body) {
-      this.walk(body, (n) => {
+      walk(body, (n) => {
         if (n.name === "CallExpression") calls.push(this.calleeOf(n));
         if (n.name === "ImportStatement") this.importStatement(n, false);
       });
@@ -143,7 +144,7 @@ class Reader {
       if (!starred && segment.includes("VariableName") && !segment.includes("AssignOp")) required++;
       segment = [];
     };
-    for (const child of this.children(list)) {
+    for (const child of childrenOf(list)) {
       if (child.name === "(") continue;
       if (child.name === "," || child.name === ")") close();
       else segment.push(child.name);
@@ -152,7 +153,7 @@ class Reader {
   }
 
   private importStatement(node: SyntaxNode, bind = true): void {
-    const children = this.children(node);
+    const children = childrenOf(node);
     const line = this.line(node);
     if (children[0]?.name === "from") {
       const importAt = children.findIndex((c) => c.name === "import");
@@ -230,7 +231,7 @@ class Reader {
 
   /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
   private importsIn(node: SyntaxNode): void {
-    this.walk(node, (n) => {
+    walk(node, (n) => {
       if (n.name === "ImportStatement") this.importStatement(n, false);
     });
   }
@@ -250,30 +251,11 @@ class Reader {
     this.bindings.set(name, binding);
   }
 
-  private walk(node: SyntaxNode, visit: (n: SyntaxNode) => void): void {
-    const cursor = node.cursor();
-    do visit(cursor.node);
-    while (cursor.next() && cursor.from < node.to);
-  }
-
-  private children(node: SyntaxNode): SyntaxNode[] {
-    const out: SyntaxNode[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
-    return out;
-  }
-
   private text(from: number, to: number): string {
     return this.source.slice(from, to);
   }
 
   private line(node: SyntaxNode): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= node.from) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.of(node);
   }
 }

@@ -3,7 +3,8 @@
 // connections each worker process may open (SQLAlchemy's pool, Django's one per thread).
 import type { SyntaxNode } from "@lezer/common";
 import type { ConnectionPool, SqliteUse } from "./kinds.js";
-import { walk, type PythonTree } from "./python-tree.js";
+import { walk } from "../python-nodes.js";
+import { type PythonTree } from "./python-tree.js";
 import { dictEntries, type Settings } from "./settings.js";
 
 /** SQLAlchemy's QueuePool defaults: pool_size 5, max_overflow 10. */

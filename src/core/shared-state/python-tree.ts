@@ -2,18 +2,19 @@
 // ask of it (text, line, what a call's callee and keywords are, what a name was imported as).
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@lezer/python";
+import { children, Lines, walk } from "../python-nodes.js";
 
 export class PythonTree {
   readonly top: SyntaxNode;
   /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
   readonly imported = new Map<string, string>();
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: Lines;
 
   constructor(
     readonly file: string,
     private readonly source: string,
   ) {
-    for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.lineStarts.push(i + 1);
+    this.lines = new Lines(source);
     this.top = parser.parse(source).topNode;
     // Imports anywhere count: an app factory often imports its extensions inside the function.
     walk(this.top, (n) => {
@@ -26,14 +27,7 @@ export class PythonTree {
   }
 
   line(node: SyntaxNode): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= node.from) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.of(node);
   }
 
   /** A dotted callee or name with its head resolved through the file's imports. */
@@ -121,19 +115,6 @@ export class PythonTree {
     }
     flush();
   }
-}
-
-export function children(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
-  return out;
-}
-
-/** Every node below `node`, in source order. */
-export function walk(node: SyntaxNode, visit: (n: SyntaxNode) => void): void {
-  const cursor = node.cursor();
-  do visit(cursor.node);
-  while (cursor.next() && cursor.from < node.to);
 }
 
 /** `if __name__ == "__main__":` never runs under gunicorn. */
