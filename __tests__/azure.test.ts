@@ -237,6 +237,7 @@ describe("apply through the real SDK", () => {
       sku: "P1v3",
       instances: 3,
       sites: 4,
+      maxWorkers: 3,
     });
     expect(arm.requests.map((r) => r.path.split(`${SUBSCRIPTION}/`)[1])).toEqual([
       "resourceGroups/rg-web/providers/Microsoft.Web/sites/shop",

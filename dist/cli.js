@@ -11756,7 +11756,45 @@ const parser = LRParser.deserialize({
 
 
 
+;// CONCATENATED MODULE: ./src/core/python-nodes.ts
+function python_nodes_children(node) {
+    const out = [];
+    for (let c = node.firstChild; c; c = c.nextSibling)
+        if (c.name !== "Comment")
+            out.push(c);
+    return out;
+}
+/** Every node below `node`, in source order. */
+function walk(node, visit) {
+    const cursor = node.cursor();
+    do
+        visit(cursor.node);
+    while (cursor.next() && cursor.from < node.to);
+}
+/** Line numbers for offsets of one source text, found by binary search. */
+class Lines {
+    starts = [0];
+    constructor(source) {
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === "\n")
+                this.starts.push(i + 1);
+    }
+    of(node) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= node.from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/python-source.ts
+
 
 function readModule(source) {
     const reader = new Reader(source);
@@ -11774,12 +11812,10 @@ class Reader {
     imports = [];
     fromImports = [];
     runCalls = [];
-    lineStarts = [0];
+    lines;
     constructor(source) {
         this.source = source;
-        for (let i = 0; i < source.length; i++)
-            if (source[i] === "\n")
-                this.lineStarts.push(i + 1);
+        this.lines = new Lines(source);
     }
     /** Statements that run on import: the module body and the bodies of if/try/with/else. */
     statements(node) {
@@ -11816,7 +11852,7 @@ class Reader {
             this.statements(body);
     }
     assign(node) {
-        const children = this.children(node);
+        const children = python_nodes_children(node);
         const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
         if (lastOp < 0)
             return;
@@ -11839,7 +11875,7 @@ class Reader {
         const calls = [];
         const body = node.getChild("Body");
         if (body) {
-            this.walk(body, (n) => {
+            walk(body, (n) => {
                 if (n.name === "CallExpression")
                     calls.push(this.calleeOf(n));
                 if (n.name === "ImportStatement")
@@ -11864,7 +11900,7 @@ class Reader {
                 required++;
             segment = [];
         };
-        for (const child of this.children(list)) {
+        for (const child of python_nodes_children(list)) {
             if (child.name === "(")
                 continue;
             if (child.name === "," || child.name === ")")
@@ -11875,7 +11911,7 @@ class Reader {
         return required;
     }
     importStatement(node, bind = true) {
-        const children = this.children(node);
+        const children = python_nodes_children(node);
         const line = this.line(node);
         if (children[0]?.name === "from") {
             const importAt = children.findIndex((c) => c.name === "import");
@@ -11958,7 +11994,7 @@ class Reader {
     }
     /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
     importsIn(node) {
-        this.walk(node, (n) => {
+        walk(node, (n) => {
             if (n.name === "ImportStatement")
                 this.importStatement(n, false);
         });
@@ -11976,33 +12012,11 @@ class Reader {
         this.bindings.delete(name);
         this.bindings.set(name, binding);
     }
-    walk(node, visit) {
-        const cursor = node.cursor();
-        do
-            visit(cursor.node);
-        while (cursor.next() && cursor.from < node.to);
-    }
-    children(node) {
-        const out = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            if (c.name !== "Comment")
-                out.push(c);
-        return out;
-    }
     text(from, to) {
         return this.source.slice(from, to);
     }
     line(node) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= node.from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.of(node);
     }
 }
 
@@ -14816,167 +14830,6 @@ function cpuFindings(input) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/shared-state/python-tree.ts
-
-class PythonTree {
-    file;
-    source;
-    top;
-    /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
-    imported = new Map();
-    lineStarts = [0];
-    constructor(file, source) {
-        this.file = file;
-        this.source = source;
-        for (let i = 0; i < source.length; i++)
-            if (source[i] === "\n")
-                this.lineStarts.push(i + 1);
-        this.top = parser.parse(source).topNode;
-        // Imports anywhere count: an app factory often imports its extensions inside the function.
-        walk(this.top, (n) => {
-            if (n.name === "ImportStatement")
-                this.readImport(n);
-        });
-    }
-    text(node) {
-        return this.source.slice(node.from, node.to);
-    }
-    line(node) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= node.from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** A dotted callee or name with its head resolved through the file's imports. */
-    qualified(dotted) {
-        const [head, ...rest] = dotted.split(".");
-        const origin = this.imported.get(head);
-        return origin ? [origin, ...rest].join(".") : dotted;
-    }
-    /** The resolved callee of a call, e.g. `threading.Thread` for `Thread(...)`. */
-    callee(call) {
-        const callee = call.firstChild;
-        if (!callee || (callee.name !== "VariableName" && callee.name !== "MemberExpression"))
-            return "";
-        return this.qualified(this.text(callee).replace(/\s+/g, ""));
-    }
-    /** `name=value` arguments of a call, by name. */
-    keywords(call) {
-        const out = new Map();
-        const args = call.getChild("ArgList");
-        for (let c = args?.firstChild; c; c = c.nextSibling) {
-            if (c.name === "VariableName" &&
-                c.nextSibling?.name === "AssignOp" &&
-                c.nextSibling.nextSibling)
-                out.set(this.text(c), c.nextSibling.nextSibling);
-        }
-        return out;
-    }
-    /** Positional arguments of a call. */
-    positional(call) {
-        const out = [];
-        const args = call.getChild("ArgList");
-        for (let c = args?.firstChild; c; c = c.nextSibling) {
-            if ("(),".includes(c.name) || c.name === "Comment")
-                continue;
-            if (c.nextSibling?.name === "AssignOp") {
-                c = c.nextSibling.nextSibling ?? c;
-                continue;
-            }
-            out.push(c);
-        }
-        return out;
-    }
-    /** A plain string literal's value; undefined for f-strings, concatenations and the rest. */
-    stringValue(node) {
-        if (node?.name !== "String")
-            return undefined;
-        const match = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(this.text(node));
-        return match ? match[2] : undefined;
-    }
-    readImport(node) {
-        const parts = children(node);
-        if (parts[0]?.name === "from") {
-            const at = parts.findIndex((c) => c.name === "import");
-            const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
-            const names = parts.slice(at + 1);
-            for (let i = 0; i < names.length; i++) {
-                if (names[i].name !== "VariableName")
-                    continue;
-                const name = this.text(names[i]);
-                const aliased = names[i + 1]?.name === "as" && names[i + 2]?.name === "VariableName";
-                const local = aliased ? this.text(names[i + 2]) : name;
-                this.imported.set(local, module.endsWith(".") ? module + name : `${module}.${name}`);
-                if (aliased)
-                    i += 2;
-            }
-            return;
-        }
-        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
-        let dotted = [];
-        let alias;
-        const flush = () => {
-            if (dotted.length > 0)
-                this.imported.set(alias ?? dotted[0], alias ? dotted.join(".") : dotted[0]);
-            dotted = [];
-            alias = undefined;
-        };
-        for (let i = 1; i < parts.length; i++) {
-            const c = parts[i];
-            if (c.name === ",")
-                flush();
-            else if (c.name === "as" && parts[i + 1])
-                alias = this.text(parts[++i]);
-            else if (c.name === "VariableName")
-                dotted.push(this.text(c));
-        }
-        flush();
-    }
-}
-function children(node) {
-    const out = [];
-    for (let c = node.firstChild; c; c = c.nextSibling)
-        if (c.name !== "Comment")
-            out.push(c);
-    return out;
-}
-/** Every node below `node`, in source order. */
-function walk(node, visit) {
-    const cursor = node.cursor();
-    do
-        visit(cursor.node);
-    while (cursor.next() && cursor.from < node.to);
-}
-/** `if __name__ == "__main__":` never runs under gunicorn. */
-function isMainGuard(tree, node) {
-    const test = node.firstChild?.nextSibling;
-    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(tree.text(test));
-}
-/**
- * Statements that run when the module is imported: the module body and the bodies of
- * if/try/with/for at top level, not function or class bodies, not the main guard.
- */
-function importTimeStatements(tree, body = tree.top) {
-    const out = [];
-    for (const statement of children(body)) {
-        if (statement.name === "IfStatement" && isMainGuard(tree, statement))
-            continue;
-        if (["IfStatement", "TryStatement", "WithStatement", "ForStatement"].includes(statement.name)) {
-            for (const inner of statement.getChildren("Body"))
-                out.push(...importTimeStatements(tree, inner));
-        }
-        else
-            out.push(statement);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/shared-state/settings.ts
 
 /** Only upper-case names are settings in Django and Flask alike. */
@@ -14993,7 +14846,7 @@ function collectSettings(trees) {
     for (const tree of trees) {
         walk(tree.top, (n) => {
             if (n.name === "AssignStatement") {
-                const parts = children(n);
+                const parts = python_nodes_children(n);
                 const value = parts[parts.length - 1];
                 for (const target of parts.slice(0, -2)) {
                     if (target.name === "VariableName")
@@ -15024,7 +14877,7 @@ function subscriptKey(tree, target) {
 /** A dict literal's entries whose keys are plain strings. */
 function dictEntries(tree, dict) {
     const out = new Map();
-    const parts = children(dict);
+    const parts = python_nodes_children(dict);
     for (let i = 0; i + 2 < parts.length; i++) {
         if (parts[i + 1].name !== ":")
             continue;
@@ -15239,7 +15092,145 @@ function inMemoryExtension(tree, call, settings) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/shared-state/python-tree.ts
+
+
+class PythonTree {
+    file;
+    source;
+    top;
+    /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
+    imported = new Map();
+    lines;
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+        this.lines = new Lines(source);
+        this.top = parser.parse(source).topNode;
+        // Imports anywhere count: an app factory often imports its extensions inside the function.
+        walk(this.top, (n) => {
+            if (n.name === "ImportStatement")
+                this.readImport(n);
+        });
+    }
+    text(node) {
+        return this.source.slice(node.from, node.to);
+    }
+    line(node) {
+        return this.lines.of(node);
+    }
+    /** A dotted callee or name with its head resolved through the file's imports. */
+    qualified(dotted) {
+        const [head, ...rest] = dotted.split(".");
+        const origin = this.imported.get(head);
+        return origin ? [origin, ...rest].join(".") : dotted;
+    }
+    /** The resolved callee of a call, e.g. `threading.Thread` for `Thread(...)`. */
+    callee(call) {
+        const callee = call.firstChild;
+        if (!callee || (callee.name !== "VariableName" && callee.name !== "MemberExpression"))
+            return "";
+        return this.qualified(this.text(callee).replace(/\s+/g, ""));
+    }
+    /** `name=value` arguments of a call, by name. */
+    keywords(call) {
+        const out = new Map();
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if (c.name === "VariableName" &&
+                c.nextSibling?.name === "AssignOp" &&
+                c.nextSibling.nextSibling)
+                out.set(this.text(c), c.nextSibling.nextSibling);
+        }
+        return out;
+    }
+    /** Positional arguments of a call. */
+    positional(call) {
+        const out = [];
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if ("(),".includes(c.name) || c.name === "Comment")
+                continue;
+            if (c.nextSibling?.name === "AssignOp") {
+                c = c.nextSibling.nextSibling ?? c;
+                continue;
+            }
+            out.push(c);
+        }
+        return out;
+    }
+    /** A plain string literal's value; undefined for f-strings, concatenations and the rest. */
+    stringValue(node) {
+        if (node?.name !== "String")
+            return undefined;
+        const match = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(this.text(node));
+        return match ? match[2] : undefined;
+    }
+    readImport(node) {
+        const parts = python_nodes_children(node);
+        if (parts[0]?.name === "from") {
+            const at = parts.findIndex((c) => c.name === "import");
+            const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
+            const names = parts.slice(at + 1);
+            for (let i = 0; i < names.length; i++) {
+                if (names[i].name !== "VariableName")
+                    continue;
+                const name = this.text(names[i]);
+                const aliased = names[i + 1]?.name === "as" && names[i + 2]?.name === "VariableName";
+                const local = aliased ? this.text(names[i + 2]) : name;
+                this.imported.set(local, module.endsWith(".") ? module + name : `${module}.${name}`);
+                if (aliased)
+                    i += 2;
+            }
+            return;
+        }
+        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+        let dotted = [];
+        let alias;
+        const flush = () => {
+            if (dotted.length > 0)
+                this.imported.set(alias ?? dotted[0], alias ? dotted.join(".") : dotted[0]);
+            dotted = [];
+            alias = undefined;
+        };
+        for (let i = 1; i < parts.length; i++) {
+            const c = parts[i];
+            if (c.name === ",")
+                flush();
+            else if (c.name === "as" && parts[i + 1])
+                alias = this.text(parts[++i]);
+            else if (c.name === "VariableName")
+                dotted.push(this.text(c));
+        }
+        flush();
+    }
+}
+/** `if __name__ == "__main__":` never runs under gunicorn. */
+function isMainGuard(tree, node) {
+    const test = node.firstChild?.nextSibling;
+    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(tree.text(test));
+}
+/**
+ * Statements that run when the module is imported: the module body and the bodies of
+ * if/try/with/for at top level, not function or class bodies, not the main guard.
+ */
+function importTimeStatements(tree, body = tree.top) {
+    const out = [];
+    for (const statement of python_nodes_children(body)) {
+        if (statement.name === "IfStatement" && isMainGuard(tree, statement))
+            continue;
+        if (["IfStatement", "TryStatement", "WithStatement", "ForStatement"].includes(statement.name)) {
+            for (const inner of statement.getChildren("Body"))
+                out.push(...importTimeStatements(tree, inner));
+        }
+        else
+            out.push(statement);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/shared-state/start-up.ts
+
 
 const SCHEDULERS = new Set([
     "BackgroundScheduler",
@@ -15262,7 +15253,7 @@ function startedPerWorker(tree) {
     const scopes = [
         { statements: atImport, where: "at import" },
         ...perWorkerFunctions(tree).map((def) => ({
-            statements: children(def.getChild("Body") ?? def),
+            statements: python_nodes_children(def.getChild("Body") ?? def),
             where: `in ${nameOf(tree, def)}(), which each worker runs when it starts`,
         })),
     ];
@@ -15323,7 +15314,7 @@ function constructorsAssigned(tree, statements) {
     for (const s of statements) {
         if (s.name !== "AssignStatement")
             continue;
-        const parts = children(s);
+        const parts = python_nodes_children(s);
         const value = parts[parts.length - 1];
         if (parts[0]?.name === "VariableName" && value?.name === "CallExpression")
             out.set(tree.text(parts[0]), value);
@@ -15404,6 +15395,7 @@ function eachCall(node, visit) {
 
 ;// CONCATENATED MODULE: ./src/core/shared-state/stores.ts
 
+
 const CONTAINER_LITERALS = new Set([
     "DictionaryExpression",
     "ArrayExpression",
@@ -15449,7 +15441,7 @@ function moduleStores(tree) {
     for (const s of importTimeStatements(tree)) {
         if (s.name !== "AssignStatement")
             continue;
-        const parts = children(s);
+        const parts = python_nodes_children(s);
         const [target, op, value] = parts;
         if (parts.length !== 3 || target?.name !== "VariableName" || op?.name !== "AssignOp")
             continue;
@@ -15496,7 +15488,7 @@ function handlerWrites(tree, resolve) {
 /** The module-level name a statement or call writes to, and how. */
 function writtenName(tree, n, globals) {
     if (TARGET_OPS[n.name] !== undefined) {
-        const parts = children(n);
+        const parts = python_nodes_children(n);
         // Targets stand before the last operator (`a = b = {}`); `del` has them after its keyword.
         const op = TARGET_OPS[n.name];
         const targets = op === "del" ? parts.slice(1) : parts.slice(0, parts.map((c) => c.name).lastIndexOf(op));
@@ -16401,6 +16393,45 @@ function parseToken(value) {
     throw new SecretInputError("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 
+;// CONCATENATED MODULE: ./src/core/health-inputs.ts
+// The inputs of the health check after a write: how long to wait, where the site answers, and
+// which path says it is healthy. Defaults come from the site itself (its host name and
+// healthCheckPath), read by the Azure edge.
+
+
+/** App Service gives a container 230 s to start (WEBSITES_CONTAINER_START_TIME_LIMIT). */
+const DEFAULT_HEALTH_TIMEOUT = "300";
+const PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,255}$/;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+function parseHealth(get) {
+    const path = get("health-path");
+    if (path !== "" && !PATH.test(path)) {
+        throw new InputError("health-path", path, "use a path that starts with / (e.g. /healthz)");
+    }
+    return {
+        timeoutSeconds: integer("health-timeout", get("health-timeout"), 0, 1800),
+        siteUrl: parseSiteUrl(get("site-url")),
+        path: path || undefined,
+    };
+}
+function parseSiteUrl(value) {
+    if (value === "")
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    // Plain http only where it never leaves the machine (a local stand-in or a tunnel).
+    const secure = url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.has(url.hostname));
+    if (!url || !secure || url.search || url.hash || url.pathname !== "/") {
+        throw new InputError("site-url", value, "use the site's https:// address without a path, e.g. https://shop.azurewebsites.net");
+    }
+    return url.origin;
+}
+
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 // "Did you mean": the options closest to a mistyped value.
 function closeMatches(value, options, limit = 4) {
@@ -16512,6 +16543,7 @@ function spanFor(window, now) {
 
 
 
+
 /** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
 const DEFAULTS = {
     "app-module": "auto",
@@ -16527,6 +16559,7 @@ const DEFAULTS = {
     "comment-on": "always",
     "dry-run": "false",
     "arm-endpoint": "https://management.azure.com",
+    "health-timeout": DEFAULT_HEALTH_TIMEOUT,
 };
 /** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
 function usesAzure(inputs) {
@@ -16566,6 +16599,9 @@ const DELIVERY_INPUTS = [
     "arm-endpoint",
     "client-id",
     "tenant-id",
+    "health-timeout",
+    "site-url",
+    "health-path",
 ];
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
@@ -16678,6 +16714,7 @@ function parseAzure(get, needsSite) {
         return value;
     };
     const azure = {
+        health: parseHealth(get),
         appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
         resourceGroup: optional("resource-group-name", AZURE_NAME, "use a resource group name (letters, digits, . _ - ( ))"),
         subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),

@@ -29282,6 +29282,53 @@ function closePlans(input, limit = 4) {
 
 /***/ }),
 
+/***/ 4069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ walk),
+/* harmony export */   Y_: () => (/* binding */ children),
+/* harmony export */   qo: () => (/* binding */ Lines)
+/* harmony export */ });
+function children(node) {
+    const out = [];
+    for (let c = node.firstChild; c; c = c.nextSibling)
+        if (c.name !== "Comment")
+            out.push(c);
+    return out;
+}
+/** Every node below `node`, in source order. */
+function walk(node, visit) {
+    const cursor = node.cursor();
+    do
+        visit(cursor.node);
+    while (cursor.next() && cursor.from < node.to);
+}
+/** Line numbers for offsets of one source text, found by binary search. */
+class Lines {
+    starts = [0];
+    constructor(source) {
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === "\n")
+                this.starts.push(i + 1);
+    }
+    of(node) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= node.from)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29289,6 +29336,8 @@ function closePlans(input, limit = 4) {
 /* harmony export */   b: () => (/* binding */ readModule)
 /* harmony export */ });
 /* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
+/* harmony import */ var _python_nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4069);
+
 
 function readModule(source) {
     const reader = new Reader(source);
@@ -29306,12 +29355,10 @@ class Reader {
     imports = [];
     fromImports = [];
     runCalls = [];
-    lineStarts = [0];
+    lines;
     constructor(source) {
         this.source = source;
-        for (let i = 0; i < source.length; i++)
-            if (source[i] === "\n")
-                this.lineStarts.push(i + 1);
+        this.lines = new _python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .Lines */ .qo(source);
     }
     /** Statements that run on import: the module body and the bodies of if/try/with/else. */
     statements(node) {
@@ -29348,7 +29395,7 @@ class Reader {
             this.statements(body);
     }
     assign(node) {
-        const children = this.children(node);
+        const children = (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(node);
         const lastOp = children.map((c) => c.name).lastIndexOf("AssignOp");
         if (lastOp < 0)
             return;
@@ -29371,7 +29418,7 @@ class Reader {
         const calls = [];
         const body = node.getChild("Body");
         if (body) {
-            this.walk(body, (n) => {
+            (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(body, (n) => {
                 if (n.name === "CallExpression")
                     calls.push(this.calleeOf(n));
                 if (n.name === "ImportStatement")
@@ -29396,7 +29443,7 @@ class Reader {
                 required++;
             segment = [];
         };
-        for (const child of this.children(list)) {
+        for (const child of (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(list)) {
             if (child.name === "(")
                 continue;
             if (child.name === "," || child.name === ")")
@@ -29407,7 +29454,7 @@ class Reader {
         return required;
     }
     importStatement(node, bind = true) {
-        const children = this.children(node);
+        const children = (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(node);
         const line = this.line(node);
         if (children[0]?.name === "from") {
             const importAt = children.findIndex((c) => c.name === "import");
@@ -29490,7 +29537,7 @@ class Reader {
     }
     /** Imports nested anywhere (inside functions too): they still say which frameworks are used. */
     importsIn(node) {
-        this.walk(node, (n) => {
+        (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(node, (n) => {
             if (n.name === "ImportStatement")
                 this.importStatement(n, false);
         });
@@ -29508,33 +29555,11 @@ class Reader {
         this.bindings.delete(name);
         this.bindings.set(name, binding);
     }
-    walk(node, visit) {
-        const cursor = node.cursor();
-        do
-            visit(cursor.node);
-        while (cursor.next() && cursor.from < node.to);
-    }
-    children(node) {
-        const out = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            if (c.name !== "Comment")
-                out.push(c);
-        return out;
-    }
     text(from, to) {
         return this.source.slice(from, to);
     }
     line(node) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= node.from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return this.lines.of(node);
     }
 }
 
@@ -47480,167 +47505,8 @@ function cpuFindings(input) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/shared-state/python-tree.ts
-
-class PythonTree {
-    file;
-    source;
-    top;
-    /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
-    imported = new Map();
-    lineStarts = [0];
-    constructor(file, source) {
-        this.file = file;
-        this.source = source;
-        for (let i = 0; i < source.length; i++)
-            if (source[i] === "\n")
-                this.lineStarts.push(i + 1);
-        this.top = python_dist/* parser */.K.parse(source).topNode;
-        // Imports anywhere count: an app factory often imports its extensions inside the function.
-        walk(this.top, (n) => {
-            if (n.name === "ImportStatement")
-                this.readImport(n);
-        });
-    }
-    text(node) {
-        return this.source.slice(node.from, node.to);
-    }
-    line(node) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= node.from)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** A dotted callee or name with its head resolved through the file's imports. */
-    qualified(dotted) {
-        const [head, ...rest] = dotted.split(".");
-        const origin = this.imported.get(head);
-        return origin ? [origin, ...rest].join(".") : dotted;
-    }
-    /** The resolved callee of a call, e.g. `threading.Thread` for `Thread(...)`. */
-    callee(call) {
-        const callee = call.firstChild;
-        if (!callee || (callee.name !== "VariableName" && callee.name !== "MemberExpression"))
-            return "";
-        return this.qualified(this.text(callee).replace(/\s+/g, ""));
-    }
-    /** `name=value` arguments of a call, by name. */
-    keywords(call) {
-        const out = new Map();
-        const args = call.getChild("ArgList");
-        for (let c = args?.firstChild; c; c = c.nextSibling) {
-            if (c.name === "VariableName" &&
-                c.nextSibling?.name === "AssignOp" &&
-                c.nextSibling.nextSibling)
-                out.set(this.text(c), c.nextSibling.nextSibling);
-        }
-        return out;
-    }
-    /** Positional arguments of a call. */
-    positional(call) {
-        const out = [];
-        const args = call.getChild("ArgList");
-        for (let c = args?.firstChild; c; c = c.nextSibling) {
-            if ("(),".includes(c.name) || c.name === "Comment")
-                continue;
-            if (c.nextSibling?.name === "AssignOp") {
-                c = c.nextSibling.nextSibling ?? c;
-                continue;
-            }
-            out.push(c);
-        }
-        return out;
-    }
-    /** A plain string literal's value; undefined for f-strings, concatenations and the rest. */
-    stringValue(node) {
-        if (node?.name !== "String")
-            return undefined;
-        const match = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(this.text(node));
-        return match ? match[2] : undefined;
-    }
-    readImport(node) {
-        const parts = children(node);
-        if (parts[0]?.name === "from") {
-            const at = parts.findIndex((c) => c.name === "import");
-            const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
-            const names = parts.slice(at + 1);
-            for (let i = 0; i < names.length; i++) {
-                if (names[i].name !== "VariableName")
-                    continue;
-                const name = this.text(names[i]);
-                const aliased = names[i + 1]?.name === "as" && names[i + 2]?.name === "VariableName";
-                const local = aliased ? this.text(names[i + 2]) : name;
-                this.imported.set(local, module.endsWith(".") ? module + name : `${module}.${name}`);
-                if (aliased)
-                    i += 2;
-            }
-            return;
-        }
-        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
-        let dotted = [];
-        let alias;
-        const flush = () => {
-            if (dotted.length > 0)
-                this.imported.set(alias ?? dotted[0], alias ? dotted.join(".") : dotted[0]);
-            dotted = [];
-            alias = undefined;
-        };
-        for (let i = 1; i < parts.length; i++) {
-            const c = parts[i];
-            if (c.name === ",")
-                flush();
-            else if (c.name === "as" && parts[i + 1])
-                alias = this.text(parts[++i]);
-            else if (c.name === "VariableName")
-                dotted.push(this.text(c));
-        }
-        flush();
-    }
-}
-function children(node) {
-    const out = [];
-    for (let c = node.firstChild; c; c = c.nextSibling)
-        if (c.name !== "Comment")
-            out.push(c);
-    return out;
-}
-/** Every node below `node`, in source order. */
-function walk(node, visit) {
-    const cursor = node.cursor();
-    do
-        visit(cursor.node);
-    while (cursor.next() && cursor.from < node.to);
-}
-/** `if __name__ == "__main__":` never runs under gunicorn. */
-function isMainGuard(tree, node) {
-    const test = node.firstChild?.nextSibling;
-    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(tree.text(test));
-}
-/**
- * Statements that run when the module is imported: the module body and the bodies of
- * if/try/with/for at top level, not function or class bodies, not the main guard.
- */
-function importTimeStatements(tree, body = tree.top) {
-    const out = [];
-    for (const statement of children(body)) {
-        if (statement.name === "IfStatement" && isMainGuard(tree, statement))
-            continue;
-        if (["IfStatement", "TryStatement", "WithStatement", "ForStatement"].includes(statement.name)) {
-            for (const inner of statement.getChildren("Body"))
-                out.push(...importTimeStatements(tree, inner));
-        }
-        else
-            out.push(statement);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/python-nodes.ts
+var python_nodes = __nccwpck_require__(4069);
 ;// CONCATENATED MODULE: ./src/core/shared-state/settings.ts
 
 /** Only upper-case names are settings in Django and Flask alike. */
@@ -47655,9 +47521,9 @@ function collectSettings(trees) {
         out.set(key, list);
     };
     for (const tree of trees) {
-        walk(tree.top, (n) => {
+        (0,python_nodes/* walk */.GG)(tree.top, (n) => {
             if (n.name === "AssignStatement") {
-                const parts = children(n);
+                const parts = (0,python_nodes/* children */.Y_)(n);
                 const value = parts[parts.length - 1];
                 for (const target of parts.slice(0, -2)) {
                     if (target.name === "VariableName")
@@ -47688,7 +47554,7 @@ function subscriptKey(tree, target) {
 /** A dict literal's entries whose keys are plain strings. */
 function dictEntries(tree, dict) {
     const out = new Map();
-    const parts = children(dict);
+    const parts = (0,python_nodes/* children */.Y_)(dict);
     for (let i = 0; i + 2 < parts.length; i++) {
         if (parts[i + 1].name !== ":")
             continue;
@@ -47717,7 +47583,7 @@ function sqliteUses(trees, settings) {
     const uses = [];
     let writes = false;
     for (const tree of trees) {
-        walk(tree.top, (n) => {
+        (0,python_nodes/* walk */.GG)(tree.top, (n) => {
             const text = n.name === "String" ? tree.stringValue(n) : undefined;
             if (text !== undefined && SQLITE_URL.test(text))
                 uses.push({ file: tree.file, line: tree.line(n), what: "connects to a SQLite file" });
@@ -47747,7 +47613,7 @@ function sqliteUses(trees, settings) {
 function connectionPools(trees, settings) {
     const pools = [];
     for (const tree of trees) {
-        walk(tree.top, (n) => {
+        (0,python_nodes/* walk */.GG)(tree.top, (n) => {
             if (n.name !== "CallExpression")
                 return;
             const callee = tree.callee(n);
@@ -47864,7 +47730,7 @@ function flaskCaching(settings) {
 /** Extensions constructed with their in-memory default: sessions, limits, Socket.IO. */
 function extensions_constructed(tree, settings) {
     const out = [];
-    walk(tree.top, (n) => {
+    (0,python_nodes/* walk */.GG)(tree.top, (n) => {
         if (n.name !== "CallExpression")
             return;
         const hit = inMemoryExtension(tree, n, settings);
@@ -47903,7 +47769,145 @@ function inMemoryExtension(tree, call, settings) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/shared-state/python-tree.ts
+
+
+class PythonTree {
+    file;
+    source;
+    top;
+    /** Local name → dotted origin (`BackgroundScheduler` → `apscheduler.schedulers.background.BackgroundScheduler`). */
+    imported = new Map();
+    lines;
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+        this.lines = new python_nodes/* Lines */.qo(source);
+        this.top = python_dist/* parser */.K.parse(source).topNode;
+        // Imports anywhere count: an app factory often imports its extensions inside the function.
+        (0,python_nodes/* walk */.GG)(this.top, (n) => {
+            if (n.name === "ImportStatement")
+                this.readImport(n);
+        });
+    }
+    text(node) {
+        return this.source.slice(node.from, node.to);
+    }
+    line(node) {
+        return this.lines.of(node);
+    }
+    /** A dotted callee or name with its head resolved through the file's imports. */
+    qualified(dotted) {
+        const [head, ...rest] = dotted.split(".");
+        const origin = this.imported.get(head);
+        return origin ? [origin, ...rest].join(".") : dotted;
+    }
+    /** The resolved callee of a call, e.g. `threading.Thread` for `Thread(...)`. */
+    callee(call) {
+        const callee = call.firstChild;
+        if (!callee || (callee.name !== "VariableName" && callee.name !== "MemberExpression"))
+            return "";
+        return this.qualified(this.text(callee).replace(/\s+/g, ""));
+    }
+    /** `name=value` arguments of a call, by name. */
+    keywords(call) {
+        const out = new Map();
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if (c.name === "VariableName" &&
+                c.nextSibling?.name === "AssignOp" &&
+                c.nextSibling.nextSibling)
+                out.set(this.text(c), c.nextSibling.nextSibling);
+        }
+        return out;
+    }
+    /** Positional arguments of a call. */
+    positional(call) {
+        const out = [];
+        const args = call.getChild("ArgList");
+        for (let c = args?.firstChild; c; c = c.nextSibling) {
+            if ("(),".includes(c.name) || c.name === "Comment")
+                continue;
+            if (c.nextSibling?.name === "AssignOp") {
+                c = c.nextSibling.nextSibling ?? c;
+                continue;
+            }
+            out.push(c);
+        }
+        return out;
+    }
+    /** A plain string literal's value; undefined for f-strings, concatenations and the rest. */
+    stringValue(node) {
+        if (node?.name !== "String")
+            return undefined;
+        const match = /^[rRuU]?("""|'''|"|')([\s\S]*)\1$/.exec(this.text(node));
+        return match ? match[2] : undefined;
+    }
+    readImport(node) {
+        const parts = (0,python_nodes/* children */.Y_)(node);
+        if (parts[0]?.name === "from") {
+            const at = parts.findIndex((c) => c.name === "import");
+            const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
+            const names = parts.slice(at + 1);
+            for (let i = 0; i < names.length; i++) {
+                if (names[i].name !== "VariableName")
+                    continue;
+                const name = this.text(names[i]);
+                const aliased = names[i + 1]?.name === "as" && names[i + 2]?.name === "VariableName";
+                const local = aliased ? this.text(names[i + 2]) : name;
+                this.imported.set(local, module.endsWith(".") ? module + name : `${module}.${name}`);
+                if (aliased)
+                    i += 2;
+            }
+            return;
+        }
+        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+        let dotted = [];
+        let alias;
+        const flush = () => {
+            if (dotted.length > 0)
+                this.imported.set(alias ?? dotted[0], alias ? dotted.join(".") : dotted[0]);
+            dotted = [];
+            alias = undefined;
+        };
+        for (let i = 1; i < parts.length; i++) {
+            const c = parts[i];
+            if (c.name === ",")
+                flush();
+            else if (c.name === "as" && parts[i + 1])
+                alias = this.text(parts[++i]);
+            else if (c.name === "VariableName")
+                dotted.push(this.text(c));
+        }
+        flush();
+    }
+}
+/** `if __name__ == "__main__":` never runs under gunicorn. */
+function isMainGuard(tree, node) {
+    const test = node.firstChild?.nextSibling;
+    return !!test && /^__name__\s*==\s*["']__main__["']$/.test(tree.text(test));
+}
+/**
+ * Statements that run when the module is imported: the module body and the bodies of
+ * if/try/with/for at top level, not function or class bodies, not the main guard.
+ */
+function importTimeStatements(tree, body = tree.top) {
+    const out = [];
+    for (const statement of (0,python_nodes/* children */.Y_)(body)) {
+        if (statement.name === "IfStatement" && isMainGuard(tree, statement))
+            continue;
+        if (["IfStatement", "TryStatement", "WithStatement", "ForStatement"].includes(statement.name)) {
+            for (const inner of statement.getChildren("Body"))
+                out.push(...importTimeStatements(tree, inner));
+        }
+        else
+            out.push(statement);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/shared-state/start-up.ts
+
 
 const SCHEDULERS = new Set([
     "BackgroundScheduler",
@@ -47926,7 +47930,7 @@ function startedPerWorker(tree) {
     const scopes = [
         { statements: atImport, where: "at import" },
         ...perWorkerFunctions(tree).map((def) => ({
-            statements: children(def.getChild("Body") ?? def),
+            statements: (0,python_nodes/* children */.Y_)(def.getChild("Body") ?? def),
             where: `in ${nameOf(tree, def)}(), which each worker runs when it starts`,
         })),
     ];
@@ -47953,7 +47957,7 @@ function startedPerWorker(tree) {
 function perWorkerFunctions(tree) {
     const defs = [];
     const lifespans = new Set();
-    walk(tree.top, (n) => {
+    (0,python_nodes/* walk */.GG)(tree.top, (n) => {
         if (n.name === "CallExpression" && APP_CONSTRUCTOR.test(tree.callee(n))) {
             const lifespan = tree.keywords(n).get("lifespan");
             if (lifespan?.name === "VariableName")
@@ -47987,7 +47991,7 @@ function constructorsAssigned(tree, statements) {
     for (const s of statements) {
         if (s.name !== "AssignStatement")
             continue;
-        const parts = children(s);
+        const parts = (0,python_nodes/* children */.Y_)(s);
         const value = parts[parts.length - 1];
         if (parts[0]?.name === "VariableName" && value?.name === "CallExpression")
             out.set(tree.text(parts[0]), value);
@@ -48034,7 +48038,7 @@ function whatStarts(tree, made) {
 /** Whether the function named `name` in this file calls schedule.run_pending(). */
 function runsSchedule(tree, name) {
     let found = false;
-    walk(tree.top, (n) => {
+    (0,python_nodes/* walk */.GG)(tree.top, (n) => {
         if (n.name !== "FunctionDefinition" || nameOf(tree, n) !== name)
             return;
         eachCall(n, (call) => {
@@ -48067,6 +48071,7 @@ function eachCall(node, visit) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/shared-state/stores.ts
+
 
 const CONTAINER_LITERALS = new Set([
     "DictionaryExpression",
@@ -48113,7 +48118,7 @@ function moduleStores(tree) {
     for (const s of importTimeStatements(tree)) {
         if (s.name !== "AssignStatement")
             continue;
-        const parts = children(s);
+        const parts = (0,python_nodes/* children */.Y_)(s);
         const [target, op, value] = parts;
         if (parts.length !== 3 || target?.name !== "VariableName" || op?.name !== "AssignOp")
             continue;
@@ -48138,7 +48143,7 @@ function handlerWrites(tree, resolve) {
             continue;
         const globals = declaredGlobal(tree, body);
         const locals = localNames(tree, def, globals);
-        walk(body, (n) => {
+        (0,python_nodes/* walk */.GG)(body, (n) => {
             const write = writtenName(tree, n, globals);
             if (!write || locals.has(write.name.split(".")[0]) || found.has(write.name))
                 return;
@@ -48160,7 +48165,7 @@ function handlerWrites(tree, resolve) {
 /** The module-level name a statement or call writes to, and how. */
 function writtenName(tree, n, globals) {
     if (TARGET_OPS[n.name] !== undefined) {
-        const parts = children(n);
+        const parts = (0,python_nodes/* children */.Y_)(n);
         // Targets stand before the last operator (`a = b = {}`); `del` has them after its keyword.
         const op = TARGET_OPS[n.name];
         const targets = op === "del" ? parts.slice(1) : parts.slice(0, parts.map((c) => c.name).lastIndexOf(op));
@@ -48196,7 +48201,7 @@ function rootName(tree, node) {
 }
 function declaredGlobal(tree, body) {
     const names = new Set();
-    walk(body, (n) => {
+    (0,python_nodes/* walk */.GG)(body, (n) => {
         if (n.name === "ScopeStatement" && n.firstChild?.name === "global")
             for (const v of n.getChildren("VariableName"))
                 names.add(tree.text(v));
@@ -48208,7 +48213,7 @@ function localNames(tree, def, globals) {
     const names = new Set();
     for (const p of def.getChild("ParamList")?.getChildren("VariableName") ?? [])
         names.add(tree.text(p));
-    walk(def.getChild("Body") ?? def, (n) => {
+    (0,python_nodes/* walk */.GG)(def.getChild("Body") ?? def, (n) => {
         if (n.name !== "AssignStatement" && n.name !== "ForStatement")
             return;
         const first = n.name === "ForStatement" ? n.getChild("VariableName") : n.firstChild;
@@ -48221,7 +48226,7 @@ function localNames(tree, def, globals) {
 function handlers(tree) {
     const out = [];
     const isViews = /(^|\/)views(\.py$|\/)/.test(tree.file);
-    walk(tree.top, (n) => {
+    (0,python_nodes/* walk */.GG)(tree.top, (n) => {
         if (n.name === "DecoratedStatement") {
             const def = n.getChild("FunctionDefinition");
             const routed = n.getChildren("Decorator").some((d) => HANDLER_DECORATOR.test(tree.text(d)));
@@ -48453,6 +48458,45 @@ function parseToken(value) {
     throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 
+;// CONCATENATED MODULE: ./src/core/health-inputs.ts
+// The inputs of the health check after a write: how long to wait, where the site answers, and
+// which path says it is healthy. Defaults come from the site itself (its host name and
+// healthCheckPath), read by the Azure edge.
+
+
+/** App Service gives a container 230 s to start (WEBSITES_CONTAINER_START_TIME_LIMIT). */
+const DEFAULT_HEALTH_TIMEOUT = "300";
+const PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,255}$/;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+function parseHealth(get) {
+    const path = get("health-path");
+    if (path !== "" && !PATH.test(path)) {
+        throw new errors/* InputError */.dz("health-path", path, "use a path that starts with / (e.g. /healthz)");
+    }
+    return {
+        timeoutSeconds: integer("health-timeout", get("health-timeout"), 0, 1800),
+        siteUrl: parseSiteUrl(get("site-url")),
+        path: path || undefined,
+    };
+}
+function parseSiteUrl(value) {
+    if (value === "")
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    // Plain http only where it never leaves the machine (a local stand-in or a tunnel).
+    const secure = url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.has(url.hostname));
+    if (!url || !secure || url.search || url.hash || url.pathname !== "/") {
+        throw new errors/* InputError */.dz("site-url", value, "use the site's https:// address without a path, e.g. https://shop.azurewebsites.net");
+    }
+    return url.origin;
+}
+
 // EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
 var plans = __nccwpck_require__(9833);
 // EXTERNAL MODULE: ./src/core/metrics-window.ts
@@ -48460,6 +48504,7 @@ var metrics_window = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
+
 
 
 
@@ -48481,6 +48526,7 @@ const DEFAULTS = {
     "comment-on": "always",
     "dry-run": "false",
     "arm-endpoint": "https://management.azure.com",
+    "health-timeout": DEFAULT_HEALTH_TIMEOUT,
 };
 /** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
 function usesAzure(inputs) {
@@ -48520,6 +48566,9 @@ const DELIVERY_INPUTS = [
     "arm-endpoint",
     "client-id",
     "tenant-id",
+    "health-timeout",
+    "site-url",
+    "health-path",
 ];
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
@@ -48632,6 +48681,7 @@ function parseAzure(get, needsSite) {
         return value;
     };
     const azure = {
+        health: parseHealth(get),
         appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
         resourceGroup: optional("resource-group-name", AZURE_NAME, "use a resource group name (letters, digits, . _ - ( ))"),
         subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
@@ -49573,7 +49623,7 @@ async function main() {
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1189))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3683))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }

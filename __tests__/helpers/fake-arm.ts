@@ -34,6 +34,10 @@ export interface FakeArm {
   readonly configs: Map<string, Record<string, unknown>>;
   addSite(opts: SiteOptions): void;
   failNext(match: RegExp, status: number, times?: number, headers?: Record<string, string>): void;
+  /** Called after every configuration PATCH the stand-in keeps (App Service restarts the app). */
+  onConfigWrite(listener: (key: string, config: Record<string, unknown>) => void): void;
+  /** The site's tags (`rg/name`). */
+  siteTags(key: string): Record<string, string>;
   /** The next matching request answers `status` with this body: JSON, or a raw string ("" for none). */
   failNextWith(match: RegExp, status: number, body: unknown): void;
   /** The next matching request is accepted and never answered. */
@@ -134,6 +138,7 @@ export async function startFakeArm(): Promise<FakeArm> {
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
   const appSettings = new Map<string, Record<string, string>>();
+  const configListeners: ((key: string, config: Record<string, unknown>) => void)[] = [];
   const metrics = new Map<string, RecordedMetric[]>();
   const activity: unknown[] = [];
   const state = { dropWrites: false, activityPageSize: 3, monitorNow: () => Date.now() };
@@ -209,9 +214,11 @@ export async function startFakeArm(): Promise<FakeArm> {
           properties: { ...config, ...((body as { properties?: object }).properties ?? {}) },
         });
       }
-      if (req.method === "PATCH")
+      if (req.method === "PATCH") {
         Object.assign(config, (body as { properties?: object }).properties ?? {});
-      else if (req.method !== "GET")
+        // App Service restarts the app on a configuration write.
+        for (const listener of configListeners) listener(key, config);
+      } else if (req.method !== "GET")
         return send(405, {
           error: { code: "MethodNotAllowed", message: "only GET and PATCH here" },
         });
@@ -240,6 +247,35 @@ export async function startFakeArm(): Promise<FakeArm> {
     if (m && req.method === "GET") {
       const site = sites.get(`${m[1]}/${m[2]}`);
       return site ? send(200, site) : notFound();
+    }
+    // The Tags API at the site's scope (Tags_UpdateAtScope / Tags_GetAtScope, 2025-04-01).
+    m = rest.match(
+      /^([^/]+)\/providers\/Microsoft\.Web\/sites\/([^/]+)\/providers\/Microsoft\.Resources\/tags\/default$/,
+    );
+    if (m) {
+      const site = sites.get(`${m[1]}/${m[2]}`);
+      if (!site) return notFound();
+      const tags = (site.tags ?? {}) as Record<string, string>;
+      if (req.method === "PATCH") {
+        const patch = body as {
+          operation?: string;
+          properties?: { tags?: Record<string, string> };
+        };
+        if (patch.operation !== "Merge")
+          return send(400, { error: { code: "InvalidOperation", message: "only Merge here" } });
+        const merged = { ...tags, ...(patch.properties?.tags ?? {}) };
+        if (Object.keys(merged).length > 50 || Object.values(merged).some((v) => v.length > 256))
+          return send(400, {
+            error: { code: "InvalidTag", message: "at most 50 tags, values up to 256 characters" },
+          });
+        site.tags = merged;
+      }
+      return send(200, {
+        id: url.pathname,
+        name: "default",
+        type: "Microsoft.Resources/tags",
+        properties: { tags: site.tags ?? {} },
+      });
     }
     m = rest.match(/^([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)$/);
     if (m && req.method === "GET") {
@@ -294,9 +330,12 @@ export async function startFakeArm(): Promise<FakeArm> {
         type: "Microsoft.Web/sites",
         kind: "app,linux",
         location: "West Europe",
+        // Tags someone else set: a change record must never touch them.
+        tags: { environment: "production", "cost-center": "web-42" },
         properties: {
           state: "Running",
           hostNames: [`${o.name}.azurewebsites.net`],
+          defaultHostName: `${o.name}.azurewebsites.net`,
           serverFarmId: planId,
           reserved: true,
           httpsOnly: true,
@@ -341,6 +380,10 @@ export async function startFakeArm(): Promise<FakeArm> {
             };
       for (let i = 0; i < times; i++) failures.push({ match, status, headers, body });
     },
+    onConfigWrite(listener: (key: string, config: Record<string, unknown>) => void) {
+      configListeners.push(listener);
+    },
+    siteTags: (key: string) => (sites.get(key)?.tags ?? {}) as Record<string, string>,
     failNextWith(match: RegExp, status: number, body: unknown) {
       failures.push({ match, status, headers: {}, body });
     },

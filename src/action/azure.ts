@@ -9,7 +9,10 @@ import type { SiteObservation } from "../core/measured-inputs.js";
 import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
 import { needsPlanCpu, withPlanCpu } from "../core/plan-cpu.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
-import { syncStartupCommand, type SyncRequest } from "../azure/sync.js";
+import { SiteTags } from "../azure/site-tags.js";
+import { syncStartupCommand, type StartupCommandStore, type SyncRequest } from "../azure/sync.js";
+import { recordTags } from "../core/change-record.js";
+import { waitForHealth } from "../site/health-probe.js";
 import type { Finding } from "../core/findings.js";
 import type { AzureInputs } from "../core/inputs.js";
 import { findPlan, PLAN_SKUS, type PlanResources } from "../core/plans.js";
@@ -36,11 +39,22 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
     azure.armEndpoint,
   );
   const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
+  const tags = new SiteTags(credential, subscriptionId, azure.armEndpoint);
   return {
     observe: (request) => observeSite(service, monitor, request),
     plan: (appsOnPlan) => readPlan(service, appsOnPlan),
     sync: async (request) => {
-      const state = await syncStartupCommand(service, request);
+      const { health } = azure;
+      const guard = {
+        timeoutMs: health.timeoutSeconds * 1000,
+        siteUrl: health.siteUrl,
+        path: health.path,
+        wait: waitForHealth,
+      };
+      const state = await syncStartupCommand(guardedStore(service, tags), {
+        ...request,
+        health: guard,
+      });
       core.setOutput("previous-startup-command", state.previous ?? "");
       core.setOutput("applied", String(state.outcome === "applied"));
       if (state.outcome === "dry-run")
@@ -53,6 +67,19 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
         );
       return state;
     },
+  };
+}
+
+/** App Service's reads and writes, and the change record kept in the site's tags. */
+function guardedStore(service: AppService, tags: SiteTags): StartupCommandStore {
+  return {
+    describe: () => service.describe(),
+    readStartupCommand: () => service.readStartupCommand(),
+    readGunicornSettings: () => service.readGunicornSettings(),
+    writeStartupCommand: (command) => service.writeStartupCommand(command),
+    readHostName: () => service.readHostName(),
+    recordChange: async (record) =>
+      tags.merge((await service.resourceIds()).site, recordTags(record)),
   };
 }
 

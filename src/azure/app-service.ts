@@ -18,6 +18,8 @@ export interface SiteRef {
 export interface SiteConfig {
   readonly appCommandLine: string;
   readonly linuxFxVersion: string;
+  /** The site's health check path; "" when none is set. */
+  readonly healthCheckPath: string;
 }
 
 export interface PlanInfo {
@@ -73,6 +75,7 @@ export class AppService {
     return {
       appCommandLine: config.appCommandLine ?? "",
       linuxFxVersion: config.linuxFxVersion ?? "",
+      healthCheckPath: config.healthCheckPath ?? "",
     };
   }
 
@@ -113,6 +116,19 @@ export class AppService {
             this.bounded(),
           ),
     );
+  }
+
+  /** Where the site (or slot) answers: <site>.azurewebsites.net, <site>-<slot>.… for a slot. */
+  async readHostName(): Promise<string> {
+    const { resourceGroup, name, slot } = this.site;
+    const site = await this.call("read", "Reader", () =>
+      slot
+        ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
+        : this.client.webApps.get(resourceGroup, name, this.bounded()),
+    );
+    if (!site.defaultHostName)
+      throw new AzureCallError(`${this.describe()} has no default host name: set site-url.`);
+    return site.defaultHostName;
   }
 
   /** The site's (or slot's) resource id, for Azure Monitor, and its plan's. */

@@ -6,14 +6,17 @@ import type { Finding } from "../core/findings.js";
 import { neutralize } from "../core/log-text.js";
 import type { SiteState } from "../core/report.js";
 import { planSite, settingsFindings, type AppSettings } from "../core/startup-plan.js";
+import type { ChangeRecord } from "../core/change-record.js";
+import { describeAnswers } from "../core/health.js";
 import type { SiteConfig } from "./app-service.js";
+import { guardWrite, healthTarget, type GuardedStore, type HealthGuard } from "./health-guard.js";
 
-export interface StartupCommandStore {
-  describe(): string;
+export interface StartupCommandStore extends GuardedStore {
   readStartupCommand(): Promise<SiteConfig>;
   /** Only the app settings gunicorn and Oryx read; no other value is ever returned. */
   readGunicornSettings(): Promise<AppSettings>;
-  writeStartupCommand(command: string): Promise<void>;
+  /** Records a change that came back healthy on the site (its tags), without a restart. */
+  recordChange?(record: ChangeRecord): Promise<void>;
 }
 
 export interface SyncRequest {
@@ -28,6 +31,8 @@ export interface SyncRequest {
   readonly dryRun: boolean;
   /** Layout errors: the app would not start, so nothing is written. */
   readonly blocked: boolean;
+  /** After a write, wait for the site to come back; undefined (or a 0 timeout) skips it. */
+  readonly health?: HealthGuard | undefined;
 }
 
 export class WriteNotKeptError extends Error {
@@ -87,5 +92,34 @@ export async function syncStartupCommand(
       `${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify(neutralize(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`,
     );
   }
-  return state("applied");
+  const applied = state("applied");
+  if (!request.health || request.health.timeoutMs === 0) return applied;
+  const target = await healthTarget(store, request.health, config.healthCheckPath);
+  // The previous value byte for byte, so a revert restores exactly what the site had.
+  const health = await guardWrite(store, request.health, target, config.appCommandLine);
+  const healthy: Finding = {
+    level: "notice",
+    message: `The site came back healthy: ${target.url} answered ${describeAnswers(health.answers)} over ${health.seconds} s after the write.`,
+  };
+  const record = await recorded(store, {
+    previous: config.appCommandLine,
+    changedAt: new Date().toISOString(),
+  });
+  return { ...applied, findings: [...applied.findings, healthy, ...record] };
+}
+
+/** The change is made and healthy: failing to record it is worth a warning, not a failure. */
+async function recorded(store: StartupCommandStore, record: ChangeRecord): Promise<Finding[]> {
+  if (!store.recordChange) return [];
+  try {
+    await store.recordChange(record);
+    return [];
+  } catch (error) {
+    return [
+      {
+        level: "warning",
+        message: `The change was not recorded in the site's tags (${neutralize((error as Error).message)}), so a later run cannot judge or undo it by itself.`,
+      },
+    ];
+  }
 }

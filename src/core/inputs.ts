@@ -2,6 +2,7 @@
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
 import { isValidModule } from "./command.js";
 import { InputError } from "./errors.js";
+import { DEFAULT_HEALTH_TIMEOUT, parseHealth, type HealthInputs } from "./health-inputs.js";
 import { integer, oneOf, parseEndpoint, parseToken } from "./input-values.js";
 import type { FailOn } from "./findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
@@ -43,6 +44,8 @@ export interface Inputs {
 }
 
 export interface AzureInputs {
+  /** After a write: wait for the site to come back healthy, else put the previous command back. */
+  readonly health: HealthInputs;
   readonly appName: string;
   readonly resourceGroup: string;
   readonly subscriptionId: string;
@@ -68,6 +71,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   "comment-on": "always",
   "dry-run": "false",
   "arm-endpoint": "https://management.azure.com",
+  "health-timeout": DEFAULT_HEALTH_TIMEOUT,
 };
 
 /** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
@@ -112,6 +116,9 @@ export const DELIVERY_INPUTS = [
   "arm-endpoint",
   "client-id",
   "tenant-id",
+  "health-timeout",
+  "site-url",
+  "health-path",
 ] as const;
 
 /** Every input name the action accepts, in the order action.yml lists them. */
@@ -246,6 +253,7 @@ function parseAzure(get: Reader, needsSite: boolean): AzureInputs {
     return value;
   };
   const azure: AzureInputs = {
+    health: parseHealth(get),
     appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
     resourceGroup: optional(
       "resource-group-name",

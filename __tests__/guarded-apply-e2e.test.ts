@@ -1,0 +1,173 @@
+// mode: apply with the health guard, end to end through dist/index.js: the real SDK against the
+// loopback ARM stand-in, and a loopback "site" that restarts after each configuration write and
+// then answers as the scenario says for the command it runs.
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { startFakeSite, type FakeSite, type SiteScenario } from "./helpers/fake-site.js";
+import { FIXTURES } from "./helpers/paths.js";
+import { runAction } from "./helpers/run-action.js";
+
+/** What the site ran before: a compound command, with spacing that must come back byte for byte. */
+const PREVIOUS = "python manage.py migrate  &&  gunicorn --workers 1 --bind=0.0.0.0 app:app";
+
+let arm: FakeArm;
+let site: FakeSite | undefined;
+beforeEach(async () => {
+  arm = await startFakeArm();
+  arm.addSite({ resourceGroup: "rg-web", name: "shop", appCommandLine: PREVIOUS });
+});
+afterEach(async () => {
+  await site?.close();
+  site = undefined;
+  await arm.close();
+});
+
+const env = () => ({
+  PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
+  NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
+  AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
+});
+
+async function apply(scenario: SiteScenario) {
+  site = await startFakeSite(arm, "rg-web/shop", scenario);
+  return runAction(
+    {
+      plan: "B1",
+      mode: "apply",
+      "working-directory": "examples/flask-basic",
+      "io-profile": "io-bound",
+      "app-name": "shop",
+      "resource-group-name": "rg-web",
+      "arm-endpoint": arm.url,
+      "site-url": site.url,
+      "health-timeout": "3",
+    },
+    env(),
+  );
+}
+
+const configWrites = () => arm.writes().filter((w) => w.path.endsWith("/config/web"));
+const healthy = () => 200;
+const onlyThePrevious = (command: string) => (command === PREVIOUS ? 200 : 503);
+
+describe("guarded apply", () => {
+  it("a healthy change is kept: one write, the health path polled, the change recorded in our own tags", async () => {
+    const run = await apply({ answer: healthy });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs.applied).toBe("true");
+    expect(configWrites()).toHaveLength(1);
+    expect(Object.keys(configWrites()[0]!.body as object)).toEqual(["properties"]);
+    expect(Object.keys((configWrites()[0]!.body as { properties: object }).properties)).toEqual([
+      "appCommandLine",
+    ]);
+    // The site's own health check path, /healthz, and only 200 counts there.
+    expect(site!.seen.length).toBeGreaterThan(1);
+    expect(new Set(site!.seen.map((s) => s.path))).toEqual(new Set(["/healthz"]));
+    expect(run.summary).toMatch(
+      /The site came back healthy: http:\/\/127\.0\.0\.1:\d+\/healthz answered [^\n]*503 ×\d+[^\n]* over [\d.]+ s after the write\./,
+    );
+    const tags = arm.siteTags("rg-web/shop");
+    expect(tags).toMatchObject({
+      environment: "production",
+      "cost-center": "web-42",
+      "gunicorn-tuner-previous-parts": "1",
+      "gunicorn-tuner-previous-1": PREVIOUS,
+    });
+    expect(Date.parse(tags["gunicorn-tuner-changed-at"]!)).toBeGreaterThan(Date.now() - 60_000);
+    // The tag write is the Tags API's Merge: nothing else of the site is sent.
+    const tagWrites = arm
+      .writes()
+      .filter((w) => w.path.endsWith("/providers/Microsoft.Resources/tags/default"));
+    expect(tagWrites).toHaveLength(1);
+    expect(tagWrites[0]!.body).toEqual({
+      operation: "Merge",
+      properties: { tags: expect.not.objectContaining({ environment: expect.anything() }) },
+    });
+  });
+
+  it("a change that does not come up is reverted byte for byte, and the step fails with what was seen", async () => {
+    const run = await apply({ answer: onlyThePrevious });
+    expect(run.code).not.toBe(0);
+    const writes = configWrites();
+    expect(writes).toHaveLength(2);
+    expect(writes[1]!.body).toEqual({ properties: { appCommandLine: PREVIOUS } });
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(PREVIOUS);
+    expect(run.stdout).toMatch(
+      /did not come back healthy within 3 s of the new startup command \(http:\/\/127\.0\.0\.1:\d+\/healthz answered .*503 ×\d+.* in [\d.]+ s\)\. The previous command is back \(.*migrate.*\) and the site answered healthy again after [\d.]+ s/,
+    );
+    // Nothing is recorded for a change that was undone.
+    expect(arm.siteTags("rg-web/shop")["gunicorn-tuner-changed-at"]).toBeUndefined();
+  });
+
+  it("says so when the site stays down after the revert too", async () => {
+    const run = await apply({ answer: () => 502 });
+    expect(run.code).not.toBe(0);
+    expect(configWrites()).toHaveLength(2);
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(PREVIOUS);
+    expect(run.stdout).toMatch(
+      /The previous command is back .* and the site still did not answer healthy \(.*502 ×\d+/,
+    );
+  });
+
+  it("a revert that fails is said first and loudest, with the command to paste", async () => {
+    let first = true;
+    arm.onConfigWrite(() => {
+      if (first) arm.failNext(/^PATCH .*\/config\/web$/, 409, 5);
+      first = false;
+    });
+    const run = await apply({ answer: onlyThePrevious });
+    expect(run.code).not.toBe(0);
+    const error = run.stdout.split("\n").find((l) => l.startsWith("::error::"))!;
+    expect(error).toMatch(
+      /^::error::THE SITE MAY BE DOWN, AND ITS PREVIOUS STARTUP COMMAND COULD NOT BE PUT BACK\./,
+    );
+    expect(error).toContain(
+      "python manage.py migrate  &&  gunicorn --workers 1 --bind=0.0.0.0 app:app",
+    );
+  });
+
+  it("health-timeout 0 writes and does not wait", async () => {
+    site = await startFakeSite(arm, "rg-web/shop", { answer: () => 503 });
+    const run = await runAction(
+      {
+        plan: "B1",
+        mode: "apply",
+        "working-directory": "examples/flask-basic",
+        "app-name": "shop",
+        "resource-group-name": "rg-web",
+        "arm-endpoint": arm.url,
+        "site-url": site.url,
+        "health-timeout": "0",
+      },
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(site.seen).toEqual([]);
+    expect(configWrites()).toHaveLength(1);
+  });
+
+  it.each([
+    ["site-url", "http://shop.example.com", /site-url/],
+    ["site-url", "https://shop.azurewebsites.net/path", /site-url/],
+    ["health-path", "healthz", /health-path/],
+    ["health-timeout", "-5", /health-timeout/],
+  ])("rejects %s %s before anything is written", async (name, value, message) => {
+    const run = await runAction(
+      {
+        plan: "B1",
+        mode: "apply",
+        "working-directory": "examples/flask-basic",
+        "app-name": "shop",
+        "resource-group-name": "rg-web",
+        "arm-endpoint": arm.url,
+        [name]: value,
+      },
+      env(),
+    );
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(message);
+    expect(arm.writes()).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// After a startup-command write: wait for the site to come back healthy, and put the previous
+// command back, byte for byte, when it does not. The site is never left without a command it
+// had; a revert that fails is said first and loudest, with the command to paste.
+import { describeAnswers, type HealthReport } from "../core/health.js";
+import { neutralize } from "../core/log-text.js";
+import type { HealthTarget } from "../site/health-probe.js";
+
+export interface HealthGuard {
+  readonly timeoutMs: number;
+  /** The site's address: the site-url input, else https:// and its host name. */
+  readonly siteUrl: string | undefined;
+  /** The health-path input, else the site's healthCheckPath, else "/". */
+  readonly path: string | undefined;
+  readonly wait: (target: HealthTarget, timeoutMs: number) => Promise<HealthReport>;
+}
+
+export interface GuardedStore {
+  describe(): string;
+  readStartupCommand(): Promise<{ appCommandLine: string }>;
+  writeStartupCommand(command: string): Promise<void>;
+  readHostName(): Promise<string>;
+}
+
+export class UnhealthyChangeError extends Error {
+  override name = "UnhealthyChangeError";
+}
+
+export class RevertFailedError extends Error {
+  override name = "RevertFailedError";
+}
+
+/** Where to ask, from the inputs and what the site says of itself. */
+export async function healthTarget(
+  store: GuardedStore,
+  guard: HealthGuard,
+  siteHealthPath: string,
+): Promise<HealthTarget> {
+  const origin = guard.siteUrl ?? `https://${await store.readHostName()}`;
+  const path = guard.path ?? (siteHealthPath || "/");
+  return { url: `${origin}${path}`, healthPath: path !== "/" };
+}
+
+/** Healthy: the report. Not: the previous command is put back, and this throws why. */
+export async function guardWrite(
+  store: GuardedStore,
+  guard: HealthGuard,
+  target: HealthTarget,
+  previous: string,
+): Promise<HealthReport> {
+  const after = await guard.wait(target, guard.timeoutMs);
+  if (after.healthy) return after;
+  const seen = `${target.url} answered ${describeAnswers(after.answers)} in ${after.seconds} s`;
+  const shown = previous
+    ? JSON.stringify(neutralize(previous))
+    : "(empty: App Service's own detection)";
+  try {
+    await store.writeStartupCommand(previous);
+    const back = (await store.readStartupCommand()).appCommandLine;
+    if (back.trim() !== previous.trim())
+      throw new Error(`it still reads ${JSON.stringify(neutralize(back))}`);
+  } catch (error) {
+    throw new RevertFailedError(
+      `THE SITE MAY BE DOWN, AND ITS PREVIOUS STARTUP COMMAND COULD NOT BE PUT BACK. ${store.describe()} did not come back healthy after the new command was written (${seen}), and writing the previous one failed: ${neutralize((error as Error).message)}. Set it back by hand now (Configuration → General settings → Startup Command): ${shown}`,
+    );
+  }
+  const again = await guard.wait(target, guard.timeoutMs);
+  const now = again.healthy
+    ? `the site answered healthy again after ${again.seconds} s`
+    : `the site still did not answer healthy (${describeAnswers(again.answers)} in ${again.seconds} s)`;
+  throw new UnhealthyChangeError(
+    `${store.describe()} did not come back healthy within ${Math.round(guard.timeoutMs / 1000)} s of the new startup command (${seen}). The previous command is back (${shown}) and ${now}. The container log (Log stream) says why the new command failed.`,
+  );
+}

@@ -1,0 +1,48 @@
+// The one adapter over Azure's Tags API for the site: merge our own tags, never touching the
+// others. A Merge PATCH of `…/providers/Microsoft.Resources/tags/default` adds or updates the
+// named tags only, and a tag write does not restart the app (../shared/AZURE-NOTES.md).
+import { ResourceManagementClient } from "@azure/arm-resources";
+import type { TokenCredential } from "@azure/identity";
+import { armErrorBodies } from "./error-bodies.js";
+import { explain } from "./explain.js";
+import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
+
+export class SiteTags {
+  private readonly client: ResourceManagementClient;
+  private readonly bounded: ReturnType<typeof boundedCalls>;
+
+  constructor(
+    credential: TokenCredential,
+    subscriptionId: string,
+    endpoint: string,
+    limits: CallLimits = DEFAULT_LIMITS,
+  ) {
+    this.client = new ResourceManagementClient(credential, subscriptionId, {
+      endpoint,
+      credentials: { scopes: [`${endpoint}/.default`] },
+      retryOptions: { maxRetries: limits.maxRetries },
+      additionalPolicies: [
+        { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
+        { policy: armErrorBodies(), position: "perCall" },
+      ],
+    });
+    this.bounded = boundedCalls(limits);
+  }
+
+  async merge(resourceId: string, tags: Record<string, string>): Promise<void> {
+    try {
+      await this.client.tagsOperations.updateAtScope(
+        resourceId.replace(/^\//, ""),
+        { operation: "Merge", properties: { tags } },
+        { ...this.bounded(), updateIntervalInMs: 2000 },
+      );
+    } catch (error) {
+      throw new Error(
+        explain(error, "record the change in the site's tags", {
+          role: "Tag Contributor (or Website Contributor)",
+          notFound: "Check app-name and resource-group-name.",
+        }),
+      );
+    }
+  }
+}
