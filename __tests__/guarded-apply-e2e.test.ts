@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { startFakeSite, type FakeSite, type SiteScenario } from "./helpers/fake-site.js";
+import { joined, siteMetrics, wave, type Truth } from "./helpers/metrics.js";
 import { FIXTURES } from "./helpers/paths.js";
 import { runAction } from "./helpers/run-action.js";
 
@@ -169,5 +170,131 @@ describe("guarded apply", () => {
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(message);
     expect(arm.writes()).toEqual([]);
+  });
+});
+
+describe("rollback-on-regression: a later run judges the last recorded change", () => {
+  const SITE = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop`;
+  const HOUR = 3_600_000;
+  const minute = (t: number) => Math.floor(t / 60_000) * 60_000;
+
+  /** The change this action made and recorded, 16 hours ago; then the site's metrics around it. */
+  async function changedEarlier(after: Partial<Truth>) {
+    const first = await apply({ answer: healthy });
+    expect(first.code).toBe(0);
+    const applied = String(arm.configs.get("rg-web/shop")!.appCommandLine);
+    const changedAt = minute(Date.now() - 16 * HOUR);
+    arm.setSiteTags("rg-web/shop", {
+      "gunicorn-tuner-changed-at": new Date(changedAt).toISOString(),
+    });
+    const base = { cpuPerRequest: 0.005, serviceSeconds: 0.15, workingSetMb: 300 };
+    const before = siteMetrics({
+      ...base,
+      servers: 20,
+      perMinute: wave(16 * 60, 200, 600),
+      start: new Date(changedAt - 16 * HOUR),
+    });
+    const later = siteMetrics({
+      ...base,
+      servers: 20,
+      perMinute: wave(16 * 60, 200, 600),
+      start: new Date(changedAt),
+      ...after,
+    });
+    arm.metrics.set(SITE.toLowerCase(), joined(before, later));
+    arm.requests.length = 0;
+    return applied;
+  }
+
+  async function judgeRun(mode: string) {
+    return runAction(
+      {
+        plan: "B1",
+        mode,
+        "working-directory": "examples/flask-basic",
+        "io-profile": "io-bound",
+        "app-name": "shop",
+        "resource-group-name": "rg-web",
+        "arm-endpoint": arm.url,
+        "site-url": site!.url,
+        "health-timeout": "3",
+        "rollback-on-regression": "true",
+      },
+      env(),
+    );
+  }
+
+  it("undoes a change that made p95 and 5xx worse, records it, and does not apply it again", async () => {
+    const applied = await changedEarlier({ servers: 2, errorShare: 0.03 });
+    const run = await judgeRun("apply");
+    expect(run.code).toBe(0);
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(PREVIOUS);
+    const writes = configWrites();
+    expect(writes).toEqual([
+      expect.objectContaining({ body: { properties: { appCommandLine: PREVIOUS } } }),
+    ]);
+    expect(arm.siteTags("rg-web/shop")).toMatchObject({
+      "gunicorn-tuner-undone-1": applied,
+      environment: "production",
+    });
+    expect(run.summary).toMatch(
+      /made the site worse at comparable load: p95 response [\d.]+× as long/,
+    );
+    expect(run.summary).toContain("| p95 response |");
+    expect(run.summary).toContain("not applied: a run undid this command before");
+    // The next run judges nothing new and holds the undone command back.
+    arm.requests.length = 0;
+    const next = await judgeRun("apply");
+    expect(next.code).toBe(0);
+    expect(configWrites()).toEqual([]);
+  });
+
+  it("keeps a change that made the site faster, and says by how much", async () => {
+    await changedEarlier({});
+    // Before the change the site queued behind 2 workers; after it, not.
+    const base = { cpuPerRequest: 0.005, serviceSeconds: 0.15, workingSetMb: 300 };
+    const changedAt = Date.parse(arm.siteTags("rg-web/shop")["gunicorn-tuner-changed-at"]!);
+    arm.metrics.set(
+      SITE.toLowerCase(),
+      joined(
+        siteMetrics({
+          ...base,
+          servers: 3,
+          perMinute: wave(16 * 60, 200, 600),
+          start: new Date(changedAt - 16 * HOUR),
+        }),
+        siteMetrics({
+          ...base,
+          servers: 20,
+          perMinute: wave(16 * 60, 200, 600),
+          start: new Date(changedAt),
+        }),
+      ),
+    );
+    const run = await judgeRun("apply");
+    expect(run.code).toBe(0);
+    expect(configWrites()).toEqual([]);
+    expect(run.summary).toMatch(
+      /made the site faster at comparable load: p95 [\d.]+ m?s → [\d.]+ m?s \\?\(0\.\d+×\\?\)\. It stays\./,
+    );
+  });
+
+  it("in other modes it reports a worse change and writes nothing", async () => {
+    await changedEarlier({ servers: 2 });
+    const run = await judgeRun("output");
+    expect(run.code).toBe(0);
+    expect(arm.writes()).toEqual([]);
+    expect(run.summary).toMatch(
+      /made the site worse .*Set rollback-on-regression: true with mode apply/,
+    );
+  });
+
+  it("waits when too little has happened since the change", async () => {
+    await changedEarlier({ perMinute: wave(20, 200, 600) });
+    const run = await judgeRun("apply");
+    expect(run.code).toBe(0);
+    expect(run.summary).toMatch(
+      /cannot be judged yet: \d+ busy intervals at comparable load on each side, 30 needed/,
+    );
   });
 });

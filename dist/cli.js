@@ -16554,6 +16554,7 @@ const DEFAULTS = {
     "metrics-window": "P7D",
     "apps-on-plan": "1",
     "allow-multiple-workers": "false",
+    "rollback-on-regression": "false",
     mode: "output",
     "fail-on": "error",
     "comment-on": "always",
@@ -16602,6 +16603,7 @@ const DELIVERY_INPUTS = [
     "health-timeout",
     "site-url",
     "health-path",
+    "rollback-on-regression",
 ];
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
@@ -16630,6 +16632,7 @@ function parseInputs(read) {
             ? undefined
             : integer("max-connections", get("max-connections"), 1, 100_000),
         allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
+        rollbackOnRegression: flag("rollback-on-regression", get("rollback-on-regression")),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
@@ -16971,6 +16974,7 @@ const SITE_OUTCOME = {
     "dry-run": "dry run: this is what would be written; nothing was",
     applied: "applied: the site restarts with the new command",
     blocked: "not applied: the layout check found errors",
+    held: "not applied: a run undid this command before, for making the site worse",
 };
 /** Findings split for the report: what blocks, what to look at, and notes; capped. */
 function groupFindings(findings) {

@@ -29566,6 +29566,125 @@ class Reader {
 
 /***/ }),
 
+/***/ 7070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ fitService),
+/* harmony export */   JZ: () => (/* binding */ median)
+/* harmony export */ });
+/* unused harmony exports responseMMc, responseAC, serviceTimeMMc */
+// Queueing arithmetic for reading service time out of response times: M/M/c (Erlang C) and the
+// Allen–Cunneen correction, whose factor K = (Ca² + Cs²)/2 scales the M/M/c wait for arrivals
+// and service times that vary more or less than exponentially. Theory: ../shared/GUNICORN-NOTES.md.
+/** The factor is fitted only when busy intervals' utilisation spans at least this much. */
+const MIN_UTILISATION_SPAN = 0.3;
+const K_MIN = 0.1;
+const K_MAX = 5;
+const K_STEPS = 40;
+const S_STEPS = 60;
+/** Enough intervals for a robust fit; more only cost time. */
+const MAX_SAMPLES = 400;
+function responseMMc(rate, service, servers) {
+    const a = rate * service;
+    if (a >= servers)
+        return Infinity;
+    return service + (erlangC(servers, a) * service) / (servers - a);
+}
+/** Allen–Cunneen: the M/M/c wait scaled by the variability factor. */
+function responseAC(rate, service, servers, k) {
+    return service + k * (responseMMc(rate, service, servers) - service);
+}
+/**
+ * The service time S that makes the queue answer in `response` seconds on average at arrival
+ * rate λ, found by bisection (response grows with S).
+ */
+function serviceTimeMMc(rate, response, servers, k = 1) {
+    if (rate <= 0)
+        return response;
+    let lo = 0;
+    let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (responseAC(rate, mid, servers, k) > response)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Service time and variability factor together, from how response time grows with load: the
+ * pair whose predicted response times sit closest (median absolute log error) to the observed.
+ * With M/M/c alone (K = 1) nearly constant service times read about 17 % short at moderate
+ * load (docs/measure-truth.md); fitting K removes that when the load varied enough to show it.
+ */
+function fitService(observed, servers) {
+    const sample = spread(observed, MAX_SAMPLES);
+    const base = median(sample.map((o) => serviceTimeMMc(o.rate, o.responseSeconds, servers)));
+    const load = sample.map((o) => (o.rate * base) / servers).sort((a, b) => a - b);
+    const span = quantile(load, 0.9) - quantile(load, 0.1);
+    if (span < MIN_UTILISATION_SPAN)
+        return { serviceSeconds: base, variability: 1, fitted: false };
+    const top = median(sample.map((o) => o.responseSeconds));
+    let best = { loss: Infinity, serviceSeconds: base, variability: 1 };
+    for (let j = 0; j <= K_STEPS; j++) {
+        const k = K_MIN * (K_MAX / K_MIN) ** (j / K_STEPS);
+        const s = bestService(sample, servers, k, top);
+        if (s.loss < best.loss)
+            best = { loss: s.loss, serviceSeconds: s.service, variability: k };
+    }
+    return { serviceSeconds: best.serviceSeconds, variability: best.variability, fitted: true };
+}
+/** For one K, the S with the least error: a coarse grid, then a finer one around its best. */
+function bestService(sample, servers, k, top) {
+    let best = { service: top, loss: Infinity };
+    let [lo, hi] = [0, top];
+    for (let pass = 0; pass < 2; pass++) {
+        const step = (hi - lo) / S_STEPS;
+        for (let i = 1; i <= S_STEPS; i++) {
+            const service = lo + i * step;
+            const loss = lossOf(sample, servers, k, service);
+            if (loss < best.loss)
+                best = { service, loss };
+        }
+        [lo, hi] = [Math.max(0, best.service - step), best.service + step];
+    }
+    return best;
+}
+function lossOf(sample, servers, k, s) {
+    return median(sample.map((o) => {
+        const predicted = responseAC(o.rate, s, servers, k);
+        return Number.isFinite(predicted) ? Math.abs(Math.log(predicted / o.responseSeconds)) : 10;
+    }));
+}
+/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
+function erlangC(c, a) {
+    let b = 1;
+    for (let k = 1; k <= c; k++)
+        b = (a * b) / (k + a * b);
+    const rho = a / c;
+    return b / (1 - rho + rho * b);
+}
+/** Every n-th item, so a long window costs no more than a short one. */
+function spread(xs, max) {
+    if (xs.length <= max)
+        return xs;
+    const step = xs.length / max;
+    return Array.from({ length: max }, (_, i) => xs[Math.floor(i * step)]);
+}
+function quantile(sorted, q) {
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+
+/***/ }),
+
 /***/ 7298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48521,6 +48640,7 @@ const DEFAULTS = {
     "metrics-window": "P7D",
     "apps-on-plan": "1",
     "allow-multiple-workers": "false",
+    "rollback-on-regression": "false",
     mode: "output",
     "fail-on": "error",
     "comment-on": "always",
@@ -48569,6 +48689,7 @@ const DELIVERY_INPUTS = [
     "health-timeout",
     "site-url",
     "health-path",
+    "rollback-on-regression",
 ];
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
@@ -48597,6 +48718,7 @@ function parseInputs(read) {
             ? undefined
             : integer("max-connections", get("max-connections"), 1, 100_000),
         allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
+        rollbackOnRegression: flag("rollback-on-regression", get("rollback-on-regression")),
         modes,
         failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
         github: {
@@ -48778,6 +48900,7 @@ const SITE_OUTCOME = {
     "dry-run": "dry run: this is what would be written; nothing was",
     applied: "applied: the site restarts with the new command",
     blocked: "not applied: the layout check found errors",
+    held: "not applied: a run undid this command before, for making the site worse",
 };
 /** Findings split for the report: what blocks, what to look at, and notes; capped. */
 function groupFindings(findings) {
@@ -48860,6 +48983,8 @@ function renderMarkdown(report) {
     }
     if (warnings.length > 0)
         lines.push("**Check**", "", ...warnings.map(findingLine), "");
+    if (report.judgement)
+        lines.push(...judgementLines(report.judgement), "");
     if (notices.length > 0) {
         lines.push(`<details><summary>Notes (${notices.length})</summary>`, "", ...notices.map(findingLine), "", "</details>", "");
     }
@@ -48871,6 +48996,15 @@ function renderMarkdown(report) {
     if (report.footer)
         lines.push(...footerLines(report.footer));
     return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+function judgementLines(table) {
+    return [
+        `**${escapeMarkdown(table.title)}**`,
+        "",
+        "| | before | after |",
+        "| --- | --- | --- |",
+        ...table.rows.map(([name, b, a]) => `| ${escapeMarkdown(name)} | ${b} | ${a} |`),
+    ];
 }
 function commandLines(report) {
     const site = report.site;
@@ -49160,115 +49294,8 @@ function capacity(m, r, cores) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/queueing.ts
-// Queueing arithmetic for reading service time out of response times: M/M/c (Erlang C) and the
-// Allen–Cunneen correction, whose factor K = (Ca² + Cs²)/2 scales the M/M/c wait for arrivals
-// and service times that vary more or less than exponentially. Theory: ../shared/GUNICORN-NOTES.md.
-/** The factor is fitted only when busy intervals' utilisation spans at least this much. */
-const MIN_UTILISATION_SPAN = 0.3;
-const K_MIN = 0.1;
-const K_MAX = 5;
-const K_STEPS = 40;
-const S_STEPS = 60;
-/** Enough intervals for a robust fit; more only cost time. */
-const MAX_SAMPLES = 400;
-function responseMMc(rate, service, servers) {
-    const a = rate * service;
-    if (a >= servers)
-        return Infinity;
-    return service + (erlangC(servers, a) * service) / (servers - a);
-}
-/** Allen–Cunneen: the M/M/c wait scaled by the variability factor. */
-function responseAC(rate, service, servers, k) {
-    return service + k * (responseMMc(rate, service, servers) - service);
-}
-/**
- * The service time S that makes the queue answer in `response` seconds on average at arrival
- * rate λ, found by bisection (response grows with S).
- */
-function serviceTimeMMc(rate, response, servers, k = 1) {
-    if (rate <= 0)
-        return response;
-    let lo = 0;
-    let hi = Math.min(response, (servers / rate) * (1 - 1e-9));
-    for (let i = 0; i < 60; i++) {
-        const mid = (lo + hi) / 2;
-        if (responseAC(rate, mid, servers, k) > response)
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * Service time and variability factor together, from how response time grows with load: the
- * pair whose predicted response times sit closest (median absolute log error) to the observed.
- * With M/M/c alone (K = 1) nearly constant service times read about 17 % short at moderate
- * load (docs/measure-truth.md); fitting K removes that when the load varied enough to show it.
- */
-function fitService(observed, servers) {
-    const sample = spread(observed, MAX_SAMPLES);
-    const base = median(sample.map((o) => serviceTimeMMc(o.rate, o.responseSeconds, servers)));
-    const load = sample.map((o) => (o.rate * base) / servers).sort((a, b) => a - b);
-    const span = quantile(load, 0.9) - quantile(load, 0.1);
-    if (span < MIN_UTILISATION_SPAN)
-        return { serviceSeconds: base, variability: 1, fitted: false };
-    const top = median(sample.map((o) => o.responseSeconds));
-    let best = { loss: Infinity, serviceSeconds: base, variability: 1 };
-    for (let j = 0; j <= K_STEPS; j++) {
-        const k = K_MIN * (K_MAX / K_MIN) ** (j / K_STEPS);
-        const s = bestService(sample, servers, k, top);
-        if (s.loss < best.loss)
-            best = { loss: s.loss, serviceSeconds: s.service, variability: k };
-    }
-    return { serviceSeconds: best.serviceSeconds, variability: best.variability, fitted: true };
-}
-/** For one K, the S with the least error: a coarse grid, then a finer one around its best. */
-function bestService(sample, servers, k, top) {
-    let best = { service: top, loss: Infinity };
-    let [lo, hi] = [0, top];
-    for (let pass = 0; pass < 2; pass++) {
-        const step = (hi - lo) / S_STEPS;
-        for (let i = 1; i <= S_STEPS; i++) {
-            const service = lo + i * step;
-            const loss = lossOf(sample, servers, k, service);
-            if (loss < best.loss)
-                best = { service, loss };
-        }
-        [lo, hi] = [Math.max(0, best.service - step), best.service + step];
-    }
-    return best;
-}
-function lossOf(sample, servers, k, s) {
-    return median(sample.map((o) => {
-        const predicted = responseAC(o.rate, s, servers, k);
-        return Number.isFinite(predicted) ? Math.abs(Math.log(predicted / o.responseSeconds)) : 10;
-    }));
-}
-/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
-function erlangC(c, a) {
-    let b = 1;
-    for (let k = 1; k <= c; k++)
-        b = (a * b) / (k + a * b);
-    const rho = a / c;
-    return b / (1 - rho + rho * b);
-}
-/** Every n-th item, so a long window costs no more than a short one. */
-function spread(xs, max) {
-    if (xs.length <= max)
-        return xs;
-    const step = xs.length / max;
-    return Array.from({ length: max }, (_, i) => xs[Math.floor(i * step)]);
-}
-function quantile(sorted, q) {
-    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-function median(xs) {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = s.length >> 1;
-    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
+// EXTERNAL MODULE: ./src/core/queueing.ts
+var queueing = __nccwpck_require__(7070);
 ;// CONCATENATED MODULE: ./src/core/site-metrics.ts
 // What the live site's own metrics say about the two inputs users otherwise guess: the share of
 // a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
@@ -49307,7 +49334,7 @@ function measure(series, current) {
     const cpu = cpuPerRequestOf(withCpu, busy);
     const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
     const servers = Math.max(1, current.workers * current.threads);
-    const fit = fitService(busy.map((p) => ({
+    const fit = (0,queueing/* fitService */.Bd)(busy.map((p) => ({
         rate: p.requests / series.intervalSeconds,
         responseSeconds: p.responseSeconds,
     })), servers);
@@ -49329,7 +49356,7 @@ function measure(series, current) {
             variability: fit.fitted ? fit.variability : undefined,
             ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
             workerMemoryMb: memory.length > 0
-                ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
+                ? Math.max(10, Math.round(((0,queueing/* median */.JZ)(memory) - MASTER_MB) / current.workers))
                 : undefined,
             peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
             meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
@@ -49372,7 +49399,7 @@ function cpuPerRequestOf(points, busy) {
             return { perRequest: slope, idle: Math.max(0, intercept) };
     }
     const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds);
-    const floor = idle.length >= 3 ? median(idle) : 0;
+    const floor = idle.length >= 3 ? (0,queueing/* median */.JZ)(idle) : 0;
     const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds - floor), 0);
     return { perRequest: used / busy.reduce((a, p) => a + p.requests, 0), idle: floor };
 }
@@ -49477,10 +49504,10 @@ function period(series, inside) {
     const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
     const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
     return {
-        p50: median(times),
+        p50: (0,queueing/* median */.JZ)(times),
         p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
         cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
-        memoryMb: memory.length ? median(memory) : 0,
+        memoryMb: memory.length ? (0,queueing/* median */.JZ)(memory) : 0,
         errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
     };
 }
@@ -49623,7 +49650,7 @@ async function main() {
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3683))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }
@@ -49641,17 +49668,22 @@ async function main() {
         ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
         : base;
     setOutputs(analysis, { used, measured });
+    const judged = azure && inputs.rollbackOnRegression
+        ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
+        : undefined;
     const { site, failure } = await syncSite(azure, inputs, analysis, {
         cores,
         files: snapshot.files,
+        undone: judged?.undone,
     });
-    const findings = [...analysis.findings, ...(site?.findings ?? [])];
+    const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
     annotate(findings);
     const markdown = renderMarkdown({
         title: snapshot.name,
         ...analysis,
         findings,
         site,
+        judgement: judged?.table,
         undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
         footer: runFooter(),
     });

@@ -38,6 +38,8 @@ export interface FakeArm {
   onConfigWrite(listener: (key: string, config: Record<string, unknown>) => void): void;
   /** The site's tags (`rg/name`). */
   siteTags(key: string): Record<string, string>;
+  /** Merges tags into the site's, as an earlier run would have left them. */
+  setSiteTags(key: string, tags: Record<string, string>): void;
   /** The next matching request answers `status` with this body: JSON, or a raw string ("" for none). */
   failNextWith(match: RegExp, status: number, body: unknown): void;
   /** The next matching request is accepted and never answered. */
@@ -384,6 +386,10 @@ export async function startFakeArm(): Promise<FakeArm> {
       configListeners.push(listener);
     },
     siteTags: (key: string) => (sites.get(key)?.tags ?? {}) as Record<string, string>,
+    setSiteTags(key: string, tags: Record<string, string>) {
+      const site = sites.get(key);
+      if (site) site.tags = { ...(site.tags as object), ...tags };
+    },
     failNextWith(match: RegExp, status: number, body: unknown) {
       failures.push({ match, status, headers: {}, body });
     },

@@ -24,6 +24,8 @@ export interface Truth {
   /** CPU seconds per minute the instance burns with no requests (master, health pings). */
   readonly idleCpu?: number;
   readonly workingSetMb?: number;
+  /** Share of requests answered 5xx. */
+  readonly errorShare?: number;
   readonly start?: Date;
 }
 
@@ -72,7 +74,7 @@ export function siteMetrics(truth: Truth): RecordedMetric[] {
       rpm > 0 ? { average: response(rpm) } : undefined,
     ),
     metric("MemoryWorkingSet", "Bytes", () => ({ average: (truth.workingSetMb ?? 210) * 1048576 })),
-    metric("Http5xx", "Count", () => ({ total: 0 })),
+    metric("Http5xx", "Count", (rpm) => ({ total: Math.round(rpm * (truth.errorShare ?? 0)) })),
   ];
 }
 

@@ -10,6 +10,7 @@ import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
 import { needsPlanCpu, withPlanCpu } from "../core/plan-cpu.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { SiteTags } from "../azure/site-tags.js";
+import { judgeLastChange, type Judged } from "./judge.js";
 import { syncStartupCommand, type StartupCommandStore, type SyncRequest } from "../azure/sync.js";
 import { recordTags } from "../core/change-record.js";
 import { waitForHealth } from "../site/health-probe.js";
@@ -20,6 +21,8 @@ import type { SiteState } from "../core/report.js";
 import { plural } from "../core/words.js";
 
 export interface AzureSite {
+  /** rollback-on-regression: the last recorded change judged, and undone when asked and worse. */
+  readonly judge: (memoryMb: number, undo: boolean) => Promise<Judged>;
   /** What the site's metrics say (io-profile auto); throws when they cannot be read. */
   readonly observe: (request: ObserveRequest) => Promise<SiteObservation>;
   readonly plan: (appsOnPlan: number) => Promise<{ resources: PlanResources; findings: Finding[] }>;
@@ -40,17 +43,18 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
   );
   const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
   const tags = new SiteTags(credential, subscriptionId, azure.armEndpoint);
+  const guard = {
+    timeoutMs: azure.health.timeoutSeconds * 1000,
+    siteUrl: azure.health.siteUrl,
+    path: azure.health.path,
+    wait: waitForHealth,
+  };
   return {
+    judge: (memoryMb, undo) =>
+      judgeLastChange({ service, monitor, tags }, { memoryMb, undo, guard }),
     observe: (request) => observeSite(service, monitor, request),
     plan: (appsOnPlan) => readPlan(service, appsOnPlan),
     sync: async (request) => {
-      const { health } = azure;
-      const guard = {
-        timeoutMs: health.timeoutSeconds * 1000,
-        siteUrl: health.siteUrl,
-        path: health.path,
-        wait: waitForHealth,
-      };
       const state = await syncStartupCommand(guardedStore(service, tags), {
         ...request,
         health: guard,

@@ -42,17 +42,23 @@ export async function main(): Promise<void> {
     ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
     : base;
   setOutputs(analysis, { used, measured });
+  const judged =
+    azure && inputs.rollbackOnRegression
+      ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
+      : undefined;
   const { site, failure } = await syncSite(azure, inputs, analysis, {
     cores,
     files: snapshot.files,
+    undone: judged?.undone,
   });
-  const findings = [...analysis.findings, ...(site?.findings ?? [])];
+  const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
   annotate(findings);
   const markdown = renderMarkdown({
     title: snapshot.name,
     ...analysis,
     findings,
     site,
+    judgement: judged?.table,
     undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
     footer: runFooter(),
   });
@@ -81,7 +87,7 @@ async function syncSite(
   azure: AzureSite | undefined,
   inputs: Inputs,
   analysis: Analysis,
-  context: { cores: number; files: ReadonlyMap<string, string> },
+  context: { cores: number; files: ReadonlyMap<string, string>; undone: string | undefined },
 ): Promise<{
   site: (SiteState & { findings: Finding[] }) | undefined;
   failure: string | undefined;

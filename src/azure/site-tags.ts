@@ -29,6 +29,23 @@ export class SiteTags {
     this.bounded = boundedCalls(limits);
   }
 
+  async read(resourceId: string): Promise<Record<string, string>> {
+    try {
+      const found = await this.client.tagsOperations.getAtScope(
+        resourceId.replace(/^\//, ""),
+        this.bounded(),
+      );
+      return { ...(found.properties?.tags ?? {}) };
+    } catch (error) {
+      throw new Error(
+        explain(error, "read the site's tags", {
+          role: "Reader",
+          notFound: "Check app-name and resource-group-name.",
+        }),
+      );
+    }
+  }
+
   async merge(resourceId: string, tags: Record<string, string>): Promise<void> {
     try {
       await this.client.tagsOperations.updateAtScope(

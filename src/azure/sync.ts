@@ -33,6 +33,8 @@ export interface SyncRequest {
   readonly blocked: boolean;
   /** After a write, wait for the site to come back; undefined (or a 0 timeout) skips it. */
   readonly health?: HealthGuard | undefined;
+  /** A command a run undid for making the site worse: never written again by itself. */
+  readonly undone?: string | undefined;
 }
 
 export class WriteNotKeptError extends Error {
@@ -83,6 +85,12 @@ export async function syncStartupCommand(
   if (plan.status === "unchanged") return state("unchanged");
   if (plan.status === "refused")
     throw new StepWouldBeLostError(`${store.describe()}: ${plan.reason}`);
+  if (request.undone !== undefined && plan.command.trim() === request.undone.trim()) {
+    const held = state("held");
+    const message =
+      "This command was applied before and undone for making the site worse, so it is not applied again. Remove the site's gunicorn-tuner-undone-* tags to let a run try it again.";
+    return { ...held, findings: [...held.findings, { level: "notice" as const, message }] };
+  }
   if (request.dryRun) return state("dry-run");
   await store.writeStartupCommand(plan.command);
   // Report success only for what the site kept: read the value back.

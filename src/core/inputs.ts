@@ -37,6 +37,8 @@ export interface Inputs {
   readonly maxConnections: number | undefined;
   /** Run several workers even where the app keeps state in its process. */
   readonly allowMultipleWorkers: boolean;
+  /** Judge the last recorded change from the metrics, and with mode apply undo a worse one. */
+  readonly rollbackOnRegression: boolean;
   readonly modes: ReadonlySet<Mode>;
   readonly failOn: FailOn;
   readonly github: { readonly token: string; readonly commentOn: "always" | "change" };
@@ -66,6 +68,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   "metrics-window": "P7D",
   "apps-on-plan": "1",
   "allow-multiple-workers": "false",
+  "rollback-on-regression": "false",
   mode: "output",
   "fail-on": "error",
   "comment-on": "always",
@@ -119,6 +122,7 @@ export const DELIVERY_INPUTS = [
   "health-timeout",
   "site-url",
   "health-path",
+  "rollback-on-regression",
 ] as const;
 
 /** Every input name the action accepts, in the order action.yml lists them. */
@@ -151,6 +155,7 @@ export function parseInputs(read: Reader): Inputs {
         ? undefined
         : integer("max-connections", get("max-connections"), 1, 100_000),
     allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
+    rollbackOnRegression: flag("rollback-on-regression", get("rollback-on-regression")),
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
     github: {

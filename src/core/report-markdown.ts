@@ -94,6 +94,7 @@ export function renderMarkdown(report: Report): string {
     );
   }
   if (warnings.length > 0) lines.push("**Check**", "", ...warnings.map(findingLine), "");
+  if (report.judgement) lines.push(...judgementLines(report.judgement), "");
   if (notices.length > 0) {
     lines.push(
       `<details><summary>Notes (${notices.length})</summary>`,
@@ -110,6 +111,16 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.footer) lines.push(...footerLines(report.footer));
   return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+function judgementLines(table: NonNullable<Report["judgement"]>): string[] {
+  return [
+    `**${escapeMarkdown(table.title)}**`,
+    "",
+    "| | before | after |",
+    "| --- | --- | --- |",
+    ...table.rows.map(([name, b, a]) => `| ${escapeMarkdown(name)} | ${b} | ${a} |`),
+  ];
 }
 
 function commandLines(report: Report): string[] {

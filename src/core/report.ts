@@ -3,6 +3,7 @@
 // (summary and comment) and report-text.ts (terminal).
 import { configShape, isThreadedClass, parseCommand, type WorkerClass } from "./command.js";
 import { byLevel, type Finding } from "./findings.js";
+import type { JudgementTable } from "./change-findings.js";
 import type { Recommendation } from "./recommend.js";
 import type { FileEdit } from "./file-edit.js";
 import { PLATFORM_DEFAULT, type Shape } from "./shape.js";
@@ -23,7 +24,7 @@ export interface SiteState {
   /** What the site runs today, all sources of settings counted. */
   readonly current?: Shape | undefined;
   /** read: not asked to apply; blocked: layout errors, nothing written. */
-  readonly outcome: "read" | "unchanged" | "dry-run" | "applied" | "blocked";
+  readonly outcome: "read" | "unchanged" | "dry-run" | "applied" | "blocked" | "held";
 }
 
 export interface Footer {
@@ -44,6 +45,8 @@ export interface Report {
   readonly edits?: readonly FileEdit[] | undefined;
   /** What this run could not do (a failed Azure call), shown under the headline. */
   readonly undone?: readonly string[] | undefined;
+  /** The last recorded change, judged before → after (rollback-on-regression). */
+  readonly judgement?: JudgementTable | undefined;
   readonly footer?: Footer | undefined;
 }
 
@@ -112,6 +115,7 @@ export const SITE_OUTCOME: Readonly<Record<SiteState["outcome"], string>> = {
   "dry-run": "dry run: this is what would be written; nothing was",
   applied: "applied: the site restarts with the new command",
   blocked: "not applied: the layout check found errors",
+  held: "not applied: a run undid this command before, for making the site worse",
 };
 
 /** Findings split for the report: what blocks, what to look at, and notes; capped. */

@@ -1,0 +1,102 @@
+// rollback-on-regression: judge the last change gunicorn-tuner recorded on the site, from the
+// site's metrics before and after it, and with mode apply undo one that made the site worse.
+// Judging never fails the step; undoing is a guarded write like any other.
+import type { AppService } from "../azure/app-service.js";
+import { guardWrite, healthTarget, type HealthGuard } from "../azure/health-guard.js";
+import type { SiteMonitor } from "../azure/monitor.js";
+import type { SiteTags } from "../azure/site-tags.js";
+import { judgementFinding, judgementTable, type JudgementTable } from "../core/change-findings.js";
+import { judgeChange } from "../core/change-judge.js";
+import { readRecord, readUndone, undoneTags } from "../core/change-record.js";
+import { errorMessage } from "../core/errors.js";
+import type { Finding } from "../core/findings.js";
+import { neutralize } from "../core/log-text.js";
+import { spanFor } from "../core/metrics-window.js";
+
+/** The metrics before a change that the judgement compares with. */
+const BEFORE_MS = 7 * 86_400_000;
+const MAX_INSTANCES = 100;
+
+export interface Judged {
+  readonly findings: Finding[];
+  readonly table?: JudgementTable | undefined;
+  /** A command a run undid: not applied again. */
+  readonly undone?: string | undefined;
+}
+
+export interface JudgeRequest {
+  readonly memoryMb: number;
+  /** Put the previous command back when the change made the site worse. */
+  readonly undo: boolean;
+  readonly guard: HealthGuard;
+}
+
+export async function judgeLastChange(
+  parts: { service: AppService; monitor: SiteMonitor; tags: SiteTags },
+  request: JudgeRequest,
+): Promise<Judged> {
+  try {
+    return await judge(parts, request);
+  } catch (error) {
+    return {
+      findings: [
+        {
+          level: "warning",
+          message: `The last recorded change could not be judged: ${neutralize(errorMessage(error))}`,
+        },
+      ],
+    };
+  }
+}
+
+async function judge(
+  { service, monitor, tags }: { service: AppService; monitor: SiteMonitor; tags: SiteTags },
+  request: JudgeRequest,
+): Promise<Judged> {
+  const ids = await service.resourceIds();
+  const siteTags = await tags.read(ids.site);
+  const record = readRecord(siteTags);
+  const undone = readUndone(siteTags);
+  if (!record || (undone && undone.undoneAt >= record.changedAt)) {
+    return { findings: [], undone: undone?.command };
+  }
+  const changedAt = Date.parse(record.changedAt);
+  const now = Date.now();
+  const span = spanFor({ text: "", ms: now - changedAt + BEFORE_MS }, now);
+  const plan = await service.readPlan().catch(() => undefined);
+  const series = await monitor.siteSeries(ids.site, span, plan?.maxWorkers ?? MAX_INSTANCES);
+  const verdict = judgeChange(series, changedAt, request.memoryMb);
+  const table = judgementTable(verdict, record.changedAt);
+  if (verdict.kind !== "worse" || !request.undo) {
+    const action = verdict.kind === "worse" ? "reported" : "kept";
+    return {
+      findings: [judgementFinding(verdict, record.changedAt, action, record.previous)],
+      table,
+      undone: undone?.command,
+    };
+  }
+  const current = (await service.readStartupCommand()).appCommandLine;
+  await undo(service, request.guard, record.previous, current);
+  await tags.merge(ids.site, undoneTags({ command: current, undoneAt: new Date().toISOString() }));
+  return {
+    findings: [judgementFinding(verdict, record.changedAt, "undone", record.previous)],
+    table,
+    undone: current,
+  };
+}
+
+/** The previous command back, guarded: if that does not come up either, the current returns. */
+async function undo(service: AppService, guard: HealthGuard, previous: string, current: string) {
+  await service.writeStartupCommand(previous);
+  const config = await service.readStartupCommand();
+  if (config.appCommandLine.trim() !== previous.trim()) {
+    throw new Error(`the site did not keep the previous command ${JSON.stringify(previous)}`);
+  }
+  if (guard.timeoutMs === 0) return;
+  await guardWrite(
+    service,
+    guard,
+    await healthTarget(service, guard, config.healthCheckPath),
+    current,
+  );
+}

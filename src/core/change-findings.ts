@@ -1,0 +1,66 @@
+// The judgement of the last recorded change in words: a finding that says what was seen and
+// what was done, and the before → after table the report shows.
+import { MIN_COMPARABLE, pct, secs, type Verdict } from "./change-judge.js";
+import type { Finding } from "./findings.js";
+
+export interface JudgementTable {
+  readonly title: string;
+  readonly rows: readonly (readonly [string, string, string])[];
+}
+
+export type Action = "undone" | "reported" | "kept";
+
+export function judgementTable(verdict: Verdict, changedAt: string): JudgementTable | undefined {
+  if (verdict.kind === "wait") return undefined;
+  const { before: b, after: a, rates } = verdict;
+  const memory = (x: number | undefined) => (x === undefined ? "–" : pct(x));
+  return {
+    title: `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC, at comparable load (${Math.round(rates[0])}–${Math.round(rates[1])} requests a minute per instance)`,
+    rows: [
+      ["median response", secs(b.p50), secs(a.p50)],
+      ["p95 response", secs(b.p95), secs(a.p95)],
+      ["5xx", pct(b.errorShare), pct(a.errorShare)],
+      ["memory of the plan", memory(b.memoryShare), memory(a.memoryShare)],
+      ["busy intervals", String(b.intervals), String(a.intervals)],
+    ],
+  };
+}
+
+export function judgementFinding(
+  verdict: Verdict,
+  changedAt: string,
+  action: Action,
+  previous: string,
+): Finding {
+  const when = `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC`;
+  if (verdict.kind === "wait") {
+    return {
+      level: "notice",
+      message: `${when} cannot be judged yet: ${verdict.have} busy intervals at comparable load on each side, ${MIN_COMPARABLE} needed. A later run judges it.`,
+    };
+  }
+  const ratio = (verdict.after.p95 / verdict.before.p95).toFixed(2);
+  if (verdict.kind === "better") {
+    return {
+      level: "notice",
+      message: `${when} made the site faster at comparable load: p95 ${secs(verdict.before.p95)} → ${secs(verdict.after.p95)} (${ratio}×). It stays.`,
+    };
+  }
+  if (verdict.kind === "same") {
+    return {
+      level: "notice",
+      message: `${when} left the site about as it was at comparable load (p95 ${ratio}×). It stays.`,
+    };
+  }
+  const worse = `${when} made the site worse at comparable load: ${verdict.reasons.join("; ")}.`;
+  const shown = previous ? JSON.stringify(previous) : "(empty: App Service's own detection)";
+  return action === "undone"
+    ? {
+        level: "warning",
+        message: `${worse} The previous startup command is back (${shown}), and the undone one is recorded so no later run applies it again.`,
+      }
+    : {
+        level: "warning",
+        message: `${worse} Set rollback-on-regression: true with mode apply to put the previous command back (${shown}).`,
+      };
+}
