@@ -102,6 +102,24 @@ describe("guarded apply", () => {
     expect(arm.siteTags("rg-web/shop")["gunicorn-tuner-changed-at"]).toBeUndefined();
   });
 
+  it("reads the container log from Kudu when the change does not come up", async () => {
+    const soon = new Date(Date.now() + 30_000).toISOString();
+    arm.dockerLogs.push({
+      name: "2026_11_29_lw1sdlwk000000_default_docker.log",
+      lastUpdated: soon,
+      text: [
+        `${soon} [2026-01-01 00:00:00 +0000] [1] [INFO] Starting gunicorn 26.2.0`,
+        `${soon} [2026-01-01 00:00:00 +0000] [1] [ERROR] Worker (pid:9) was sent SIGKILL! Perhaps out of memory?`,
+        `${soon} [2026-01-01 00:00:00 +0000] [1] [ERROR] Worker (pid:10) was sent SIGKILL! Perhaps out of memory?`,
+      ].join("\n"),
+    });
+    const run = await apply({ answer: onlyThePrevious });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain(
+      "the container log shows 2 workers killed with SIGKILL (out of memory?)",
+    );
+  });
+
   it("says so when the site stays down after the revert too", async () => {
     const run = await apply({ answer: () => 502 });
     expect(run.code).not.toBe(0);
@@ -247,6 +265,22 @@ describe("rollback-on-regression: a later run judges the last recorded change", 
     const next = await judgeRun("apply");
     expect(next.code).toBe(0);
     expect(configWrites()).toEqual([]);
+  });
+
+  it("counts workers killed since the change in the container log: the same response times, still worse", async () => {
+    const applied = await changedEarlier({});
+    const changedAt = arm.siteTags("rg-web/shop")["gunicorn-tuner-changed-at"]!;
+    const later = new Date(Date.parse(changedAt) + 3 * HOUR).toISOString();
+    arm.dockerLogs.push({
+      name: "2026_11_29_lw1sdlwk000000_default_docker.log",
+      lastUpdated: later,
+      text: `${later} [2026-11-29 03:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:12)\n`,
+    });
+    const run = await judgeRun("apply");
+    expect(run.code).toBe(0);
+    expect(run.summary).toMatch(/the container log shows 1 WORKER TIMEOUT since the change/);
+    expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(PREVIOUS);
+    expect(arm.siteTags("rg-web/shop")["gunicorn-tuner-undone-1"]).toBe(applied);
   });
 
   it("keeps a change that made the site faster, and says by how much", async () => {

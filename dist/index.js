@@ -49650,7 +49650,7 @@ async function main() {
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
     // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).connectAzure(inputs.azure)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4417))).connectAzure(inputs.azure)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }

@@ -9,6 +9,7 @@ import {
   TAG_VALUE_MAX,
   undoneTags,
 } from "../../src/core/change-record.js";
+import { bootLoop, describeProblems, logProblems } from "../../src/core/container-logs.js";
 import { describeAnswers, isHealthy } from "../../src/core/health.js";
 import type { InstanceInterval } from "../../src/core/site-metrics.js";
 
@@ -136,5 +137,28 @@ describe("health", () => {
         { at: 3, status: 503 },
       ]),
     ).toBe("200 ×1, 503 ×2, no answer ×1");
+  });
+});
+
+describe("the container log", () => {
+  const since = Date.parse("2026-11-29T06:00:00Z");
+  const lines = [
+    "2026-11-29T05:59:59.5Z [2026-11-29 05:59:59 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:7)",
+    "2026-11-29T06:00:03.1Z [2026-11-29 06:00:03 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:8)",
+    "[2026-11-29 07:00:03 +0100] [1] [ERROR] Worker (pid:9) was sent SIGKILL! Perhaps out of memory?",
+    "[2026-11-29 06:10:00 +0000] [12] [INFO] Booting worker with pid: 12",
+    "a line without a time: WORKER TIMEOUT",
+  ].join("\n");
+
+  it("counts what happened since the change, in any time zone gunicorn or App Service writes", () => {
+    expect(logProblems([lines], since)).toEqual({ timeouts: 1, killed: 1, boots: 1 });
+    expect(describeProblems({ timeouts: 1, killed: 1, boots: 1 })).toBe(
+      "1 WORKER TIMEOUT, 1 worker killed with SIGKILL (out of memory?), 1 worker boot",
+    );
+  });
+
+  it("calls boots a loop only well past what a few restarts start", () => {
+    expect(bootLoop({ timeouts: 0, killed: 0, boots: 12 }, 6)).toBe(false);
+    expect(bootLoop({ timeouts: 0, killed: 0, boots: 40 }, 6)).toBe(true);
   });
 });

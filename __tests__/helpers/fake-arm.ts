@@ -36,6 +36,8 @@ export interface FakeArm {
   failNext(match: RegExp, status: number, times?: number, headers?: Record<string, string>): void;
   /** Called after every configuration PATCH the stand-in keeps (App Service restarts the app). */
   onConfigWrite(listener: (key: string, config: Record<string, unknown>) => void): void;
+  /** Kudu's docker log files (`/api/logs/docker`), as the container writes them. */
+  readonly dockerLogs: { name: string; lastUpdated: string; text: string }[];
   /** The site's tags (`rg/name`). */
   siteTags(key: string): Record<string, string>;
   /** Merges tags into the site's, as an earlier run would have left them. */
@@ -140,6 +142,7 @@ export async function startFakeArm(): Promise<FakeArm> {
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
   const appSettings = new Map<string, Record<string, string>>();
+  const dockerLogs: { name: string; lastUpdated: string; text: string }[] = [];
   const configListeners: ((key: string, config: Record<string, unknown>) => void)[] = [];
   const metrics = new Map<string, RecordedMetric[]>();
   const activity: unknown[] = [];
@@ -198,6 +201,24 @@ export async function startFakeArm(): Promise<FakeArm> {
       const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const answer = answerActivity(activity, url, origin, state.activityPageSize);
       return send(answer.status, answer.body);
+    }
+    if (url.pathname === "/api/logs/docker" || url.pathname.startsWith("/api/vfs/LogFiles/")) {
+      if (!req.headers.authorization?.startsWith("Bearer ")) return send(401, "");
+      const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      if (url.pathname === "/api/logs/docker") {
+        return send(
+          200,
+          dockerLogs.map((l) => ({
+            machineName: "lw1sdlwk000000",
+            lastUpdated: l.lastUpdated,
+            size: l.text.length,
+            href: `${origin}/api/vfs/LogFiles/${l.name}`,
+            path: `/home/LogFiles/${l.name}`,
+          })),
+        );
+      }
+      const file = dockerLogs.find((l) => url.pathname.endsWith(`/${l.name}`));
+      return file ? send(200, file.text, { "content-type": "text/plain" }) : notFound();
     }
     if (!url.pathname.toLowerCase().startsWith(prefix.toLowerCase())) return notFound();
     const rest = url.pathname.slice(prefix.length);
@@ -338,6 +359,11 @@ export async function startFakeArm(): Promise<FakeArm> {
           state: "Running",
           hostNames: [`${o.name}.azurewebsites.net`],
           defaultHostName: `${o.name}.azurewebsites.net`,
+          // The SCM (Kudu) host is this stand-in itself, as the REST shape lists it.
+          hostNameSslStates: [
+            { name: `${o.name}.azurewebsites.net`, sslState: "Disabled", hostType: "Standard" },
+            { name: url.slice("https://".length), sslState: "Disabled", hostType: "Repository" },
+          ],
           serverFarmId: planId,
           reserved: true,
           httpsOnly: true,
@@ -385,6 +411,7 @@ export async function startFakeArm(): Promise<FakeArm> {
     onConfigWrite(listener: (key: string, config: Record<string, unknown>) => void) {
       configListeners.push(listener);
     },
+    dockerLogs,
     siteTags: (key: string) => (sites.get(key)?.tags ?? {}) as Record<string, string>,
     setSiteTags(key: string, tags: Record<string, string>) {
       const site = sites.get(key);

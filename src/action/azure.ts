@@ -13,6 +13,8 @@ import { SiteTags } from "../azure/site-tags.js";
 import { judgeLastChange, type Judged } from "./judge.js";
 import { syncStartupCommand, type StartupCommandStore, type SyncRequest } from "../azure/sync.js";
 import { recordTags } from "../core/change-record.js";
+import { describeProblems, logProblems, type LogProblems } from "../core/container-logs.js";
+import { KuduLogs } from "../azure/kudu.js";
 import { waitForHealth } from "../site/health-probe.js";
 import type { Finding } from "../core/findings.js";
 import type { AzureInputs } from "../core/inputs.js";
@@ -43,6 +45,9 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
   );
   const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
   const tags = new SiteTags(credential, subscriptionId, azure.armEndpoint);
+  const kudu = new KuduLogs(credential, azure.armEndpoint);
+  const logs = async (since: number) =>
+    logProblems(await kudu.dockerLogs(await service.readScmOrigin(), since), since);
   const guard = {
     timeoutMs: azure.health.timeoutSeconds * 1000,
     siteUrl: azure.health.siteUrl,
@@ -51,11 +56,11 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
   };
   return {
     judge: (memoryMb, undo) =>
-      judgeLastChange({ service, monitor, tags }, { memoryMb, undo, guard }),
+      judgeLastChange({ service, monitor, tags }, { memoryMb, undo, guard, logs }),
     observe: (request) => observeSite(service, monitor, request),
     plan: (appsOnPlan) => readPlan(service, appsOnPlan),
     sync: async (request) => {
-      const state = await syncStartupCommand(guardedStore(service, tags), {
+      const state = await syncStartupCommand(guardedStore(service, tags, logs), {
         ...request,
         health: guard,
       });
@@ -75,13 +80,18 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
 }
 
 /** App Service's reads and writes, and the change record kept in the site's tags. */
-function guardedStore(service: AppService, tags: SiteTags): StartupCommandStore {
+function guardedStore(
+  service: AppService,
+  tags: SiteTags,
+  logs: (since: number) => Promise<LogProblems>,
+): StartupCommandStore {
   return {
     describe: () => service.describe(),
     readStartupCommand: () => service.readStartupCommand(),
     readGunicornSettings: () => service.readGunicornSettings(),
     writeStartupCommand: (command) => service.writeStartupCommand(command),
     readHostName: () => service.readHostName(),
+    containerLog: async (since) => describeProblems(await logs(since)),
     recordChange: async (record) =>
       tags.merge((await service.resourceIds()).site, recordTags(record)),
   };

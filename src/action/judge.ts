@@ -7,6 +7,7 @@ import type { SiteMonitor } from "../azure/monitor.js";
 import type { SiteTags } from "../azure/site-tags.js";
 import { judgementFinding, judgementTable, type JudgementTable } from "../core/change-findings.js";
 import { judgeChange } from "../core/change-judge.js";
+import type { LogProblems } from "../core/container-logs.js";
 import { readRecord, readUndone, undoneTags } from "../core/change-record.js";
 import { errorMessage } from "../core/errors.js";
 import type { Finding } from "../core/findings.js";
@@ -29,6 +30,8 @@ export interface JudgeRequest {
   /** Put the previous command back when the change made the site worse. */
   readonly undo: boolean;
   readonly guard: HealthGuard;
+  /** The container log's problems since a time, when Kudu can be read. */
+  readonly logs?: (since: number) => Promise<LogProblems>;
 }
 
 export async function judgeLastChange(
@@ -65,7 +68,14 @@ async function judge(
   const span = spanFor({ text: "", ms: now - changedAt + BEFORE_MS }, now);
   const plan = await service.readPlan().catch(() => undefined);
   const series = await monitor.siteSeries(ids.site, span, plan?.maxWorkers ?? MAX_INSTANCES);
-  const verdict = judgeChange(series, changedAt, request.memoryMb);
+  const current = (await service.readStartupCommand()).appCommandLine;
+  const logs = await request.logs?.(changedAt).catch(() => undefined);
+  const verdict = judgeChange(
+    series,
+    changedAt,
+    request.memoryMb,
+    logs && { problems: logs, workers: workersIn(current) },
+  );
   const table = judgementTable(verdict, record.changedAt);
   if (verdict.kind !== "worse" || !request.undo) {
     const action = verdict.kind === "worse" ? "reported" : "kept";
@@ -75,7 +85,6 @@ async function judge(
       undone: undone?.command,
     };
   }
-  const current = (await service.readStartupCommand()).appCommandLine;
   await undo(service, request.guard, record.previous, current);
   await tags.merge(ids.site, undoneTags({ command: current, undoneAt: new Date().toISOString() }));
   return {
@@ -83,6 +92,12 @@ async function judge(
     table,
     undone: current,
   };
+}
+
+/** The workers a command starts (1 when it does not say): what a boot loop is measured by. */
+function workersIn(command: string): number {
+  const m = /(?:--workers[= ]|-w ?)(\d+)/.exec(command);
+  return m ? Number(m[1]) : 1;
 }
 
 /** The previous command back, guarded: if that does not come up either, the current returns. */

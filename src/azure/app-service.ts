@@ -131,6 +131,19 @@ export class AppService {
     return site.defaultHostName;
   }
 
+  /** The site's SCM (Kudu) address: the host name ARM lists with hostType Repository. */
+  async readScmOrigin(): Promise<string> {
+    const { resourceGroup, name, slot } = this.site;
+    const site = await this.call("read", "Reader", () =>
+      slot
+        ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
+        : this.client.webApps.get(resourceGroup, name, this.bounded()),
+    );
+    const scm = site.hostNameSslStates?.find((h) => h.hostType === "Repository")?.name;
+    if (!scm) throw new AzureCallError(`${this.describe()} lists no SCM (Kudu) host name.`);
+    return `https://${scm}`;
+  }
+
   /** The site's (or slot's) resource id, for Azure Monitor, and its plan's. */
   async resourceIds(): Promise<{ site: string; plan: string }> {
     const { resourceGroup, name, slot } = this.site;

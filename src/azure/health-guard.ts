@@ -19,6 +19,8 @@ export interface GuardedStore {
   readStartupCommand(): Promise<{ appCommandLine: string }>;
   writeStartupCommand(command: string): Promise<void>;
   readHostName(): Promise<string>;
+  /** What the container log says since a time, in words ("" for nothing); optional. */
+  containerLog?(since: number): Promise<string>;
 }
 
 export class UnhealthyChangeError extends Error {
@@ -47,9 +49,11 @@ export async function guardWrite(
   target: HealthTarget,
   previous: string,
 ): Promise<HealthReport> {
+  const writtenAt = Date.now();
   const after = await guard.wait(target, guard.timeoutMs);
   if (after.healthy) return after;
-  const seen = `${target.url} answered ${describeAnswers(after.answers)} in ${after.seconds} s`;
+  const logged = await containerLog(store, writtenAt);
+  const seen = `${target.url} answered ${describeAnswers(after.answers)} in ${after.seconds} s${logged}`;
   const shown = previous
     ? JSON.stringify(neutralize(previous))
     : "(empty: App Service's own detection)";
@@ -70,4 +74,10 @@ export async function guardWrite(
   throw new UnhealthyChangeError(
     `${store.describe()} did not come back healthy within ${Math.round(guard.timeoutMs / 1000)} s of the new startup command (${seen}). The previous command is back (${shown}) and ${now}. The container log (Log stream) says why the new command failed.`,
   );
+}
+
+/** "; the container log shows …" when it can be read and says something. */
+async function containerLog(store: GuardedStore, since: number): Promise<string> {
+  const said = await store.containerLog?.(since).catch(() => "");
+  return said ? `; the container log shows ${said}` : "";
 }

@@ -1,6 +1,7 @@
 // Judges the last recorded change on a later run: the site's metrics before and after it, at
 // comparable load (only the intervals whose request rate both periods share), so a change is
 // not blamed for a busier week nor praised for a quieter one.
+import { bootLoop, describeProblems, type LogProblems } from "./container-logs.js";
 import { median } from "./queueing.js";
 import type { InstanceInterval, SiteSeries } from "./site-metrics.js";
 
@@ -34,7 +35,18 @@ export type Verdict =
       readonly reasons: readonly string[];
     };
 
-export function judgeChange(series: SiteSeries, changedAt: number, memoryMb: number): Verdict {
+/** What the container log says since the change, with the workers the site runs; optional. */
+export interface SinceChange {
+  readonly problems: LogProblems;
+  readonly workers: number;
+}
+
+export function judgeChange(
+  series: SiteSeries,
+  changedAt: number,
+  memoryMb: number,
+  logs?: SinceChange,
+): Verdict {
   const perMinute = (p: InstanceInterval) => (p.requests! * 60) / series.intervalSeconds;
   const busy = series.points.filter(
     (p) => (p.requests ?? 0) > 0 && p.responseSeconds !== undefined,
@@ -57,7 +69,7 @@ export function judgeChange(series: SiteSeries, changedAt: number, memoryMb: num
     );
   const beforeStats = statsOf(b, (t) => t < changedAt);
   const afterStats = statsOf(a, (t) => t >= changedAt + SETTLE_MS);
-  const reasons = regressions(beforeStats, afterStats);
+  const reasons = [...regressions(beforeStats, afterStats), ...logReasons(logs)];
   const kind =
     reasons.length > 0
       ? "worse"
@@ -99,6 +111,14 @@ function regressions(before: PeriodStats, after: PeriodStats): string[] {
   if ((after.memoryShare ?? 0) > REGRESSION.memoryShare)
     out.push(`memory at ${pct(after.memoryShare!)} of the plan`);
   return out;
+}
+
+/** Workers killed or timing out, or a boot loop, since the change: each is worse. */
+function logReasons(logs: SinceChange | undefined): string[] {
+  if (!logs) return [];
+  const { problems, workers } = logs;
+  const serious = problems.timeouts > 0 || problems.killed > 0 || bootLoop(problems, workers);
+  return serious ? [`the container log shows ${describeProblems(problems)} since the change`] : [];
 }
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
