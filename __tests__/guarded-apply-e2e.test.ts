@@ -82,6 +82,9 @@ describe("guarded apply", () => {
       .writes()
       .filter((w) => w.path.endsWith("/providers/Microsoft.Resources/tags/default"));
     expect(tagWrites).toHaveLength(1);
+    const written = (tagWrites[0]!.body as { properties: { tags: Record<string, string> } })
+      .properties.tags;
+    expect(Object.keys(written).every((k) => k.startsWith("gunicorn-tuner-"))).toBe(true);
     expect(tagWrites[0]!.body).toEqual({
       operation: "Merge",
       properties: { tags: expect.not.objectContaining({ environment: expect.anything() }) },
