@@ -21,6 +21,27 @@ var log_text = __webpack_require__(9357);
 var esm = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/core/startup-plan.ts
 var startup_plan = __webpack_require__(7944);
+;// CONCATENATED MODULE: ./src/azure/explain.ts
+// One sentence for a failed Azure call: what was asked, the status and code, the server's own
+// text (one line, no workflow commands), and what to check.
+
+function explain(error, action, hints) {
+    const e = error;
+    if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
+        return `Azure did not answer in time when asked to ${action} (${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
+    }
+    const status = e.statusCode
+        ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
+        : (e.code ?? "no response");
+    const base = `Azure refused to ${action} (${status}): ${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}`;
+    if (e.statusCode === 401 || e.statusCode === 403) {
+        return `${base}. The signed-in identity needs the ${hints.role} role on the web app (or on its resource group).`;
+    }
+    if (e.statusCode === 404)
+        return `${base}. ${hints.notFound}`;
+    return base;
+}
+
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var dist_esm = __webpack_require__(1818);
 ;// CONCATENATED MODULE: ./src/azure/error-bodies.ts
@@ -60,28 +81,8 @@ function readBody(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/azure/explain.ts
-// One sentence for a failed Azure call: what was asked, the status and code, the server's own
-// text (one line, no workflow commands), and what to check.
-
-function explain(error, action, hints) {
-    const e = error;
-    if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
-        return `Azure did not answer in time when asked to ${action} (${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
-    }
-    const status = e.statusCode
-        ? `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ""}`
-        : (e.code ?? "no response");
-    const base = `Azure refused to ${action} (${status}): ${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}`;
-    if (e.statusCode === 401 || e.statusCode === 403) {
-        return `${base}. The signed-in identity needs the ${hints.role} role on the web app (or on its resource group).`;
-    }
-    if (e.statusCode === 404)
-        return `${base}. ${hints.notFound}`;
-    return base;
-}
-
 ;// CONCATENATED MODULE: ./src/azure/limits.ts
+
 const DEFAULT_LIMITS = {
     requestTimeoutMs: 30_000,
     budgetMs: 300_000,
@@ -130,12 +131,23 @@ function retryAfterMs(ms, seconds) {
     const date = Date.parse(seconds);
     return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
+/** The options every ARM client here is built with: endpoint, scope, retries and policies. */
+function armClientOptions(endpoint, limits) {
+    return {
+        endpoint,
+        credentials: { scopes: [`${endpoint}/.default`] },
+        retryOptions: { maxRetries: limits.maxRetries },
+        additionalPolicies: [
+            { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
+            { policy: armErrorBodies(), position: "perCall" },
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/azure/app-service.ts
 // The one adapter over App Service's ARM API: read and write the startup command, read the plan.
 // Writes PATCH `appCommandLine` alone: a PUT, or sending the whole config back, resets or breaks
 // the site's other settings (../shared/AZURE-NOTES.md).
-
 
 
 
@@ -150,15 +162,7 @@ class AppService {
     bounded;
     constructor(credential, site, endpoint, limits = DEFAULT_LIMITS) {
         this.site = site;
-        this.client = new esm/* WebSiteManagementClient */.yX(credential, site.subscriptionId, {
-            endpoint,
-            credentials: { scopes: [`${endpoint}/.default`] },
-            retryOptions: { maxRetries: limits.maxRetries },
-            additionalPolicies: [
-                { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-                { policy: armErrorBodies(), position: "perCall" },
-            ],
-        });
+        this.client = new esm/* WebSiteManagementClient */.yX(credential, site.subscriptionId, armClientOptions(endpoint, limits));
         this.bounded = boundedCalls(limits);
     }
     describe() {
@@ -268,7 +272,6 @@ var arm_monitor_dist_esm = __webpack_require__(2729);
 
 
 
-
 /** Site metrics, split by instance (names and aggregations: ../shared/AZURE-NOTES.md). */
 const SITE_METRICS = "CpuTime,Requests,HttpResponseTime,MemoryWorkingSet,Http5xx";
 const PLAN_METRICS = "CpuPercentage,MemoryPercentage";
@@ -278,15 +281,7 @@ class SiteMonitor {
     client;
     bounded;
     constructor(credential, subscriptionId, endpoint, limits = DEFAULT_LIMITS) {
-        this.client = new arm_monitor_dist_esm/* MonitorClient */.UK(credential, subscriptionId, {
-            endpoint,
-            credentials: { scopes: [`${endpoint}/.default`] },
-            retryOptions: { maxRetries: limits.maxRetries },
-            additionalPolicies: [
-                { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-                { policy: armErrorBodies(), position: "perCall" },
-            ],
-        });
+        this.client = new arm_monitor_dist_esm/* MonitorClient */.UK(credential, subscriptionId, armClientOptions(endpoint, limits));
         this.bounded = boundedCalls(limits);
     }
     /**
@@ -587,20 +582,11 @@ var arm_resources_dist_esm = __webpack_require__(6033);
 
 
 
-
 class SiteTags {
     client;
     bounded;
     constructor(credential, subscriptionId, endpoint, limits = DEFAULT_LIMITS) {
-        this.client = new arm_resources_dist_esm/* ResourceManagementClient */.h0(credential, subscriptionId, {
-            endpoint,
-            credentials: { scopes: [`${endpoint}/.default`] },
-            retryOptions: { maxRetries: limits.maxRetries },
-            additionalPolicies: [
-                { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-                { policy: armErrorBodies(), position: "perCall" },
-            ],
-        });
+        this.client = new arm_resources_dist_esm/* ResourceManagementClient */.h0(credential, subscriptionId, armClientOptions(endpoint, limits));
         this.bounded = boundedCalls(limits);
     }
     async read(resourceId) {
@@ -859,7 +845,7 @@ function judgementTable(verdict, changedAt) {
         ],
     };
 }
-function judgementFinding(verdict, changedAt, action, previous) {
+function judgementFinding(verdict, changedAt, action, previous, failure = "") {
     const when = `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC`;
     if (verdict.kind === "wait") {
         return {
@@ -882,6 +868,12 @@ function judgementFinding(verdict, changedAt, action, previous) {
     }
     const worse = `${when} made the site worse at comparable load: ${verdict.reasons.join("; ")}.`;
     const shown = previous ? JSON.stringify(previous) : "(empty: App Service's own detection)";
+    if (action === "failed") {
+        return {
+            level: "warning",
+            message: `${worse} Putting the previous startup command back (${shown}) failed: ${failure}`,
+        };
+    }
     return action === "undone"
         ? {
             level: "warning",
@@ -988,7 +980,16 @@ async function judge({ service, monitor, tags }, request) {
             undone: undone?.command,
         };
     }
-    await undo(service, request.guard, record.previous, current);
+    try {
+        await undo(service, request.guard, record.previous, current);
+    }
+    catch (error) {
+        const failure = (0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error));
+        return {
+            findings: [judgementFinding(verdict, record.changedAt, "failed", record.previous, failure)],
+            table,
+        };
+    }
     await tags.merge(ids.site, undoneTags({ command: current, undoneAt: new Date().toISOString() }));
     return {
         findings: [judgementFinding(verdict, record.changedAt, "undone", record.previous)],
@@ -1003,6 +1004,9 @@ function workersIn(command) {
 }
 /** The previous command back, guarded: if that does not come up either, the current returns. */
 async function undo(service, guard, previous, current) {
+    // Someone already put it back: a write would only restart the app.
+    if (current.trim() === previous.trim())
+        return;
     await service.writeStartupCommand(previous);
     const config = await service.readStartupCommand();
     if (config.appCommandLine.trim() !== previous.trim()) {

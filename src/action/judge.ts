@@ -85,7 +85,15 @@ async function judge(
       undone: undone?.command,
     };
   }
-  await undo(service, request.guard, record.previous, current);
+  try {
+    await undo(service, request.guard, record.previous, current);
+  } catch (error) {
+    const failure = neutralize(errorMessage(error));
+    return {
+      findings: [judgementFinding(verdict, record.changedAt, "failed", record.previous, failure)],
+      table,
+    };
+  }
   await tags.merge(ids.site, undoneTags({ command: current, undoneAt: new Date().toISOString() }));
   return {
     findings: [judgementFinding(verdict, record.changedAt, "undone", record.previous)],
@@ -102,6 +110,8 @@ function workersIn(command: string): number {
 
 /** The previous command back, guarded: if that does not come up either, the current returns. */
 async function undo(service: AppService, guard: HealthGuard, previous: string, current: string) {
+  // Someone already put it back: a write would only restart the app.
+  if (current.trim() === previous.trim()) return;
   await service.writeStartupCommand(previous);
   const config = await service.readStartupCommand();
   if (config.appCommandLine.trim() !== previous.trim()) {

@@ -4,9 +4,8 @@
 import { WebSiteManagementClient } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
 import { GUNICORN_SETTINGS, type AppSettings } from "../core/startup-plan.js";
-import { armErrorBodies } from "./error-bodies.js";
 import { explain } from "./explain.js";
-import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
+import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from "./limits.js";
 
 export interface SiteRef {
   readonly subscriptionId: string;
@@ -48,15 +47,11 @@ export class AppService {
     endpoint: string,
     limits: CallLimits = DEFAULT_LIMITS,
   ) {
-    this.client = new WebSiteManagementClient(credential, site.subscriptionId, {
-      endpoint,
-      credentials: { scopes: [`${endpoint}/.default`] },
-      retryOptions: { maxRetries: limits.maxRetries },
-      additionalPolicies: [
-        { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-        { policy: armErrorBodies(), position: "perCall" },
-      ],
-    });
+    this.client = new WebSiteManagementClient(
+      credential,
+      site.subscriptionId,
+      armClientOptions(endpoint, limits),
+    );
     this.bounded = boundedCalls(limits);
   }
 

@@ -2,6 +2,7 @@
 // cap on how long a server's Retry-After may make us wait. Without them an ARM endpoint that
 // stops answering stalls the job indefinitely, and a 429 with Retry-After: 3600 sleeps an hour.
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { armErrorBodies } from "./error-bodies.js";
 
 export interface CallLimits {
   readonly requestTimeoutMs: number;
@@ -66,4 +67,17 @@ function retryAfterMs(ms: string | undefined, seconds: string | undefined): numb
   if (Number.isFinite(Number(seconds))) return Number(seconds) * 1000;
   const date = Date.parse(seconds);
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** The options every ARM client here is built with: endpoint, scope, retries and policies. */
+export function armClientOptions(endpoint: string, limits: CallLimits) {
+  return {
+    endpoint,
+    credentials: { scopes: [`${endpoint}/.default`] },
+    retryOptions: { maxRetries: limits.maxRetries },
+    additionalPolicies: [
+      { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" as const },
+      { policy: armErrorBodies(), position: "perCall" as const },
+    ],
+  };
 }

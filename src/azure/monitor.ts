@@ -7,9 +7,8 @@ import { MonitorClient, type EventData, type Metric } from "@azure/arm-monitor";
 import type { TokenCredential } from "@azure/identity";
 import type { PlanCpuPoint } from "../core/plan-cpu.js";
 import type { InstanceInterval, MissingMetric, SiteSeries } from "../core/site-metrics.js";
-import { armErrorBodies } from "./error-bodies.js";
 import { explain } from "./explain.js";
-import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
+import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from "./limits.js";
 
 /** Site metrics, split by instance (names and aggregations: ../shared/AZURE-NOTES.md). */
 export const SITE_METRICS = "CpuTime,Requests,HttpResponseTime,MemoryWorkingSet,Http5xx";
@@ -33,15 +32,7 @@ export class SiteMonitor {
     endpoint: string,
     limits: CallLimits = DEFAULT_LIMITS,
   ) {
-    this.client = new MonitorClient(credential, subscriptionId, {
-      endpoint,
-      credentials: { scopes: [`${endpoint}/.default`] },
-      retryOptions: { maxRetries: limits.maxRetries },
-      additionalPolicies: [
-        { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-        { policy: armErrorBodies(), position: "perCall" },
-      ],
-    });
+    this.client = new MonitorClient(credential, subscriptionId, armClientOptions(endpoint, limits));
     this.bounded = boundedCalls(limits);
   }
 

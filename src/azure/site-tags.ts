@@ -3,9 +3,8 @@
 // named tags only, and a tag write does not restart the app (../shared/AZURE-NOTES.md).
 import { ResourceManagementClient } from "@azure/arm-resources";
 import type { TokenCredential } from "@azure/identity";
-import { armErrorBodies } from "./error-bodies.js";
 import { explain } from "./explain.js";
-import { boundedCalls, DEFAULT_LIMITS, retryAfterCap, type CallLimits } from "./limits.js";
+import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from "./limits.js";
 
 export class SiteTags {
   private readonly client: ResourceManagementClient;
@@ -17,15 +16,11 @@ export class SiteTags {
     endpoint: string,
     limits: CallLimits = DEFAULT_LIMITS,
   ) {
-    this.client = new ResourceManagementClient(credential, subscriptionId, {
-      endpoint,
-      credentials: { scopes: [`${endpoint}/.default`] },
-      retryOptions: { maxRetries: limits.maxRetries },
-      additionalPolicies: [
-        { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
-        { policy: armErrorBodies(), position: "perCall" },
-      ],
-    });
+    this.client = new ResourceManagementClient(
+      credential,
+      subscriptionId,
+      armClientOptions(endpoint, limits),
+    );
     this.bounded = boundedCalls(limits);
   }
 

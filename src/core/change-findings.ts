@@ -8,7 +8,7 @@ export interface JudgementTable {
   readonly rows: readonly (readonly [string, string, string])[];
 }
 
-export type Action = "undone" | "reported" | "kept";
+export type Action = "undone" | "reported" | "kept" | "failed";
 
 export function judgementTable(verdict: Verdict, changedAt: string): JudgementTable | undefined {
   if (verdict.kind === "wait") return undefined;
@@ -31,6 +31,7 @@ export function judgementFinding(
   changedAt: string,
   action: Action,
   previous: string,
+  failure = "",
 ): Finding {
   const when = `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC`;
   if (verdict.kind === "wait") {
@@ -54,6 +55,12 @@ export function judgementFinding(
   }
   const worse = `${when} made the site worse at comparable load: ${verdict.reasons.join("; ")}.`;
   const shown = previous ? JSON.stringify(previous) : "(empty: App Service's own detection)";
+  if (action === "failed") {
+    return {
+      level: "warning",
+      message: `${worse} Putting the previous startup command back (${shown}) failed: ${failure}`,
+    };
+  }
   return action === "undone"
     ? {
         level: "warning",
