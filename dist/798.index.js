@@ -867,7 +867,7 @@ function judgementFinding(verdict, changedAt, action, previous, failure = "") {
         };
     }
     const worse = `${when} made the site worse at comparable load: ${verdict.reasons.join("; ")}.`;
-    const shown = previous ? JSON.stringify(previous) : "(empty: App Service's own detection)";
+    const shown = previous ? `\`${previous}\`` : "(empty: App Service's own detection)";
     if (action === "failed") {
         return {
             level: "warning",

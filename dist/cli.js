@@ -14646,16 +14646,16 @@ const SHARED_STATE_DOC = "docs/multiple-workers.md";
 function keepOneProcess(sizing, hazard, input, eventLoop) {
     const { breaks, wayOut } = CONSEQUENCES[hazard.kind];
     const found = `${hazard.file} line ${hazard.line} ${hazard.what}, and with several workers ${breaks}`;
-    const more = `To use more workers, ${wayOut}, or set allow-multiple-workers: true (${SHARED_STATE_DOC}).`;
+    const more = `To use more, ${wayOut} or set allow-multiple-workers: true (${SHARED_STATE_DOC}).`;
     if (sizing.workers === 1) {
-        return { ...sizing, workersWhy: `${sizing.workersWhy} It must stay at one: ${found}. ${more}` };
+        return { ...sizing, workersWhy: `${sizing.workersWhy} It must stay one: ${found}.` };
     }
     const threads = eventLoop ? 1 : threadsToHold(sizing.workers * sizing.threads, 1);
-    const cpu = input.cores > 1 ? ` Python then runs on one of the plan's ${input.cores} vCPU at a time.` : "";
+    const cpu = input.cores > 1 ? `, though the plan has ${input.cores} vCPU` : "";
     return {
         workers: 1,
         threads,
-        workersWhy: `One: ${found}.${cpu} ${more}`,
+        workersWhy: `One${cpu}: ${found}. ${more}`,
         threadsWhy: eventLoop
             ? sizing.threadsWhy
             : `${threads}: one process holds the ${sizing.workers * sizing.threads} requests in flight that ${sizing.workers} × ${sizing.threads} would, and its threads share the app's state while they overlap their waits.`,

@@ -54,7 +54,7 @@ export function judgementFinding(
     };
   }
   const worse = `${when} made the site worse at comparable load: ${verdict.reasons.join("; ")}.`;
-  const shown = previous ? JSON.stringify(previous) : "(empty: App Service's own detection)";
+  const shown = previous ? `\`${previous}\`` : "(empty: App Service's own detection)";
   if (action === "failed") {
     return {
       level: "warning",
