@@ -30,22 +30,23 @@ const env = () => ({
   AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
 });
 
+/** The action's inputs for this site in mode apply, with the health check pointed at `site`. */
+const inputs = (extra: Record<string, string> = {}) => ({
+  plan: "B1",
+  mode: "apply",
+  "working-directory": "examples/flask-basic",
+  "io-profile": "io-bound",
+  "app-name": "shop",
+  "resource-group-name": "rg-web",
+  "arm-endpoint": arm.url,
+  ...(site ? { "site-url": site.url } : {}),
+  "health-timeout": "3",
+  ...extra,
+});
+
 async function apply(scenario: SiteScenario) {
   site = await startFakeSite(arm, "rg-web/shop", scenario);
-  return runAction(
-    {
-      plan: "B1",
-      mode: "apply",
-      "working-directory": "examples/flask-basic",
-      "io-profile": "io-bound",
-      "app-name": "shop",
-      "resource-group-name": "rg-web",
-      "arm-endpoint": arm.url,
-      "site-url": site.url,
-      "health-timeout": "3",
-    },
-    env(),
-  );
+  return runAction(inputs(), env());
 }
 
 const configWrites = () => arm.writes().filter((w) => w.path.endsWith("/config/web"));
@@ -152,19 +153,7 @@ describe("guarded apply", () => {
 
   it("health-timeout 0 writes and does not wait", async () => {
     site = await startFakeSite(arm, "rg-web/shop", { answer: () => 503 });
-    const run = await runAction(
-      {
-        plan: "B1",
-        mode: "apply",
-        "working-directory": "examples/flask-basic",
-        "app-name": "shop",
-        "resource-group-name": "rg-web",
-        "arm-endpoint": arm.url,
-        "site-url": site.url,
-        "health-timeout": "0",
-      },
-      env(),
-    );
+    const run = await runAction(inputs({ "health-timeout": "0" }), env());
     expect(run.code).toBe(0);
     expect(site.seen).toEqual([]);
     expect(configWrites()).toHaveLength(1);
@@ -176,18 +165,7 @@ describe("guarded apply", () => {
     ["health-path", "healthz", /health-path/],
     ["health-timeout", "-5", /health-timeout/],
   ])("rejects %s %s before anything is written", async (name, value, message) => {
-    const run = await runAction(
-      {
-        plan: "B1",
-        mode: "apply",
-        "working-directory": "examples/flask-basic",
-        "app-name": "shop",
-        "resource-group-name": "rg-web",
-        "arm-endpoint": arm.url,
-        [name]: value,
-      },
-      env(),
-    );
+    const run = await runAction(inputs({ [name]: value }), env());
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(message);
     expect(arm.writes()).toEqual([]);
@@ -227,23 +205,8 @@ describe("rollback-on-regression: a later run judges the last recorded change", 
     return applied;
   }
 
-  async function judgeRun(mode: string) {
-    return runAction(
-      {
-        plan: "B1",
-        mode,
-        "working-directory": "examples/flask-basic",
-        "io-profile": "io-bound",
-        "app-name": "shop",
-        "resource-group-name": "rg-web",
-        "arm-endpoint": arm.url,
-        "site-url": site!.url,
-        "health-timeout": "3",
-        "rollback-on-regression": "true",
-      },
-      env(),
-    );
-  }
+  const judgeRun = (mode: string) =>
+    runAction(inputs({ mode, "rollback-on-regression": "true" }), env());
 
   it("undoes a change that made p95 and 5xx worse, records it, and does not apply it again", async () => {
     const applied = await changedEarlier({ servers: 2, errorShare: 0.03 });
