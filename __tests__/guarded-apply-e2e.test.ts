@@ -125,7 +125,10 @@ describe("guarded apply", () => {
   });
 
   it("says so when the site stays down after the revert too", async () => {
-    const run = await apply({ answer: () => 502 });
+    // Healthy until the first write; after it, whatever runs, the site answers 502.
+    let writes = 0;
+    arm.onConfigWrite(() => writes++);
+    const run = await apply({ answer: () => (writes === 0 ? 200 : 502) });
     expect(run.code).not.toBe(0);
     expect(configWrites()).toHaveLength(2);
     expect(arm.configs.get("rg-web/shop")!.appCommandLine).toBe(PREVIOUS);
@@ -149,6 +152,17 @@ describe("guarded apply", () => {
     expect(error).toContain(
       "python manage.py migrate  &&  gunicorn --workers 1 --bind=0.0.0.0 app:app",
     );
+  });
+
+  it("a site the runner cannot reach healthy before the change is not judged by it: written, with a warning", async () => {
+    // Access restrictions answer 403 on the health path whatever runs.
+    const run = await apply({ answer: () => 403 });
+    expect(run.code).toBe(0);
+    expect(configWrites()).toHaveLength(1);
+    expect(run.summary).toMatch(
+      /The health check after the write was skipped: before the change http:\/\/127\.0\.0\.1:\d+\/healthz answered 403 ×\d+/,
+    );
+    expect(arm.siteTags("rg-web/shop")["gunicorn-tuner-changed-at"]).toBeUndefined();
   });
 
   it("health-timeout 0 writes and does not wait", async () => {

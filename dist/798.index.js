@@ -645,9 +645,6 @@ function describeAnswers(answers) {
 }
 
 ;// CONCATENATED MODULE: ./src/azure/health-guard.ts
-// After a startup-command write: wait for the site to come back healthy, and put the previous
-// command back, byte for byte, when it does not. The site is never left without a command it
-// had; a revert that fails is said first and loudest, with the command to paste.
 
 
 class UnhealthyChangeError extends Error {
@@ -661,6 +658,27 @@ async function healthTarget(store, guard, siteHealthPath) {
     const origin = guard.siteUrl ?? `https://${await store.readHostName()}`;
     const path = guard.path ?? (siteHealthPath || "/");
     return { url: `${origin}${path}`, healthPath: path !== "/" };
+}
+/** Seconds the site gets to show it is healthy before the write. */
+const BEFORE_MS = 10_000;
+/**
+ * Whether the health check can judge the write: a site this runner cannot reach, or that is
+ * not healthy before the change (access restrictions, a private endpoint), would make every
+ * change look broken and be reverted, so the check is skipped with a warning instead.
+ */
+async function readyToGuard(store, health, healthCheckPath) {
+    if (!health || health.timeoutMs === 0)
+        return undefined;
+    const target = await healthTarget(store, health, healthCheckPath);
+    const before = await health.wait(target, Math.min(health.timeoutMs, BEFORE_MS));
+    if (before.healthy)
+        return { target };
+    return {
+        skipped: {
+            level: "warning",
+            message: `The health check after the write was skipped: before the change ${target.url} answered ${describeAnswers(before.answers)}, not healthy from this runner, so it could not tell a broken command from an unreachable site. Set site-url and health-path to an address the runner reaches, or health-timeout: 0.`,
+        },
+    };
 }
 /** Healthy: the report. Not: the previous command is put back, and this throws why. */
 async function guardWrite(store, guard, target, previous) {
@@ -938,7 +956,7 @@ function joined(tags, name) {
 
 
 /** The metrics before a change that the judgement compares with. */
-const BEFORE_MS = 7 * 86_400_000;
+const judge_BEFORE_MS = 7 * 86_400_000;
 const MAX_INSTANCES = 100;
 async function judgeLastChange(parts, request) {
     try {
@@ -965,7 +983,7 @@ async function judge({ service, monitor, tags }, request) {
     }
     const changedAt = Date.parse(record.changedAt);
     const now = Date.now();
-    const span = (0,metrics_window/* spanFor */.Wc)({ text: "", ms: now - changedAt + BEFORE_MS }, now);
+    const span = (0,metrics_window/* spanFor */.Wc)({ text: "", ms: now - changedAt + judge_BEFORE_MS }, now);
     const plan = await service.readPlan().catch(() => undefined);
     const series = await monitor.siteSeries(ids.site, span, plan?.maxWorkers ?? MAX_INSTANCES);
     const current = (await service.readStartupCommand()).appCommandLine;
@@ -1007,14 +1025,15 @@ async function undo(service, guard, previous, current) {
     // Someone already put it back: a write would only restart the app.
     if (current.trim() === previous.trim())
         return;
-    await service.writeStartupCommand(previous);
     const config = await service.readStartupCommand();
-    if (config.appCommandLine.trim() !== previous.trim()) {
+    const ready = await readyToGuard(service, guard, config.healthCheckPath);
+    await service.writeStartupCommand(previous);
+    const back = (await service.readStartupCommand()).appCommandLine;
+    if (back.trim() !== previous.trim()) {
         throw new Error(`the site did not keep the previous command ${JSON.stringify(previous)}`);
     }
-    if (guard.timeoutMs === 0)
-        return;
-    await guardWrite(service, guard, await healthTarget(service, guard, config.healthCheckPath), current);
+    if (ready && "target" in ready)
+        await guardWrite(service, guard, ready.target, current);
 }
 
 ;// CONCATENATED MODULE: ./src/azure/sync.ts
@@ -1071,6 +1090,7 @@ async function syncStartupCommand(store, request) {
     }
     if (request.dryRun)
         return state("dry-run");
+    const guard = await readyToGuard(store, request.health, config.healthCheckPath);
     await store.writeStartupCommand(plan.command);
     // Report success only for what the site kept: read the value back.
     const kept = (await store.readStartupCommand()).appCommandLine.trim();
@@ -1078,9 +1098,11 @@ async function syncStartupCommand(store, request) {
         throw new WriteNotKeptError(`${store.describe()} accepted the new startup command but did not keep it: it still reads ${JSON.stringify((0,log_text/* neutralize */.Y)(kept || "(empty)"))}. Check for a policy or deployment that resets appCommandLine, then run again.`);
     }
     const applied = state("applied");
-    if (!request.health || request.health.timeoutMs === 0)
+    if (!guard)
         return applied;
-    const target = await healthTarget(store, request.health, config.healthCheckPath);
+    if ("skipped" in guard)
+        return { ...applied, findings: [...applied.findings, guard.skipped] };
+    const { target } = guard;
     // The previous value byte for byte, so a revert restores exactly what the site had.
     const health = await guardWrite(store, request.health, target, config.appCommandLine);
     const healthy = {

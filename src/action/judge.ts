@@ -2,7 +2,7 @@
 // site's metrics before and after it, and with mode apply undo one that made the site worse.
 // Judging never fails the step; undoing is a guarded write like any other.
 import type { AppService } from "../azure/app-service.js";
-import { guardWrite, healthTarget, type HealthGuard } from "../azure/health-guard.js";
+import { guardWrite, readyToGuard, type HealthGuard } from "../azure/health-guard.js";
 import type { SiteMonitor } from "../azure/monitor.js";
 import type { SiteTags } from "../azure/site-tags.js";
 import { judgementFinding, judgementTable, type JudgementTable } from "../core/change-findings.js";
@@ -112,16 +112,12 @@ function workersIn(command: string): number {
 async function undo(service: AppService, guard: HealthGuard, previous: string, current: string) {
   // Someone already put it back: a write would only restart the app.
   if (current.trim() === previous.trim()) return;
-  await service.writeStartupCommand(previous);
   const config = await service.readStartupCommand();
-  if (config.appCommandLine.trim() !== previous.trim()) {
+  const ready = await readyToGuard(service, guard, config.healthCheckPath);
+  await service.writeStartupCommand(previous);
+  const back = (await service.readStartupCommand()).appCommandLine;
+  if (back.trim() !== previous.trim()) {
     throw new Error(`the site did not keep the previous command ${JSON.stringify(previous)}`);
   }
-  if (guard.timeoutMs === 0) return;
-  await guardWrite(
-    service,
-    guard,
-    await healthTarget(service, guard, config.healthCheckPath),
-    current,
-  );
+  if (ready && "target" in ready) await guardWrite(service, guard, ready.target, current);
 }

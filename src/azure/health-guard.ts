@@ -1,6 +1,7 @@
 // After a startup-command write: wait for the site to come back healthy, and put the previous
 // command back, byte for byte, when it does not. The site is never left without a command it
 // had; a revert that fails is said first and loudest, with the command to paste.
+import type { Finding } from "../core/findings.js";
 import { describeAnswers, type HealthReport } from "../core/health.js";
 import { neutralize } from "../core/log-text.js";
 import type { HealthTarget } from "../site/health-probe.js";
@@ -40,6 +41,31 @@ export async function healthTarget(
   const origin = guard.siteUrl ?? `https://${await store.readHostName()}`;
   const path = guard.path ?? (siteHealthPath || "/");
   return { url: `${origin}${path}`, healthPath: path !== "/" };
+}
+
+/** Seconds the site gets to show it is healthy before the write. */
+const BEFORE_MS = 10_000;
+
+/**
+ * Whether the health check can judge the write: a site this runner cannot reach, or that is
+ * not healthy before the change (access restrictions, a private endpoint), would make every
+ * change look broken and be reverted, so the check is skipped with a warning instead.
+ */
+export async function readyToGuard(
+  store: GuardedStore,
+  health: HealthGuard | undefined,
+  healthCheckPath: string,
+): Promise<{ target: HealthTarget } | { skipped: Finding } | undefined> {
+  if (!health || health.timeoutMs === 0) return undefined;
+  const target = await healthTarget(store, health, healthCheckPath);
+  const before = await health.wait(target, Math.min(health.timeoutMs, BEFORE_MS));
+  if (before.healthy) return { target };
+  return {
+    skipped: {
+      level: "warning",
+      message: `The health check after the write was skipped: before the change ${target.url} answered ${describeAnswers(before.answers)}, not healthy from this runner, so it could not tell a broken command from an unreachable site. Set site-url and health-path to an address the runner reaches, or health-timeout: 0.`,
+    },
+  };
 }
 
 /** Healthy: the report. Not: the previous command is put back, and this throws why. */

@@ -9,7 +9,7 @@ import { planSite, settingsFindings, type AppSettings } from "../core/startup-pl
 import type { ChangeRecord } from "../core/change-record.js";
 import { describeAnswers } from "../core/health.js";
 import type { SiteConfig } from "./app-service.js";
-import { guardWrite, healthTarget, type GuardedStore, type HealthGuard } from "./health-guard.js";
+import { guardWrite, readyToGuard, type GuardedStore, type HealthGuard } from "./health-guard.js";
 
 export interface StartupCommandStore extends GuardedStore {
   readStartupCommand(): Promise<SiteConfig>;
@@ -92,6 +92,7 @@ export async function syncStartupCommand(
     return { ...held, findings: [...held.findings, { level: "notice" as const, message }] };
   }
   if (request.dryRun) return state("dry-run");
+  const guard = await readyToGuard(store, request.health, config.healthCheckPath);
   await store.writeStartupCommand(plan.command);
   // Report success only for what the site kept: read the value back.
   const kept = (await store.readStartupCommand()).appCommandLine.trim();
@@ -101,10 +102,11 @@ export async function syncStartupCommand(
     );
   }
   const applied = state("applied");
-  if (!request.health || request.health.timeoutMs === 0) return applied;
-  const target = await healthTarget(store, request.health, config.healthCheckPath);
+  if (!guard) return applied;
+  if ("skipped" in guard) return { ...applied, findings: [...applied.findings, guard.skipped] };
+  const { target } = guard;
   // The previous value byte for byte, so a revert restores exactly what the site had.
-  const health = await guardWrite(store, request.health, target, config.appCommandLine);
+  const health = await guardWrite(store, request.health!, target, config.appCommandLine);
   const healthy: Finding = {
     level: "notice",
     message: `The site came back healthy: ${target.url} answered ${describeAnswers(health.answers)} over ${health.seconds} s after the write.`,
