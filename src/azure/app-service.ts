@@ -1,7 +1,7 @@
 // The one adapter over App Service's ARM API: read and write the startup command, read the plan.
 // Writes PATCH `appCommandLine` alone: a PUT, or sending the whole config back, resets or breaks
 // the site's other settings (../shared/AZURE-NOTES.md).
-import { WebSiteManagementClient } from "@azure/arm-appservice";
+import { WebSiteManagementClient, type Site } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
 import { GUNICORN_SETTINGS, type AppSettings } from "../core/startup-plan.js";
 import { explain } from "./explain.js";
@@ -40,6 +40,8 @@ const SERVER_FARM_ID =
 export class AppService {
   private readonly client: WebSiteManagementClient;
   private readonly bounded: ReturnType<typeof boundedCalls>;
+  private productionRead: Promise<Site> | undefined;
+  private slotRead: Promise<Site> | undefined;
 
   constructor(
     credential: TokenCredential,
@@ -115,12 +117,7 @@ export class AppService {
 
   /** Where the site (or slot) answers: <site>.azurewebsites.net, <site>-<slot>.… for a slot. */
   async readHostName(): Promise<string> {
-    const { resourceGroup, name, slot } = this.site;
-    const site = await this.call("read", "Reader", () =>
-      slot
-        ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
-        : this.client.webApps.get(resourceGroup, name, this.bounded()),
-    );
+    const site = await this.siteOrSlot();
     if (!site.defaultHostName)
       throw new AzureCallError(`${this.describe()} has no default host name: set site-url.`);
     return site.defaultHostName;
@@ -128,12 +125,7 @@ export class AppService {
 
   /** The site's SCM (Kudu) address: the host name ARM lists with hostType Repository. */
   async readScmOrigin(): Promise<string> {
-    const { resourceGroup, name, slot } = this.site;
-    const site = await this.call("read", "Reader", () =>
-      slot
-        ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
-        : this.client.webApps.get(resourceGroup, name, this.bounded()),
-    );
+    const site = await this.siteOrSlot();
     const scm = site.hostNameSslStates?.find((h) => h.hostType === "Repository")?.name;
     if (!scm) throw new AzureCallError(`${this.describe()} lists no SCM (Kudu) host name.`);
     return `https://${scm}`;
@@ -141,20 +133,15 @@ export class AppService {
 
   /** The site's (or slot's) resource id, for Azure Monitor, and its plan's. */
   async resourceIds(): Promise<{ site: string; plan: string }> {
-    const { resourceGroup, name, slot } = this.site;
-    const site = await this.call("read", "Reader", () =>
-      this.client.webApps.get(resourceGroup, name, this.bounded()),
-    );
+    const site = await this.production();
     const id = site.id ?? "";
+    const { slot } = this.site;
     return { site: slot ? `${id}/slots/${slot}` : id, plan: site.serverFarmId ?? "" };
   }
 
   /** The plan the site runs on: its server farm may live in another resource group. */
   async readPlan(): Promise<PlanInfo> {
-    const { resourceGroup, name } = this.site;
-    const site = await this.call("read", "Reader", () =>
-      this.client.webApps.get(resourceGroup, name, this.bounded()),
-    );
+    const site = await this.production();
     const match = site.serverFarmId?.match(SERVER_FARM_ID);
     if (!match)
       throw new AzureCallError(
@@ -171,6 +158,28 @@ export class AppService {
       sites: plan.numberOfSites,
       maxWorkers: plan.maximumNumberOfWorkers,
     };
+  }
+
+  /**
+   * The site resource, read once per run: its ids, plan and host names do not change while the
+   * step runs, and several steps ask for them.
+   */
+  private production(): Promise<Site> {
+    const { resourceGroup, name } = this.site;
+    this.productionRead ??= this.call("read", "Reader", () =>
+      this.client.webApps.get(resourceGroup, name, this.bounded()),
+    );
+    return this.productionRead;
+  }
+
+  /** The slot's resource when a slot is configured, else the site's. */
+  private siteOrSlot(): Promise<Site> {
+    const { resourceGroup, name, slot } = this.site;
+    if (!slot) return this.production();
+    this.slotRead ??= this.call("read", "Reader", () =>
+      this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded()),
+    );
+    return this.slotRead;
   }
 
   private async call<T>(what: string, role: string, fn: () => Promise<T>): Promise<T> {
