@@ -160,6 +160,8 @@ class AppService {
     site;
     client;
     bounded;
+    productionRead;
+    slotRead;
     constructor(credential, site, endpoint, limits = DEFAULT_LIMITS) {
         this.site = site;
         this.client = new esm/* WebSiteManagementClient */.yX(credential, site.subscriptionId, armClientOptions(endpoint, limits));
@@ -205,20 +207,14 @@ class AppService {
     }
     /** Where the site (or slot) answers: <site>.azurewebsites.net, <site>-<slot>.… for a slot. */
     async readHostName() {
-        const { resourceGroup, name, slot } = this.site;
-        const site = await this.call("read", "Reader", () => slot
-            ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
-            : this.client.webApps.get(resourceGroup, name, this.bounded()));
+        const site = await this.siteOrSlot();
         if (!site.defaultHostName)
             throw new AzureCallError(`${this.describe()} has no default host name: set site-url.`);
         return site.defaultHostName;
     }
     /** The site's SCM (Kudu) address: the host name ARM lists with hostType Repository. */
     async readScmOrigin() {
-        const { resourceGroup, name, slot } = this.site;
-        const site = await this.call("read", "Reader", () => slot
-            ? this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded())
-            : this.client.webApps.get(resourceGroup, name, this.bounded()));
+        const site = await this.siteOrSlot();
         const scm = site.hostNameSslStates?.find((h) => h.hostType === "Repository")?.name;
         if (!scm)
             throw new AzureCallError(`${this.describe()} lists no SCM (Kudu) host name.`);
@@ -226,15 +222,14 @@ class AppService {
     }
     /** The site's (or slot's) resource id, for Azure Monitor, and its plan's. */
     async resourceIds() {
-        const { resourceGroup, name, slot } = this.site;
-        const site = await this.call("read", "Reader", () => this.client.webApps.get(resourceGroup, name, this.bounded()));
+        const site = await this.production();
         const id = site.id ?? "";
+        const { slot } = this.site;
         return { site: slot ? `${id}/slots/${slot}` : id, plan: site.serverFarmId ?? "" };
     }
     /** The plan the site runs on: its server farm may live in another resource group. */
     async readPlan() {
-        const { resourceGroup, name } = this.site;
-        const site = await this.call("read", "Reader", () => this.client.webApps.get(resourceGroup, name, this.bounded()));
+        const site = await this.production();
         const match = site.serverFarmId?.match(SERVER_FARM_ID);
         if (!match)
             throw new AzureCallError(`${this.describe()} has no App Service plan id (serverFarmId ${JSON.stringify(site.serverFarmId ?? "")}).`);
@@ -247,6 +242,23 @@ class AppService {
             sites: plan.numberOfSites,
             maxWorkers: plan.maximumNumberOfWorkers,
         };
+    }
+    /**
+     * The site resource, read once per run: its ids, plan and host names do not change while the
+     * step runs, and several steps ask for them.
+     */
+    production() {
+        const { resourceGroup, name } = this.site;
+        this.productionRead ??= this.call("read", "Reader", () => this.client.webApps.get(resourceGroup, name, this.bounded()));
+        return this.productionRead;
+    }
+    /** The slot's resource when a slot is configured, else the site's. */
+    siteOrSlot() {
+        const { resourceGroup, name, slot } = this.site;
+        if (!slot)
+            return this.production();
+        this.slotRead ??= this.call("read", "Reader", () => this.client.webApps.getSlot(resourceGroup, name, slot, this.bounded()));
+        return this.slotRead;
     }
     async call(what, role, fn) {
         try {
@@ -275,6 +287,15 @@ var arm_monitor_dist_esm = __webpack_require__(2729);
 /** Site metrics, split by instance (names and aggregations: ../shared/AZURE-NOTES.md). */
 const SITE_METRICS = "CpuTime,Requests,HttpResponseTime,MemoryWorkingSet,Http5xx";
 const PLAN_METRICS = "CpuPercentage,MemoryPercentage";
+/** Series asked for at most: no App Service plan scales past 100 instances. */
+const MAX_INSTANCES = 100;
+/**
+ * `top` for a per-instance query: Azure returns at most `top` series per metric (10 unless
+ * asked), so ask for as many instances as the plan can have.
+ */
+function instancesTop(planMaxWorkers) {
+    return Math.min(MAX_INSTANCES, Math.max(planMaxWorkers ?? MAX_INSTANCES, 1));
+}
 /** Activity-log pages read at most: a week of a busy subscription fits in far fewer. */
 const MAX_ACTIVITY_PAGES = 50;
 class SiteMonitor {
@@ -955,9 +976,9 @@ function joined(tags, name) {
 
 
 
+
 /** The metrics before a change that the judgement compares with. */
 const judge_BEFORE_MS = 7 * 86_400_000;
-const MAX_INSTANCES = 100;
 async function judgeLastChange(parts, request) {
     try {
         return await judge(parts, request);
@@ -985,8 +1006,9 @@ async function judge({ service, monitor, tags }, request) {
     const now = Date.now();
     const span = (0,metrics_window/* spanFor */.Wc)({ text: "", ms: now - changedAt + judge_BEFORE_MS }, now);
     const plan = await service.readPlan().catch(() => undefined);
-    const series = await monitor.siteSeries(ids.site, span, plan?.maxWorkers ?? MAX_INSTANCES);
-    const current = (await service.readStartupCommand()).appCommandLine;
+    const series = await monitor.siteSeries(ids.site, span, instancesTop(plan?.maxWorkers));
+    const config = await service.readStartupCommand();
+    const current = config.appCommandLine;
     const logs = await request.logs?.(changedAt).catch(() => undefined);
     const verdict = judgeChange(series, changedAt, request.memoryMb, logs && { problems: logs, workers: workersIn(current) });
     const table = judgementTable(verdict, record.changedAt);
@@ -999,7 +1021,7 @@ async function judge({ service, monitor, tags }, request) {
         };
     }
     try {
-        await undo(service, request.guard, record.previous, current);
+        await undo(service, request.guard, record.previous, config);
     }
     catch (error) {
         const failure = (0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error));
@@ -1021,11 +1043,11 @@ function workersIn(command) {
     return m ? Number(m[1]) : 1;
 }
 /** The previous command back, guarded: if that does not come up either, the current returns. */
-async function undo(service, guard, previous, current) {
+async function undo(service, guard, previous, config) {
+    const current = config.appCommandLine;
     // Someone already put it back: a write would only restart the app.
     if (current.trim() === previous.trim())
         return;
-    const config = await service.readStartupCommand();
     const ready = await readyToGuard(service, guard, config.healthCheckPath);
     await service.writeStartupCommand(previous);
     const back = (await service.readStartupCommand()).appCommandLine;
@@ -1296,8 +1318,6 @@ function guardedStore(service, tags, logs) {
         recordChange: async (record) => tags.merge((await service.resourceIds()).site, recordTags(record)),
     };
 }
-/** Series asked for at most: no App Service plan scales past 100 instances. */
-const azure_MAX_INSTANCES = 100;
 async function observeSite(service, monitor, request) {
     const [ids, config, settings, planInfo] = await Promise.all([
         service.resourceIds(),
@@ -1306,8 +1326,7 @@ async function observeSite(service, monitor, request) {
         service.readPlan().catch(() => undefined),
     ]);
     const span = (0,metrics_window/* spanFor */.Wc)(request.window, Date.now());
-    // Azure returns at most `top` series per metric (10 by default): ask for every instance.
-    const top = Math.min(azure_MAX_INSTANCES, Math.max(planInfo?.maxWorkers ?? azure_MAX_INSTANCES, 1));
+    const top = instancesTop(planInfo?.maxWorkers);
     const [siteSeries, configWrites, plan] = await Promise.all([
         monitor.siteSeries(ids.site, span, top),
         monitor.configWrites(ids.site, span),

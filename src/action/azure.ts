@@ -3,7 +3,7 @@
 import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
 import { AppService } from "../azure/app-service.js";
-import { SiteMonitor } from "../azure/monitor.js";
+import { instancesTop, SiteMonitor } from "../azure/monitor.js";
 import { currentRun } from "../core/current-run.js";
 import type { SiteObservation } from "../core/measured-inputs.js";
 import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
@@ -103,9 +103,6 @@ export interface ObserveRequest {
   readonly cores: number;
 }
 
-/** Series asked for at most: no App Service plan scales past 100 instances. */
-const MAX_INSTANCES = 100;
-
 async function observeSite(
   service: AppService,
   monitor: SiteMonitor,
@@ -118,8 +115,7 @@ async function observeSite(
     service.readPlan().catch(() => undefined),
   ]);
   const span = spanFor(request.window, Date.now());
-  // Azure returns at most `top` series per metric (10 by default): ask for every instance.
-  const top = Math.min(MAX_INSTANCES, Math.max(planInfo?.maxWorkers ?? MAX_INSTANCES, 1));
+  const top = instancesTop(planInfo?.maxWorkers);
   const [siteSeries, configWrites, plan] = await Promise.all([
     monitor.siteSeries(ids.site, span, top),
     monitor.configWrites(ids.site, span),

@@ -1,9 +1,9 @@
 // rollback-on-regression: judge the last change gunicorn-tuner recorded on the site, from the
 // site's metrics before and after it, and with mode apply undo one that made the site worse.
 // Judging never fails the step; undoing is a guarded write like any other.
-import type { AppService } from "../azure/app-service.js";
+import type { AppService, SiteConfig } from "../azure/app-service.js";
 import { guardWrite, readyToGuard, type HealthGuard } from "../azure/health-guard.js";
-import type { SiteMonitor } from "../azure/monitor.js";
+import { instancesTop, type SiteMonitor } from "../azure/monitor.js";
 import type { SiteTags } from "../azure/site-tags.js";
 import { judgementFinding, judgementTable, type JudgementTable } from "../core/change-findings.js";
 import { judgeChange } from "../core/change-judge.js";
@@ -16,7 +16,6 @@ import { spanFor } from "../core/metrics-window.js";
 
 /** The metrics before a change that the judgement compares with. */
 const BEFORE_MS = 7 * 86_400_000;
-const MAX_INSTANCES = 100;
 
 export interface Judged {
   readonly findings: Finding[];
@@ -67,8 +66,9 @@ async function judge(
   const now = Date.now();
   const span = spanFor({ text: "", ms: now - changedAt + BEFORE_MS }, now);
   const plan = await service.readPlan().catch(() => undefined);
-  const series = await monitor.siteSeries(ids.site, span, plan?.maxWorkers ?? MAX_INSTANCES);
-  const current = (await service.readStartupCommand()).appCommandLine;
+  const series = await monitor.siteSeries(ids.site, span, instancesTop(plan?.maxWorkers));
+  const config = await service.readStartupCommand();
+  const current = config.appCommandLine;
   const logs = await request.logs?.(changedAt).catch(() => undefined);
   const verdict = judgeChange(
     series,
@@ -86,7 +86,7 @@ async function judge(
     };
   }
   try {
-    await undo(service, request.guard, record.previous, current);
+    await undo(service, request.guard, record.previous, config);
   } catch (error) {
     const failure = neutralize(errorMessage(error));
     return {
@@ -109,10 +109,15 @@ function workersIn(command: string): number {
 }
 
 /** The previous command back, guarded: if that does not come up either, the current returns. */
-async function undo(service: AppService, guard: HealthGuard, previous: string, current: string) {
+async function undo(
+  service: AppService,
+  guard: HealthGuard,
+  previous: string,
+  config: SiteConfig,
+): Promise<void> {
+  const current = config.appCommandLine;
   // Someone already put it back: a write would only restart the app.
   if (current.trim() === previous.trim()) return;
-  const config = await service.readStartupCommand();
   const ready = await readyToGuard(service, guard, config.healthCheckPath);
   await service.writeStartupCommand(previous);
   const back = (await service.readStartupCommand()).appCommandLine;

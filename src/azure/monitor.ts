@@ -13,6 +13,17 @@ import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from 
 /** Site metrics, split by instance (names and aggregations: ../shared/AZURE-NOTES.md). */
 export const SITE_METRICS = "CpuTime,Requests,HttpResponseTime,MemoryWorkingSet,Http5xx";
 export const PLAN_METRICS = "CpuPercentage,MemoryPercentage";
+/** Series asked for at most: no App Service plan scales past 100 instances. */
+const MAX_INSTANCES = 100;
+
+/**
+ * `top` for a per-instance query: Azure returns at most `top` series per metric (10 unless
+ * asked), so ask for as many instances as the plan can have.
+ */
+export function instancesTop(planMaxWorkers: number | undefined): number {
+  return Math.min(MAX_INSTANCES, Math.max(planMaxWorkers ?? MAX_INSTANCES, 1));
+}
+
 /** Activity-log pages read at most: a week of a busy subscription fits in far fewer. */
 export const MAX_ACTIVITY_PAGES = 50;
 
