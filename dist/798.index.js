@@ -785,10 +785,13 @@ function describeProblems(p) {
 
 // EXTERNAL MODULE: ./src/core/queueing.ts
 var queueing = __webpack_require__(7070);
+// EXTERNAL MODULE: ./src/core/units.ts
+var units = __webpack_require__(2184);
 ;// CONCATENATED MODULE: ./src/core/change-judge.ts
 // Judges the last recorded change on a later run: the site's metrics before and after it, at
 // comparable load (only the intervals whose request rate both periods share), so a change is
 // not blamed for a busier week nor praised for a quieter one.
+
 
 
 /** Worse: p95 this much longer, 5xx this many points higher, or memory above this share. */
@@ -824,11 +827,10 @@ function judgeChange(series, changedAt, memoryMb, logs) {
 }
 /** The 10th to 90th percentile of request rates that both periods reach. */
 function sharedRange(before, after) {
-    const pct = (xs, q) => {
-        const s = [...xs].sort((x, y) => x - y);
-        return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
-    };
-    return [Math.max(pct(before, 0.1), pct(after, 0.1)), Math.min(pct(before, 0.9), pct(after, 0.9))];
+    const at = (xs, q) => xs.length
+        ? (0,queueing/* quantile */.YV)([...xs].sort((x, y) => x - y), q)
+        : 0;
+    return [Math.max(at(before, 0.1), at(after, 0.1)), Math.min(at(before, 0.9), at(after, 0.9))];
 }
 function stats(busy, all, memoryMb) {
     const times = busy.map((p) => p.responseSeconds).sort((x, y) => x - y);
@@ -838,7 +840,7 @@ function stats(busy, all, memoryMb) {
     return {
         intervals: busy.length,
         p50: (0,queueing/* median */.JZ)(times),
-        p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+        p95: (0,queueing/* quantile */.YV)(times, 0.95),
         errorShare: requests ? errors / requests : 0,
         memoryShare: memory.length ? (0,queueing/* median */.JZ)(memory) / 1048576 / memoryMb : undefined,
     };
@@ -848,9 +850,9 @@ function regressions(before, after) {
     if (after.p95 >= before.p95 * REGRESSION.p95Ratio)
         out.push(`p95 response ${(after.p95 / before.p95).toFixed(1)}× as long`);
     if (after.errorShare - before.errorShare > REGRESSION.errorPoints)
-        out.push(`5xx up from ${pct(before.errorShare)} to ${pct(after.errorShare)}`);
+        out.push(`5xx up from ${(0,units/* percent */.K)(before.errorShare)} to ${(0,units/* percent */.K)(after.errorShare)}`);
     if ((after.memoryShare ?? 0) > REGRESSION.memoryShare)
-        out.push(`memory at ${pct(after.memoryShare)} of the plan`);
+        out.push(`memory at ${(0,units/* percent */.K)(after.memoryShare)} of the plan`);
     return out;
 }
 /** Workers killed or timing out, or a boot loop, since the change: each is worse. */
@@ -861,24 +863,23 @@ function logReasons(logs) {
     const serious = problems.timeouts > 0 || problems.killed > 0 || bootLoop(problems, workers);
     return serious ? [`the container log shows ${describeProblems(problems)} since the change`] : [];
 }
-const pct = (x) => `${(x * 100).toFixed(1)} %`;
-const secs = (s) => (s >= 1 ? `${s.toFixed(2)} s` : `${Math.round(s * 1000)} ms`);
 
 ;// CONCATENATED MODULE: ./src/core/change-findings.ts
 // The judgement of the last recorded change in words: a finding that says what was seen and
 // what was done, and the before → after table the report shows.
 
+
 function judgementTable(verdict, changedAt) {
     if (verdict.kind === "wait")
         return undefined;
     const { before: b, after: a, rates } = verdict;
-    const memory = (x) => (x === undefined ? "–" : pct(x));
+    const memory = (x) => (x === undefined ? "–" : (0,units/* percent */.K)(x));
     return {
         title: `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC, at comparable load (${Math.round(rates[0])}–${Math.round(rates[1])} requests a minute per instance)`,
         rows: [
-            ["median response", secs(b.p50), secs(a.p50)],
-            ["p95 response", secs(b.p95), secs(a.p95)],
-            ["5xx", pct(b.errorShare), pct(a.errorShare)],
+            ["median response", (0,units/* duration */.p)(b.p50), (0,units/* duration */.p)(a.p50)],
+            ["p95 response", (0,units/* duration */.p)(b.p95), (0,units/* duration */.p)(a.p95)],
+            ["5xx", (0,units/* percent */.K)(b.errorShare), (0,units/* percent */.K)(a.errorShare)],
             ["memory of the plan", memory(b.memoryShare), memory(a.memoryShare)],
             ["busy intervals", String(b.intervals), String(a.intervals)],
         ],
@@ -896,7 +897,7 @@ function judgementFinding(verdict, changedAt, action, previous, failure = "") {
     if (verdict.kind === "better") {
         return {
             level: "notice",
-            message: `${when} made the site faster at comparable load: p95 ${secs(verdict.before.p95)} → ${secs(verdict.after.p95)} (${ratio}×). It stays.`,
+            message: `${when} made the site faster at comparable load: p95 ${(0,units/* duration */.p)(verdict.before.p95)} → ${(0,units/* duration */.p)(verdict.after.p95)} (${ratio}×). It stays.`,
         };
     }
     if (verdict.kind === "same") {

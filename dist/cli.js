@@ -16750,12 +16750,13 @@ function parseWorkerMemory(value) {
 ;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
 
 
+
 /** CPU below this share while responses take this many service times: queueing, not CPU. */
 const LOW_CPU_SHARE = 0.2;
 const QUEUEING_FACTOR = 2;
 /** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
 const CPU_HEADROOM = 0.8;
-const ms = (s) => (s >= 1 ? `${s.toFixed(1)} s` : `${Math.round(s * 1000)} ms`);
+const ms = (/* unused pure expression or super */ null && (duration));
 const pct = (x) => `${Math.round(x * 100)} %`;
 function metrics_findings_basisFinding(m, window, current, intervalMinutes) {
     const { busyIntervals, instances, requests } = m.basis;
@@ -16801,6 +16802,7 @@ function capacity(m, r, cores) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+
 
 
 
@@ -16864,12 +16866,10 @@ function beforeAfter(series, at) {
     const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
     if (!before || !after)
         return [];
-    const s = (x) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
-    const p = (x) => `${(x * 100).toFixed(1)} %`;
     return [
         {
             level: "notice",
-            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${duration(before.p50)} → ${duration(after.p50)}, p95 ${duration(before.p95)} → ${duration(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${percent(before.errorShare)} → ${percent(after.errorShare)}.`,
         },
     ];
 }
@@ -16884,7 +16884,7 @@ function period(series, inside) {
     const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
     return {
         p50: median(times),
-        p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+        p95: quantile(times, 0.95),
         cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
         memoryMb: memory.length ? median(memory) : 0,
         errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,

@@ -29571,7 +29571,8 @@ class Reader {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ fitService),
-/* harmony export */   JZ: () => (/* binding */ median)
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile)
 /* harmony export */ });
 /* unused harmony exports responseMMc, responseAC, serviceTimeMMc */
 // Queueing arithmetic for reading service time out of response times: M/M/c (Erlang C) and the
@@ -29673,6 +29674,7 @@ function spread(xs, max) {
     const step = xs.length / max;
     return Array.from({ length: max }, (_, i) => xs[Math.floor(i * step)]);
 }
+/** The q-quantile of values sorted ascending (the nearest rank at or below). */
 function quantile(sorted, q) {
     return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
@@ -30222,6 +30224,26 @@ function settingsFindings(settings, config) {
         });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ percent),
+/* harmony export */   p: () => (/* binding */ duration)
+/* harmony export */ });
+// Durations and shares as the report writes them.
+/** 0.153 → "153 ms"; 2.04 → "2.0 s". */
+function duration(seconds) {
+    return seconds >= 1 ? `${seconds.toFixed(1)} s` : `${Math.round(seconds * 1000)} ms`;
+}
+/** 0.0312 → "3.1 %". */
+function percent(share) {
+    return `${(share * 100).toFixed(1)} %`;
 }
 
 
@@ -49241,7 +49263,10 @@ async function inBatches(items, each) {
 
 // EXTERNAL MODULE: ./src/core/log-text.ts
 var log_text = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/core/units.ts
+var units = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
+
 
 
 /** CPU below this share while responses take this many service times: queueing, not CPU. */
@@ -49249,7 +49274,7 @@ const LOW_CPU_SHARE = 0.2;
 const QUEUEING_FACTOR = 2;
 /** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
 const CPU_HEADROOM = 0.8;
-const ms = (s) => (s >= 1 ? `${s.toFixed(1)} s` : `${Math.round(s * 1000)} ms`);
+const ms = units/* duration */.p;
 const pct = (x) => `${Math.round(x * 100)} %`;
 function basisFinding(m, window, current, intervalMinutes) {
     const { busyIntervals, instances, requests } = m.basis;
@@ -49426,6 +49451,7 @@ function clamp(x, lo, hi) {
 
 
 
+
 /** Why nothing was measured, when there was no site to read or its metrics failed. */
 function notMeasured(auto, why, fix, level = "notice") {
     const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
@@ -49485,12 +49511,10 @@ function beforeAfter(series, at) {
     const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
     if (!before || !after)
         return [];
-    const s = (x) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
-    const p = (x) => `${(x * 100).toFixed(1)} %`;
     return [
         {
             level: "notice",
-            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${(0,units/* duration */.p)(before.p50)} → ${(0,units/* duration */.p)(after.p50)}, p95 ${(0,units/* duration */.p)(before.p95)} → ${(0,units/* duration */.p)(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${(0,units/* percent */.K)(before.errorShare)} → ${(0,units/* percent */.K)(after.errorShare)}.`,
         },
     ];
 }
@@ -49505,7 +49529,7 @@ function period(series, inside) {
     const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
     return {
         p50: (0,queueing/* median */.JZ)(times),
-        p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+        p95: (0,queueing/* quantile */.YV)(times, 0.95),
         cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
         memoryMb: memory.length ? (0,queueing/* median */.JZ)(memory) : 0,
         errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,

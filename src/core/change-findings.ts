@@ -1,7 +1,8 @@
 // The judgement of the last recorded change in words: a finding that says what was seen and
 // what was done, and the before → after table the report shows.
-import { MIN_COMPARABLE, pct, secs, type Verdict } from "./change-judge.js";
+import { MIN_COMPARABLE, type Verdict } from "./change-judge.js";
 import type { Finding } from "./findings.js";
+import { duration, percent } from "./units.js";
 
 export interface JudgementTable {
   readonly title: string;
@@ -13,13 +14,13 @@ export type Action = "undone" | "reported" | "kept" | "failed";
 export function judgementTable(verdict: Verdict, changedAt: string): JudgementTable | undefined {
   if (verdict.kind === "wait") return undefined;
   const { before: b, after: a, rates } = verdict;
-  const memory = (x: number | undefined) => (x === undefined ? "–" : pct(x));
+  const memory = (x: number | undefined) => (x === undefined ? "–" : percent(x));
   return {
     title: `The change of ${changedAt.slice(0, 16).replace("T", " ")} UTC, at comparable load (${Math.round(rates[0])}–${Math.round(rates[1])} requests a minute per instance)`,
     rows: [
-      ["median response", secs(b.p50), secs(a.p50)],
-      ["p95 response", secs(b.p95), secs(a.p95)],
-      ["5xx", pct(b.errorShare), pct(a.errorShare)],
+      ["median response", duration(b.p50), duration(a.p50)],
+      ["p95 response", duration(b.p95), duration(a.p95)],
+      ["5xx", percent(b.errorShare), percent(a.errorShare)],
       ["memory of the plan", memory(b.memoryShare), memory(a.memoryShare)],
       ["busy intervals", String(b.intervals), String(a.intervals)],
     ],
@@ -44,7 +45,7 @@ export function judgementFinding(
   if (verdict.kind === "better") {
     return {
       level: "notice",
-      message: `${when} made the site faster at comparable load: p95 ${secs(verdict.before.p95)} → ${secs(verdict.after.p95)} (${ratio}×). It stays.`,
+      message: `${when} made the site faster at comparable load: p95 ${duration(verdict.before.p95)} → ${duration(verdict.after.p95)} (${ratio}×). It stays.`,
     };
   }
   if (verdict.kind === "same") {

@@ -2,7 +2,8 @@
 // comparable load (only the intervals whose request rate both periods share), so a change is
 // not blamed for a busier week nor praised for a quieter one.
 import { bootLoop, describeProblems, type LogProblems } from "./container-logs.js";
-import { median } from "./queueing.js";
+import { median, quantile } from "./queueing.js";
+import { percent } from "./units.js";
 import type { InstanceInterval, SiteSeries } from "./site-metrics.js";
 
 /** Worse: p95 this much longer, 5xx this many points higher, or memory above this share. */
@@ -81,11 +82,14 @@ export function judgeChange(
 
 /** The 10th to 90th percentile of request rates that both periods reach. */
 function sharedRange(before: number[], after: number[]): [number, number] {
-  const pct = (xs: number[], q: number) => {
-    const s = [...xs].sort((x, y) => x - y);
-    return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
-  };
-  return [Math.max(pct(before, 0.1), pct(after, 0.1)), Math.min(pct(before, 0.9), pct(after, 0.9))];
+  const at = (xs: number[], q: number) =>
+    xs.length
+      ? quantile(
+          [...xs].sort((x, y) => x - y),
+          q,
+        )
+      : 0;
+  return [Math.max(at(before, 0.1), at(after, 0.1)), Math.min(at(before, 0.9), at(after, 0.9))];
 }
 
 function stats(busy: InstanceInterval[], all: InstanceInterval[], memoryMb: number): PeriodStats {
@@ -96,7 +100,7 @@ function stats(busy: InstanceInterval[], all: InstanceInterval[], memoryMb: numb
   return {
     intervals: busy.length,
     p50: median(times),
-    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    p95: quantile(times, 0.95),
     errorShare: requests ? errors / requests : 0,
     memoryShare: memory.length ? median(memory) / 1048576 / memoryMb : undefined,
   };
@@ -107,9 +111,9 @@ function regressions(before: PeriodStats, after: PeriodStats): string[] {
   if (after.p95 >= before.p95 * REGRESSION.p95Ratio)
     out.push(`p95 response ${(after.p95 / before.p95).toFixed(1)}× as long`);
   if (after.errorShare - before.errorShare > REGRESSION.errorPoints)
-    out.push(`5xx up from ${pct(before.errorShare)} to ${pct(after.errorShare)}`);
+    out.push(`5xx up from ${percent(before.errorShare)} to ${percent(after.errorShare)}`);
   if ((after.memoryShare ?? 0) > REGRESSION.memoryShare)
-    out.push(`memory at ${pct(after.memoryShare!)} of the plan`);
+    out.push(`memory at ${percent(after.memoryShare!)} of the plan`);
   return out;
 }
 
@@ -120,6 +124,3 @@ function logReasons(logs: SinceChange | undefined): string[] {
   const serious = problems.timeouts > 0 || problems.killed > 0 || bootLoop(problems, workers);
   return serious ? [`the container log shows ${describeProblems(problems)} since the change`] : [];
 }
-
-export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-export const secs = (s: number) => (s >= 1 ? `${s.toFixed(2)} s` : `${Math.round(s * 1000)} ms`);

@@ -5,7 +5,8 @@ import type { Effective } from "./gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "./shape.js";
 import type { IoProfile } from "./presets.js";
-import { median } from "./queueing.js";
+import { median, quantile } from "./queueing.js";
+import { duration, percent } from "./units.js";
 import {
   measure,
   missingWords,
@@ -114,12 +115,10 @@ function beforeAfter(series: SiteSeries, at: Date): Finding[] {
   const before = period(series, (t) => t < at.getTime());
   const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
   if (!before || !after) return [];
-  const s = (x: number) => (x >= 1 ? `${x.toFixed(1)} s` : `${Math.round(x * 1000)} ms`);
-  const p = (x: number) => `${(x * 100).toFixed(1)} %`;
   return [
     {
       level: "notice",
-      message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${s(before.p50)} → ${s(after.p50)}, p95 ${s(before.p95)} → ${s(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${p(before.errorShare)} → ${p(after.errorShare)}.`,
+      message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${duration(before.p50)} → ${duration(after.p50)}, p95 ${duration(before.p95)} → ${duration(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${percent(before.errorShare)} → ${percent(after.errorShare)}.`,
     },
   ];
 }
@@ -136,7 +135,7 @@ function period(series: SiteSeries, inside: (t: number) => boolean): Period | un
   );
   return {
     p50: median(times),
-    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    p95: quantile(times, 0.95),
     cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
     memoryMb: memory.length ? median(memory) : 0,
     errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,

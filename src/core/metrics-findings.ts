@@ -4,6 +4,7 @@ import type { Finding } from "./findings.js";
 import type { Recommendation } from "./recommend.js";
 import { describeShape, type Shape } from "./shape.js";
 import type { Measured } from "./site-metrics.js";
+import { duration } from "./units.js";
 import { plural } from "./words.js";
 
 /** CPU below this share while responses take this many service times: queueing, not CPU. */
@@ -12,7 +13,7 @@ const QUEUEING_FACTOR = 2;
 /** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
 const CPU_HEADROOM = 0.8;
 
-const ms = (s: number) => (s >= 1 ? `${s.toFixed(1)} s` : `${Math.round(s * 1000)} ms`);
+const ms = duration;
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export function basisFinding(

@@ -119,7 +119,8 @@ function spread<T>(xs: readonly T[], max: number): readonly T[] {
   return Array.from({ length: max }, (_, i) => xs[Math.floor(i * step)]!);
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+/** The q-quantile of values sorted ascending (the nearest rank at or below). */
+export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
