@@ -123,12 +123,13 @@ describe("planSite", () => {
     expect(plan("startup.sh", { "startup.sh": script }).status).toBe("unchanged");
   });
 
-  it("refuses a command with steps but no gunicorn, and replaces a lone server start", () => {
+  it("refuses a command with steps but no gunicorn, and replaces a lone start of this app", () => {
     expect(plan("python manage.py migrate && python worker.py").status).toBe("refused");
-    expect(plan("python -m uvicorn main:app --host 0.0.0.0")).toMatchObject({
+    expect(plan("python -m uvicorn app:app --host 0.0.0.0")).toMatchObject({
       status: "write",
       command: COMMAND,
     });
+    expect(plan("python -m uvicorn main:app --host 0.0.0.0").status).toBe("refused");
     expect(plan("")).toMatchObject({
       status: "write",
       command: COMMAND,

@@ -4,7 +4,7 @@ import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
 import { AppService } from "../azure/app-service.js";
 import { instancesTop, SiteMonitor } from "../azure/monitor.js";
-import { currentRun } from "../core/current-run.js";
+import { currentRun, unreadRun } from "../core/current-run.js";
 import type { SiteObservation } from "../core/measured-inputs.js";
 import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
 import { needsPlanCpu, withPlanCpu } from "../core/plan-cpu.js";
@@ -132,6 +132,7 @@ async function observeSite(
     window: request.window.text,
     cores: request.cores,
     current: currentRun(config.appCommandLine, settings, request.files, request.cores),
+    unread: unreadRun(config.appCommandLine, request.files),
   };
 }
 

@@ -21,11 +21,17 @@ export const GUNICORN_SETTINGS = [
 export type GunicornSettingName = (typeof GUNICORN_SETTINGS)[number];
 export type AppSettings = Partial<Record<GunicornSettingName, string>>;
 
+/** A setting gunicorn reads with int(): a positive whole number, or nothing it can use. */
+function whole(text: string | undefined): number | undefined {
+  const n = text !== undefined && /^\s*\d{1,12}\s*$/.test(text) ? Number(text) : undefined;
+  return n ? n : undefined;
+}
+
 /** What runs today when the site has no startup command: Oryx's generated one. */
 export function oryxDefault(cores: number, settings: AppSettings): Effective {
   const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-  const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-  const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+  const workers = multi ? (whole(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) ?? 2 * cores + 1) : 1;
+  const threads = whole(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) ?? 1;
   return effective({ commandLine: { workers, threads, timeout: 600 } });
 }
 
@@ -42,7 +48,7 @@ export function layersFor(
     commandLine: g.settings,
     cmdArgs: cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
     configFile: config === undefined ? {} : configSized(readConfigFile(config)),
-    webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+    webConcurrency: whole(settings.WEB_CONCURRENCY),
   };
 }
 
@@ -58,13 +64,43 @@ export function currentRun(
     case "empty":
       return oryxDefault(cores, settings);
     case "gunicorn":
-      return effective(layersFor(shape.gunicorn, files, settings));
+      return known(shape.gunicorn, files, settings);
     case "script": {
       const g = gunicornSteps(files.get(shape.script) ?? "")[0];
-      return g ? effective(layersFor(g, files, settings)) : undefined;
+      return g ? known(g, files, settings) : undefined;
     }
+    case "unparsed":
+      return undefined;
     default:
       // One server process (uvicorn, python app.py) serves one request at a time per process.
       return effective({ commandLine: { workers: 1 } });
   }
+}
+
+function known(
+  g: GunicornStep,
+  files: ReadonlyMap<string, string>,
+  settings: AppSettings,
+): Effective | undefined {
+  if (g.unread.length > 0 || g.opaque.length > 0) return undefined;
+  return effective(layersFor(g, files, settings));
+}
+
+/** Why the current run's sizes cannot be read from the command, in words; undefined if they can. */
+export function unreadRun(
+  appCommandLine: string,
+  files: ReadonlyMap<string, string>,
+): string | undefined {
+  const shape = readStartupCommand(appCommandLine.trim());
+  if (shape.kind === "unparsed")
+    return `its startup command does not parse (${shape.problem.what})`;
+  const g =
+    shape.kind === "gunicorn"
+      ? shape.gunicorn
+      : shape.kind === "script"
+        ? gunicornSteps(files.get(shape.script) ?? "")[0]
+        : undefined;
+  const words = [...(g?.unread.map((u) => u.text) ?? []), ...(g?.opaque ?? [])];
+  if (words.length === 0) return undefined;
+  return `its startup command computes ${words.map((w) => `\`${w}\``).join(", ")} only when it starts`;
 }

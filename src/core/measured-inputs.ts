@@ -1,5 +1,6 @@
 // io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
 // enough traffic, the presets otherwise, with a notice that says why and how to fix it.
+import { LIMITS } from "./command.js";
 import type { Finding } from "./findings.js";
 import type { Effective } from "./gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
@@ -19,6 +20,8 @@ export interface SiteObservation {
   readonly series: SiteSeries;
   /** What the site runs now; undefined when a script outside the repository hides it. */
   readonly current: Effective | undefined;
+  /** Why the current sizes could not be read (`-w $(nproc)`); the presets stand in then. */
+  readonly unread?: string | undefined;
   readonly cores: number;
   readonly window: string;
   readonly configWrites: readonly Date[];
@@ -63,6 +66,14 @@ export function notMeasured(
 }
 
 export function fromObservation(obs: SiteObservation, auto: AutoInputs): MeasuredInputs {
+  const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
+  if (unknown) {
+    return notMeasured(
+      auto,
+      `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`,
+      "State the numbers in the startup command, or give io-wait-ratio and worker-memory-mb.",
+    );
+  }
   const current = obs.current ?? { ...PLATFORM_DEFAULT, timeout: 30 };
   const result = measure(obs.series, { ...current, cores: obs.cores });
   if (!result.ok) {
@@ -88,6 +99,14 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
   const last = obs.configWrites[obs.configWrites.length - 1];
   if (last) findings.push(...beforeAfter(obs.series, last));
   return { measured: m, findings };
+}
+
+/** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */
+function beyondLimits(current: Effective): string | undefined {
+  const over = (["workers", "threads"] as const).find((k) => current[k] > LIMITS[k].max);
+  return (
+    over && `${current[over]} ${over} is more than any plan can run (at most ${LIMITS[over].max})`
+  );
 }
 
 /** What a missing metric leaves out of the measurement. */

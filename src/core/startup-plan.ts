@@ -14,7 +14,14 @@ import {
 } from "./gunicorn-settings.js";
 import type { FileEdit } from "./file-edit.js";
 import { describeShape } from "./shape.js";
-import { gunicornSteps, otherSteps, readStartupCommand, retune } from "./startup-command.js";
+import {
+  gunicornSteps,
+  otherSteps,
+  readStartupCommand,
+  retune,
+  type GunicornStep,
+} from "./startup-command.js";
+import { checkRetune, servesThisApp } from "./startup-checks.js";
 
 export { GUNICORN_SETTINGS, type AppSettings, type GunicornSettingName } from "./current-run.js";
 import { GUNICORN_SETTINGS, type AppSettings } from "./current-run.js";
@@ -28,7 +35,8 @@ export type SitePlan =
   | {
       readonly status: "write";
       readonly command: string;
-      readonly current: Effective;
+      /** Undefined when the command computes a sized setting when it runs (`-w $(nproc)`). */
+      readonly current: Effective | undefined;
       readonly note?: string;
     }
   | { readonly status: "unchanged"; readonly current: Effective }
@@ -82,21 +90,22 @@ export function planSite(input: {
         command: input.command,
         current: oryxDefault(input.cores, input.settings),
       };
-    case "gunicorn": {
-      const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
-      if (runsOurs(current, input.config)) return { status: "unchanged", current };
-      return {
-        status: "write",
-        command: retune(text, shape.gunicorn, sizedFlags(input.config)),
-        current,
-      };
-    }
+    case "gunicorn":
+      return planGunicorn(text, shape.gunicorn, input);
     case "server":
+      return servesThisApp(shape.server, input.config, input.files)
+        ? {
+            status: "write",
+            command: input.command,
+            current: effective({ commandLine: { workers: 1 } }),
+            note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+          }
+        : refuseLone(text, input.config);
+    case "unparsed":
       return {
-        status: "write",
-        command: input.command,
-        current: effective({ commandLine: { workers: 1 } }),
-        note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+        status: "refused",
+        current: undefined,
+        reason: `The site's startup command does not parse as a shell command (${shape.problem.what}, line ${shape.problem.line}), so gunicorn-tuner cannot tell what it runs. Nothing was written: fix the command, or set it to ${input.command}.`,
       };
     case "script":
       return planScript(shape.script, input);
@@ -107,6 +116,40 @@ export function planSite(input: {
         reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list(otherSteps(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
       };
   }
+}
+
+function planGunicorn(
+  text: string,
+  g: GunicornStep,
+  input: Parameters<typeof planSite>[0],
+): SitePlan {
+  if (g.opaque.length > 0) {
+    return {
+      status: "refused",
+      current: undefined,
+      reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
+    };
+  }
+  const current =
+    g.unread.length > 0 ? undefined : effective(layersFor(g, input.files, input.settings));
+  if (current && runsOurs(current, input.config)) return { status: "unchanged", current };
+  const command = retune(text, g, sizedFlags(input.config));
+  const check = checkRetune(text, command);
+  if (check) return { status: "refused", current, reason: check };
+  const note =
+    g.unread.length > 0
+      ? `The site's ${g.unread.map((u) => `\`${u.text}\``).join(", ")} ${g.unread.length > 1 ? "were" : "was"} computed when the site started; the command now states the numbers.`
+      : undefined;
+  return { status: "write", command, current, ...(note ? { note } : {}) };
+}
+
+/** A lone step gunicorn-tuner does not know to serve this app: replacing it would lose it. */
+function refuseLone(text: string, config: GunicornConfig): SitePlan {
+  return {
+    status: "refused",
+    current: undefined,
+    reason: `The site's startup command \`${text}\` is not a server gunicorn-tuner knows to serve ${config.module}, and replacing it would lose what it does. Nothing was written: if it starts this app, set the startup command to the gunicorn command yourself.`,
+  };
 }
 
 function planScript(script: string, input: Parameters<typeof planSite>[0]): SitePlan {
