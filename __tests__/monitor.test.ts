@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppService } from "../src/azure/app-service.js";
 import { createCredential } from "../src/azure/credential.js";
+import { DEFAULT_LIMITS } from "../src/azure/limits.js";
 import { MAX_ACTIVITY_PAGES, SiteMonitor } from "../src/azure/monitor.js";
 import { fromObservation } from "../src/core/measured-inputs.js";
 import { grainFor, parseWindow, spanFor } from "../src/core/metrics-window.js";
@@ -227,6 +228,7 @@ describe("Azure's error bodies end as messages with the status, the resource and
       arm.url,
       {
         requestTimeoutMs: 5000,
+        maxResponseBytes: 1 << 20,
         budgetMs: 20_000,
         maxRetryAfterMs: 1000,
         maxRetries: 0,
@@ -497,5 +499,36 @@ describe("a known truth through the real API's shapes", () => {
         /^The site's configuration changed at 2026-11-20 06:00 UTC \(activity log\)\./,
       ),
     );
+  });
+});
+
+describe("answers that never end", () => {
+  it("cuts off a metrics answer sent a byte at a time, within the request timeout", async () => {
+    arm.dripNext(/\/providers\/Microsoft.Insights\/metrics$/);
+    const limits = { ...DEFAULT_LIMITS, requestTimeoutMs: 500, maxRetries: 0 };
+    const started = Date.now();
+    const error = await new SiteMonitor(credential(), SUBSCRIPTION, arm.url, limits)
+      .siteSeries(SITE, span, 30)
+      .catch((e: Error) => e);
+    expect(String(error)).toMatch(/did not finish its answer within 0.5 s/);
+    // Cut off by the bound, not by the step's five-minute budget.
+    expect(Date.now() - started).toBeLessThan(DEFAULT_LIMITS.budgetMs);
+  });
+
+  it("cuts off an answer larger than the bound", async () => {
+    arm.metrics.set(
+      SITE.toLowerCase(),
+      siteMetrics({
+        cpuPerRequest: 0.01,
+        serviceSeconds: 0.2,
+        servers: 1,
+        perMinute: wave(600, 20, 80),
+      }),
+    );
+    const limits = { ...DEFAULT_LIMITS, maxResponseBytes: 1024, maxRetries: 0 };
+    const error = await new SiteMonitor(credential(), SUBSCRIPTION, arm.url, limits)
+      .siteSeries(SITE, span, 30)
+      .catch((e: Error) => e);
+    expect(String(error)).toMatch(/sent an answer over/);
   });
 });

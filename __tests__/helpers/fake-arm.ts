@@ -46,6 +46,8 @@ export interface FakeArm {
   failNextWith(match: RegExp, status: number, body: unknown): void;
   /** The next matching request is accepted and never answered. */
   hangNext(match: RegExp): void;
+  /** The next matching request gets its headers, then one byte of body every 100 ms. */
+  dripNext(match: RegExp): void;
   /** PATCHes answer 200 but the site keeps its old config (as a resetting policy would). */
   dropWrites: boolean;
   /** App settings by site key; every site starts with a secret among them. */
@@ -141,6 +143,7 @@ export async function startFakeArm(): Promise<FakeArm> {
   const plans = new Map<string, Record<string, unknown>>();
   const failures: Failure[] = [];
   const hangs: RegExp[] = [];
+  const drips: RegExp[] = [];
   const appSettings = new Map<string, Record<string, string>>();
   const dockerLogs: { name: string; lastUpdated: string; text: string }[] = [];
   const configListeners: ((key: string, config: Record<string, unknown>) => void)[] = [];
@@ -171,6 +174,14 @@ export async function startFakeArm(): Promise<FakeArm> {
     const hang = hangs.findIndex((h) => h.test(`${req.method} ${url.pathname}`));
     if (hang !== -1) {
       hangs.splice(hang, 1);
+      return;
+    }
+    const drip = drips.findIndex((h) => h.test(`${req.method} ${url.pathname}`));
+    if (drip !== -1) {
+      drips.splice(drip, 1);
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      const timer = setInterval(() => res.write(" "), 100);
+      res.on("close", () => clearInterval(timer));
       return;
     }
     const failure = failures.findIndex((f) => f.match.test(`${req.method} ${url.pathname}`));
@@ -329,6 +340,9 @@ export async function startFakeArm(): Promise<FakeArm> {
     configs,
     hangNext(match: RegExp) {
       hangs.push(match);
+    },
+    dripNext(match: RegExp) {
+      drips.push(match);
     },
     addSite(o: SiteOptions) {
       const plan = o.plan ?? {

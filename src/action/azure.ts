@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import { neutralize } from "../core/log-text.js";
 import { AppService } from "../azure/app-service.js";
+import { MONITOR_LIMITS } from "../azure/limits.js";
 import { instancesTop, SiteMonitor } from "../azure/monitor.js";
 import { currentRun, unreadRun } from "../core/current-run.js";
 import type { SiteObservation } from "../core/measured-inputs.js";
@@ -43,7 +44,7 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
     { subscriptionId, resourceGroup: azure.resourceGroup, name: azure.appName, slot: azure.slot },
     azure.armEndpoint,
   );
-  const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
+  const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint, MONITOR_LIMITS);
   const tags = new SiteTags(credential, subscriptionId, azure.armEndpoint);
   const kudu = new KuduLogs(credential, azure.armEndpoint);
   const logs = async (since: number) =>
@@ -101,6 +102,7 @@ export interface ObserveRequest {
   readonly window: MetricsWindow;
   readonly files: ReadonlyMap<string, string>;
   readonly cores: number;
+  readonly memoryMb: number;
 }
 
 async function observeSite(
@@ -131,6 +133,7 @@ async function observeSite(
     plan,
     window: request.window.text,
     cores: request.cores,
+    memoryMb: request.memoryMb,
     current: currentRun(config.appCommandLine, settings, request.files, request.cores),
     unread: unreadRun(config.appCommandLine, request.files),
   };

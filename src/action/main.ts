@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
       : await azure!.plan(inputs.appsOnPlan);
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
   const cores = plan.resources.cores;
-  const measurement = await measureInputs(azure, inputs, snapshot.files, cores);
+  const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
   const measured = measurement?.measured;
   const used = withMeasured(inputs, measured);
   const base = analyze(snapshot, used, plan.resources, [

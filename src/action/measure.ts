@@ -10,7 +10,7 @@ export async function measureInputs(
   azure: AzureSite | undefined,
   inputs: Inputs,
   files: ReadonlyMap<string, string>,
-  cores: number,
+  plan: { readonly cores: number; readonly memoryMb: number },
 ): Promise<MeasuredInputs | undefined> {
   if (!inputs.ioAuto && !inputs.workerMemoryAuto) return undefined;
   const { appName, resourceGroup } = inputs.azure;
@@ -24,7 +24,7 @@ export async function measureInputs(
   // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.
   try {
     return fromObservation(
-      await azure.observe({ window: inputs.metricsWindow, files, cores }),
+      await azure.observe({ window: inputs.metricsWindow, files, ...plan }),
       inputs,
     );
   } catch (error) {

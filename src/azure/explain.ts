@@ -11,7 +11,15 @@ export interface Hints {
 
 export function explain(error: unknown, action: string, hints: Hints): string {
   const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
-  if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
+  if (e.name === "ResponseBoundError" && /over \d+ MB/.test(e.message ?? "")) {
+    return `Azure's answer was cut off when asked to ${action}: ${neutralize(e.message ?? "")}.`;
+  }
+  if (
+    e.name === "ResponseBoundError" ||
+    e.name === "AbortError" ||
+    e.code === "REQUEST_SEND_ERROR" ||
+    e.name === "TimeoutError"
+  ) {
     return `Azure did not answer in time when asked to ${action} (${neutralize(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
   }
   const status = e.statusCode

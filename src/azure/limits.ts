@@ -5,7 +5,10 @@ import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import { armErrorBodies } from "./error-bodies.js";
 
 export interface CallLimits {
+  /** One request, from sending it to the last byte of its answer. */
   readonly requestTimeoutMs: number;
+  /** One answer's body; ARM and Monitor answers are kilobytes. */
+  readonly maxResponseBytes: number;
   /** Every Azure call of the step together. */
   readonly budgetMs: number;
   readonly maxRetryAfterMs: number;
@@ -14,10 +17,14 @@ export interface CallLimits {
 
 export const DEFAULT_LIMITS: CallLimits = {
   requestTimeoutMs: 30_000,
+  maxResponseBytes: 16 * 1024 * 1024,
   budgetMs: 300_000,
   maxRetryAfterMs: 60_000,
   maxRetries: 3,
 };
+
+/** Metrics are optional: reading them may never take the time the write and its check need. */
+export const MONITOR_LIMITS: CallLimits = { ...DEFAULT_LIMITS, budgetMs: 120_000 };
 
 export class RetryAfterTooLongError extends Error {
   override name = "RetryAfterTooLongError";
@@ -40,6 +47,58 @@ export function boundedCalls(limits: CallLimits): () => {
     abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
     requestOptions: { timeout: limits.requestTimeoutMs },
   });
+}
+
+/**
+ * The SDK's request timeout stops once the headers arrive, so a body sent a byte a second
+ * would hold the step until its whole budget is gone. This bounds each answer, headers and
+ * body, in time and in size.
+ */
+export function boundedResponses(limits: CallLimits): PipelinePolicy {
+  return {
+    name: "gunicornTunerBoundedResponses",
+    async sendRequest(request, next) {
+      const outer = request.abortSignal;
+      const controller = new AbortController();
+      let cutOff: (error: Error) => void = () => {};
+      const bound = new Promise<never>((_, reject) => (cutOff = reject));
+      const stop = (why: string) => {
+        const where = `${request.method} ${new URL(request.url).pathname}`;
+        cutOff(new ResponseBoundError(`${where} ${why}`));
+        controller.abort();
+      };
+      const onOuter = () => controller.abort();
+      if (outer?.aborted) controller.abort();
+      outer?.addEventListener("abort", onOuter, { once: true });
+      const seconds = limits.requestTimeoutMs / 1000;
+      const timer = setTimeout(
+        () => stop(`did not finish its answer within ${seconds} s`),
+        limits.requestTimeoutMs,
+      );
+      const progress = request.onDownloadProgress;
+      request.abortSignal = controller.signal;
+      request.onDownloadProgress = (p) => {
+        if (p.loadedBytes > limits.maxResponseBytes) {
+          stop(`sent an answer over ${limits.maxResponseBytes / 1048576} MB`);
+        }
+        progress?.(p);
+      };
+      try {
+        // The HTTP client does not always settle when a body is cut off mid-stream (it waits
+        // for an "end" or "error" the socket may never send), so the bound settles it.
+        return await Promise.race([next(request), bound]);
+      } finally {
+        clearTimeout(timer);
+        outer?.removeEventListener("abort", onOuter);
+        request.abortSignal = outer;
+        request.onDownloadProgress = progress;
+      }
+    },
+  };
+}
+
+export class ResponseBoundError extends Error {
+  override name = "ResponseBoundError";
 }
 
 /** Fails at once, with a clear message, when Retry-After asks for more than `capMs`. */
@@ -77,6 +136,7 @@ export function armClientOptions(endpoint: string, limits: CallLimits) {
     retryOptions: { maxRetries: limits.maxRetries },
     additionalPolicies: [
       { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" as const },
+      { policy: boundedResponses(limits), position: "perRetry" as const },
       { policy: armErrorBodies(), position: "perCall" as const },
     ],
   };

@@ -23,6 +23,8 @@ export interface SiteObservation {
   /** Why the current sizes could not be read (`-w $(nproc)`); the presets stand in then. */
   readonly unread?: string | undefined;
   readonly cores: number;
+  /** The plan's memory per instance: no worker can measure more. */
+  readonly memoryMb?: number | undefined;
   readonly window: string;
   readonly configWrites: readonly Date[];
   /** The plan's average CPU and memory use in percent (all apps on the plan together). */
@@ -83,9 +85,10 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
       "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.",
     );
   }
-  const m = result.measured;
+  const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);
   const findings: Finding[] = [
     basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+    ...clamped,
   ];
   const missing = obs.series.missing ?? [];
   if (missing.length > 0) {
@@ -99,6 +102,21 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
   const last = obs.configWrites[obs.configWrites.length - 1];
   if (last) findings.push(...beforeAfter(obs.series, last));
   return { measured: m, findings };
+}
+
+/** Memory no instance of the plan has is a metric gone wrong: the plan's memory stands in. */
+function withinPlan(
+  m: Measured,
+  memoryMb: number | undefined,
+): { measured: Measured; clamped: Finding[] } {
+  if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
+    return { measured: m, clamped: [] };
+  }
+  const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so ${memoryMb} MB was used. Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+  return {
+    measured: { ...m, workerMemoryMb: memoryMb },
+    clamped: [{ level: "warning", message }],
+  };
 }
 
 /** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */

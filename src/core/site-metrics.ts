@@ -88,7 +88,8 @@ export function measure(
   if (missing.length > 0) {
     return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
   }
-  const points = series.points.filter((p) => p.requests !== undefined);
+  const clean = series.points.map(plausible);
+  const points = clean.filter((p) => p.requests !== undefined);
   const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
   if (withCpu.length === 0) {
     return {
@@ -116,9 +117,10 @@ export function measure(
     servers,
   );
   const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
-  const memory = series.points.flatMap((p) =>
-    p.memoryBytes === undefined ? [] : [p.memoryBytes / MB],
-  );
+  if (!Number.isFinite(serviceSeconds) || !Number.isFinite(cpuPerRequest)) {
+    return { ok: false, why: "its CPU time and response times do not add up to a service time" };
+  }
+  const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
   // The peak counts every instance that reported in the interval, whichever they are.
   const byInterval = new Map<number, number>();
   for (const p of points) byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests!);
@@ -148,6 +150,20 @@ export function measure(
         ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
       },
     },
+  };
+}
+
+/** A value no metric can take (negative, NaN, infinite) is missing, never a number. */
+function plausible(p: InstanceInterval): InstanceInterval {
+  const ok = (x: number | undefined) =>
+    typeof x === "number" && Number.isFinite(x) && x >= 0 ? x : undefined;
+  return {
+    ...p,
+    cpuSeconds: ok(p.cpuSeconds),
+    requests: ok(p.requests),
+    responseSeconds: ok(p.responseSeconds),
+    memoryBytes: ok(p.memoryBytes),
+    errors5xx: ok(p.errors5xx),
   };
 }
 

@@ -1,0 +1,176 @@
+// Generated hostile startup commands and metric series (seeded, so a failure reproduces): the
+// scanner, the planner and the measurement must end, never throw, and never write a command
+// bash cannot parse when the site's own command parsed.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { parseCommand } from "../../src/core/command.js";
+import { fromObservation } from "../../src/core/measured-inputs.js";
+import { planSite } from "../../src/core/startup-plan.js";
+import type { InstanceInterval } from "../../src/core/site-metrics.js";
+
+const COMMAND =
+  "gunicorn --workers 3 --threads 4 --worker-class gthread --bind=0.0.0.0:8000 --timeout 120 app:app";
+const config = parseCommand(COMMAND);
+
+/** mulberry32: a small seeded generator, so every case can be rebuilt from its number. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  "gunicorn",
+  "-w",
+  "--workers",
+  "--threads",
+  "-k",
+  "gthread",
+  "4",
+  "app:app",
+  "$(nproc)",
+  "$((2*$(nproc)+1))",
+  "`nproc`",
+  "${W:- 4}",
+  "${T:-2}",
+  "<(echo x)",
+  "'a b'",
+  '"$(echo ")")"',
+  "$'\\t'",
+  "\\",
+  "\\\n",
+  "&&",
+  "||",
+  ";",
+  "|",
+  "&",
+  "(",
+  ")",
+  "{",
+  "}",
+  "#",
+  "\n",
+  " ",
+  "\t",
+  "\u00a0",
+  "\u3000",
+  "\ufeff",
+  "\u2028",
+  "2>&1",
+  "> log",
+  "<<EOF\nx\nEOF\n",
+  "--log-syslog",
+  "--preload",
+  "--timeout=30",
+  "-w4",
+  "python -m gunicorn",
+  "exec",
+  "FOO=bar",
+  "$OPTS",
+  "'",
+  '"',
+  "`",
+  "$(",
+  "${",
+  "))",
+  "}}",
+];
+
+function hostileCommand(next: () => number): string {
+  const n = 1 + Math.floor(next() * 14);
+  const parts = ["gunicorn"];
+  for (let i = 0; i < n; i++) parts.push(PIECES[Math.floor(next() * PIECES.length)]!);
+  return parts.join(next() < 0.8 ? " " : "");
+}
+
+const bashParses = (text: string) =>
+  spawnSync("bash", ["-n", "-c", text], { encoding: "utf8" }).status === 0;
+
+describe("generated startup commands", () => {
+  it("never write what bash cannot parse, and never throw", () => {
+    const next = random(22);
+    let written = 0;
+    for (let n = 0; n < 400; n++) {
+      const site = hostileCommand(next);
+      const plan = planSite({
+        appCommandLine: site,
+        settings: { GUNICORN_CMD_ARGS: hostileCommand(next) },
+        files: new Map(),
+        command: COMMAND,
+        config,
+        cores: 2,
+      });
+      if (plan.status !== "write" || !bashParses(site)) continue;
+      written++;
+      expect({ site, parses: bashParses(plan.command) }).toEqual({ site, parses: true });
+    }
+    expect(written).toBeGreaterThan(50);
+  });
+
+  it("end on long hostile texts", () => {
+    for (const text of [
+      "gunicorn " + "$(".repeat(200_000),
+      "gunicorn " + "`".repeat(200_000),
+      "gunicorn -w 2 app:app;".repeat(50_000),
+      "\u00a0".repeat(300_000),
+      "gunicorn " + "${".repeat(100_000) + "}".repeat(100_000),
+    ]) {
+      const plan = planSite({
+        appCommandLine: text,
+        settings: {},
+        files: new Map(),
+        command: COMMAND,
+        config,
+        cores: 2,
+      });
+      expect(["write", "refused", "unchanged"]).toContain(plan.status);
+    }
+  });
+});
+
+describe("generated metric series", () => {
+  const VALUES = [0, 1, 12.5, -3, NaN, Infinity, -Infinity, 1e15, 1e308, undefined, 5e-324];
+  it("end in a measurement or the presets, never an exception", () => {
+    const next = random(13);
+    const pick = () => VALUES[Math.floor(next() * VALUES.length)];
+    for (let n = 0; n < 60; n++) {
+      const points: InstanceInterval[] = Array.from({ length: 200 }, (_, i) => ({
+        instance: `i${i % 3}`,
+        at: Date.UTC(2026, 10, 1) + i * 60_000,
+        cpuSeconds: pick(),
+        requests: pick(),
+        responseSeconds: pick(),
+        memoryBytes: pick(),
+        errors5xx: pick(),
+      }));
+      const workers = [1, 4, 1_000_000][n % 3]!;
+      const result = fromObservation(
+        {
+          series: { intervalSeconds: 60, points },
+          current: {
+            workers,
+            threads: 4,
+            workerClass: "gthread",
+            timeout: 30,
+            workerConnections: 1000,
+            keepAlive: 2,
+          },
+          cores: 2,
+          window: "7 days",
+          configWrites: [],
+        },
+        { ioAuto: true, workerMemoryAuto: true },
+      );
+      const m = result.measured;
+      if (m) {
+        expect(m.ioWaitRatio).toBeGreaterThanOrEqual(0);
+        expect(m.ioWaitRatio).toBeLessThanOrEqual(1);
+        expect(m.workerMemoryMb === undefined || Number.isFinite(m.workerMemoryMb)).toBe(true);
+      } else expect(result.findings.length).toBeGreaterThan(0);
+    }
+  });
+});
