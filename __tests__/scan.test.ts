@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLayout } from "../src/core/layout.js";
-import { MAX_FILE_BYTES, scanApp } from "../src/fs/repo-scan.js";
+import { MAX_FILE_BYTES } from "../src/core/snapshot.js";
+import { scanApp } from "../src/fs/repo-scan.js";
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "gt-scan-test-"));
@@ -26,7 +27,7 @@ describe("scanApp", () => {
     expect(layout.findings).toContainEqual(
       expect.objectContaining({
         level: "warning",
-        message: expect.stringMatching(/^app\.py was not read: it is larger than 1 MiB/),
+        message: expect.stringMatching(/^app\.py was not read: it is larger than 4 MiB/),
       }),
     );
   });

@@ -19,15 +19,21 @@ var core = __webpack_require__(4116);
 var log_text = __webpack_require__(9357);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/index.js + 61 modules
 var esm = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/core/startup-plan.ts
-var startup_plan = __webpack_require__(7944);
+// EXTERNAL MODULE: ./src/core/startup-plan.ts + 1 modules
+var startup_plan = __webpack_require__(2893);
 ;// CONCATENATED MODULE: ./src/azure/explain.ts
 // One sentence for a failed Azure call: what was asked, the status and code, the server's own
 // text (one line, no workflow commands), and what to check.
 
 function explain(error, action, hints) {
     const e = error;
-    if (e.name === "AbortError" || e.code === "REQUEST_SEND_ERROR" || e.name === "TimeoutError") {
+    if (e.name === "ResponseBoundError" && /over \d+ MB/.test(e.message ?? "")) {
+        return `Azure's answer was cut off when asked to ${action}: ${(0,log_text/* neutralize */.Y)(e.message ?? "")}.`;
+    }
+    if (e.name === "ResponseBoundError" ||
+        e.name === "AbortError" ||
+        e.code === "REQUEST_SEND_ERROR" ||
+        e.name === "TimeoutError") {
         return `Azure did not answer in time when asked to ${action} (${(0,log_text/* neutralize */.Y)(e.message ?? String(error))}). Check arm-endpoint and the runner's network, then run again.`;
     }
     const status = e.statusCode
@@ -85,10 +91,13 @@ function readBody(text) {
 
 const DEFAULT_LIMITS = {
     requestTimeoutMs: 30_000,
+    maxResponseBytes: 16 * 1024 * 1024,
     budgetMs: 300_000,
     maxRetryAfterMs: 60_000,
     maxRetries: 3,
 };
+/** Metrics are optional: reading them may never take the time the write and its check need. */
+const MONITOR_LIMITS = { ...DEFAULT_LIMITS, budgetMs: 120_000 };
 class RetryAfterTooLongError extends Error {
     name = "RetryAfterTooLongError";
     statusCode;
@@ -104,6 +113,55 @@ function boundedCalls(limits) {
         abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
         requestOptions: { timeout: limits.requestTimeoutMs },
     });
+}
+/**
+ * The SDK's request timeout stops once the headers arrive, so a body sent a byte a second
+ * would hold the step until its whole budget is gone. This bounds each answer, headers and
+ * body, in time and in size.
+ */
+function boundedResponses(limits) {
+    return {
+        name: "gunicornTunerBoundedResponses",
+        async sendRequest(request, next) {
+            const outer = request.abortSignal;
+            const controller = new AbortController();
+            let cutOff = () => { };
+            const bound = new Promise((_, reject) => (cutOff = reject));
+            const stop = (why) => {
+                const where = `${request.method} ${new URL(request.url).pathname}`;
+                cutOff(new ResponseBoundError(`${where} ${why}`));
+                controller.abort();
+            };
+            const onOuter = () => controller.abort();
+            if (outer?.aborted)
+                controller.abort();
+            outer?.addEventListener("abort", onOuter, { once: true });
+            const seconds = limits.requestTimeoutMs / 1000;
+            const timer = setTimeout(() => stop(`did not finish its answer within ${seconds} s`), limits.requestTimeoutMs);
+            const progress = request.onDownloadProgress;
+            request.abortSignal = controller.signal;
+            request.onDownloadProgress = (p) => {
+                if (p.loadedBytes > limits.maxResponseBytes) {
+                    stop(`sent an answer over ${limits.maxResponseBytes / 1048576} MB`);
+                }
+                progress?.(p);
+            };
+            try {
+                // The HTTP client does not always settle when a body is cut off mid-stream (it waits
+                // for an "end" or "error" the socket may never send), so the bound settles it.
+                return await Promise.race([next(request), bound]);
+            }
+            finally {
+                clearTimeout(timer);
+                outer?.removeEventListener("abort", onOuter);
+                request.abortSignal = outer;
+                request.onDownloadProgress = progress;
+            }
+        },
+    };
+}
+class ResponseBoundError extends Error {
+    name = "ResponseBoundError";
 }
 /** Fails at once, with a clear message, when Retry-After asks for more than `capMs`. */
 function retryAfterCap(capMs) {
@@ -139,6 +197,7 @@ function armClientOptions(endpoint, limits) {
         retryOptions: { maxRetries: limits.maxRetries },
         additionalPolicies: [
             { policy: retryAfterCap(limits.maxRetryAfterMs), position: "perRetry" },
+            { policy: boundedResponses(limits), position: "perRetry" },
             { policy: armErrorBodies(), position: "perCall" },
         ],
     };
@@ -1270,6 +1329,7 @@ var words = __webpack_require__(7522);
 
 
 
+
 async function connectAzure(azure) {
     const subscriptionId = await resolveSubscription(azure.subscriptionId);
     const credential = createCredential({
@@ -1278,7 +1338,7 @@ async function connectAzure(azure) {
         getIdToken: (audience) => core/* getIDToken */.V9(audience),
     });
     const service = new AppService(credential, { subscriptionId, resourceGroup: azure.resourceGroup, name: azure.appName, slot: azure.slot }, azure.armEndpoint);
-    const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint);
+    const monitor = new SiteMonitor(credential, subscriptionId, azure.armEndpoint, MONITOR_LIMITS);
     const tags = new SiteTags(credential, subscriptionId, azure.armEndpoint);
     const kudu = new KuduLogs(credential, azure.armEndpoint);
     const logs = async (since) => logProblems(await kudu.dockerLogs(await service.readScmOrigin(), since), since);
@@ -1342,7 +1402,9 @@ async function observeSite(service, monitor, request) {
         plan,
         window: request.window.text,
         cores: request.cores,
+        memoryMb: request.memoryMb,
         current: (0,current_run/* currentRun */.xh)(config.appCommandLine, settings, request.files, request.cores),
+        unread: (0,current_run/* unreadRun */.vo)(config.appCommandLine, request.files),
     };
 }
 async function readPlan(service, appsOnPlan) {

@@ -6133,8 +6133,15 @@ var __webpack_exports__ = {};
 class InputError extends Error {
     name = "InputError";
     constructor(input, value, allowed) {
-        super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+        super(`${input}: ${shown(value)} is not valid; ${allowed}`);
     }
+}
+const SHOWN_CHARACTERS = 60;
+/** A value as a message shows it: whole when short, else its start and its length. */
+function shown(value) {
+    if (value.length <= SHOWN_CHARACTERS)
+        return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
 }
 /** Bad secret input: says what is wrong with it without ever showing the value. */
 class SecretInputError extends Error {
@@ -6194,7 +6201,7 @@ const CHDIR_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]
 const IPV4_PATTERN = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const INT_PATTERN = /^[1-9]\d{0,5}$/;
 const MAX_PATH_LENGTH = 200;
-const LIMITS = {
+const command_LIMITS = {
     workers: { min: 1, max: 64 },
     threads: { min: 1, max: 256 },
     timeout: { min: 1, max: 3600 },
@@ -6330,7 +6337,7 @@ function assertConfig(c) {
     if (c.chdir !== undefined && !isValidChdir(c.chdir))
         fail(`bad --chdir ${c.chdir}`);
     for (const key of ["workers", "threads", "timeout", "port", "workerConnections"]) {
-        const { min, max } = LIMITS[key];
+        const { min, max } = command_LIMITS[key];
         const value = c[key];
         if (key === "workerConnections" && value === undefined)
             continue;
@@ -6358,6 +6365,1323 @@ function command_int(name, value) {
 function fail(message) {
     throw new CommandSyntaxError(message);
 }
+
+// EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
+var dist = __nccwpck_require__(821);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -11756,6 +13080,449 @@ const parser = LRParser.deserialize({
 
 
 
+;// CONCATENATED MODULE: ./src/core/paths.ts
+// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
+function dirOf(path) {
+    const at = path.lastIndexOf("/");
+    return at < 0 ? "" : path.slice(0, at);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
+function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** A folder or file stem Python can import: an identifier. */
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+;// CONCATENATED MODULE: ./src/core/dependencies.ts
+// What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
+// -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
+// Source: microsoft/Oryx PythonBashBuildSnippet.sh.tpl, in ../shared/AZURE-NOTES.md.
+
+
+
+
+const REQUIREMENTS = "requirements.txt";
+const SETUP_PY = "setup.py";
+const PYPROJECT = "pyproject.toml";
+const UV_LOCK = "uv.lock";
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+/** Which file Oryx builds from, given which files exist at the app root. */
+function buildInput(exists) {
+    if (exists(REQUIREMENTS))
+        return { tool: "pip", file: REQUIREMENTS };
+    if (exists(SETUP_PY))
+        return { tool: "setup.py", file: SETUP_PY };
+    if (exists(PYPROJECT))
+        return { tool: exists(UV_LOCK) ? "uv" : "poetry", file: PYPROJECT };
+    return { tool: undefined, file: undefined };
+}
+function readBuildInputs(files, exists) {
+    const { tool, file } = buildInput(exists);
+    const deps = new Map();
+    const constraints = new Map();
+    const findings = [];
+    const add = (d) => deps.has(d.name) || deps.set(d.name, d);
+    if (tool === "pip") {
+        walkRequirements(files, REQUIREMENTS, new Set(), { add, constraints, findings, files });
+    }
+    else if (tool === "setup.py") {
+        for (const d of setupPyDependencies(files.get(SETUP_PY) ?? ""))
+            add(d);
+    }
+    else if (tool) {
+        for (const d of pyprojectDependencies(files.get(PYPROJECT) ?? "", findings))
+            add(d);
+    }
+    return { tool, file, dependencies: deps, constraints, findings };
+}
+/** The requirements files a file includes with -r/-c, relative to its own folder. */
+function requirementIncludes(text, file) {
+    return logicalLines(text).flatMap(({ text: line }) => {
+        const include = includeOf(line);
+        return include ? [joinPath(dirOf(file), include.path)] : [];
+    });
+}
+function walkRequirements(files, file, seen, walk) {
+    const text = files.get(file);
+    if (text === undefined || seen.has(file)) {
+        if (text === undefined && !seen.has(file)) {
+            walk.findings.push({
+                level: "warning",
+                message: `${file} is included from a requirements file but could not be read; pip would fail on it.`,
+            });
+        }
+        return;
+    }
+    seen.add(file);
+    for (const { text: line, number } of logicalLines(text)) {
+        const include = includeOf(line);
+        if (include) {
+            const target = joinPath(dirOf(file), include.path);
+            if (include.constraints)
+                readConstraints(files.get(target) ?? "", walk.constraints);
+            else
+                walkRequirements(files, target, seen, walk);
+            continue;
+        }
+        if (isLocalProject(line)) {
+            // `-e .` or `.` installs the project itself: its own dependencies come along.
+            for (const d of projectDependencies(files, walk.findings))
+                walk.add(d);
+            continue;
+        }
+        if (line.length > MAX_REQUIREMENT_LINE) {
+            walk.findings.push({
+                level: "warning",
+                message: `${file} line ${number} is ${line.length} characters long, more than any requirement needs; it was not read. Check that the file is what pip should install.`,
+                file,
+                line: number,
+            });
+            continue;
+        }
+        const req = parseLine(line);
+        if (req)
+            walk.add(dependency(req, file, number));
+    }
+}
+/** A requirement with hashes for every wheel of a package stays well under this. */
+const MAX_REQUIREMENT_LINE = 16 * 1024;
+function readConstraints(text, into) {
+    for (const { text: line } of logicalLines(text)) {
+        const req = parseLine(line);
+        if (req?.type === "ProjectName" && req.versionSpec) {
+            into.set(normalizeName(req.name), req.versionSpec);
+        }
+    }
+}
+function projectDependencies(files, findings) {
+    if (files.has(PYPROJECT))
+        return pyprojectDependencies(files.get(PYPROJECT), findings);
+    return setupPyDependencies(files.get(SETUP_PY) ?? "");
+}
+/** Lines joined across backslash continuations, comments stripped, with 1-based numbers. */
+function logicalLines(text) {
+    const out = [];
+    let pending = "";
+    let start = 0;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        if (pending === "")
+            start = i + 1;
+        if (raw.endsWith("\\")) {
+            pending += raw.slice(0, -1) + " ";
+            return;
+        }
+        const line = (pending + raw).replace(/(^|\s)#.*$/, "").trim();
+        pending = "";
+        if (line)
+            out.push({ text: line, number: start });
+    });
+    return out;
+}
+function includeOf(line) {
+    const m = line.match(/^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)$/);
+    if (!m)
+        return undefined;
+    return { path: m[2], constraints: m[1] === "-c" || m[1] === "--constraint" };
+}
+function isLocalProject(line) {
+    return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
+}
+/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
+const PER_REQUIREMENT_OPTIONS = /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
+function parseLine(line) {
+    if (line.startsWith("-"))
+        return undefined;
+    try {
+        return (0,dist.parsePipRequirementsLine)(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
+    }
+    catch {
+        // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
+        const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
+        return egg ? { type: "ProjectName", name: egg[1] } : undefined;
+    }
+}
+function dependency(req, file, line) {
+    const named = req;
+    return {
+        name: normalizeName(named.name),
+        extras: (named.extras ?? []).map(normalizeName),
+        specs: named.versionSpec ?? [],
+        file,
+        line,
+    };
+}
+function pyprojectDependencies(text, findings) {
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (error) {
+        findings.push({
+            level: "error",
+            message: `${PYPROJECT} is not valid TOML (${error.message.split("\n")[0]}): the build would fail.`,
+            file: PYPROJECT,
+        });
+        return [];
+    }
+    const lines = tomlLines(text);
+    const project = (doc.project ?? {});
+    const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
+    const out = pep621.flatMap((spec) => {
+        const req = typeof spec === "string" ? parseLine(spec) : undefined;
+        return req ? [dependency(req, PYPROJECT, lines.get(spec))] : [];
+    });
+    const tool = (doc.tool ?? {});
+    for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
+        if (name.toLowerCase() === "python")
+            continue;
+        out.push({
+            name: normalizeName(name),
+            extras: poetryExtras(value),
+            specs: poetrySpecs(value),
+            file: PYPROJECT,
+            line: lines.get(name),
+        });
+    }
+    return out;
+}
+function poetryExtras(value) {
+    const extras = value?.extras;
+    return Array.isArray(extras) ? extras.map((e) => normalizeName(String(e))) : [];
+}
+/** Poetry's `^25.1`, `>=25.1,<27` or `{ version = "…" }` as PEP 440-style lower bounds. */
+function poetrySpecs(value) {
+    const raw = typeof value === "string" ? value : value?.version;
+    if (typeof raw !== "string")
+        return [];
+    return raw.split(",").flatMap((part) => {
+        const m = part.trim().match(/^(\^|~=|~|==|>=|<=|!=|>|<)?\s*([0-9][0-9A-Za-z.*]*)$/);
+        if (!m)
+            return [];
+        // Poetry: a bare version is exact; ^ and ~ allow newer releases from that floor.
+        const op = m[1] === undefined ? "==" : m[1] === "^" || m[1] === "~" ? ">=" : m[1];
+        return [{ operator: op, version: m[2] }];
+    });
+}
+/** setup.py's `install_requires=[...]` string literals, read with the Python parser. */
+function setupPyDependencies(source) {
+    const out = [];
+    const cursor = parser.parse(source).cursor();
+    do {
+        if (cursor.name !== "ArgList")
+            continue;
+        const arg = cursor.node;
+        for (let c = arg.firstChild; c; c = c.nextSibling) {
+            if (c.name !== "VariableName" || source.slice(c.from, c.to) !== "install_requires")
+                continue;
+            const value = c.nextSibling?.nextSibling;
+            if (value?.name !== "ArrayExpression")
+                continue;
+            for (let s = value.firstChild; s; s = s.nextSibling) {
+                if (s.name !== "String")
+                    continue;
+                const req = parseLine(source.slice(s.from + 1, s.to - 1));
+                if (req)
+                    out.push(dependency(req, SETUP_PY, lineOf(source, source.slice(s.from, s.to))));
+            }
+        }
+    } while (cursor.next());
+    return out;
+}
+/**
+ * Where each key and each quoted string of a TOML file first appears, found in one pass: a
+ * search per dependency costs the file's length times their number (80,000 of them, minutes).
+ */
+function tomlLines(text) {
+    const at = new Map();
+    text.split("\n").forEach((line, i) => {
+        const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
+        if (key && !at.has(key))
+            at.set(key, i + 1);
+        for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+            const value = m[1] ?? m[2];
+            if (!at.has(value))
+                at.set(value, i + 1);
+        }
+    });
+    return at;
+}
+function lineOf(text, needle) {
+    const at = text.indexOf(needle);
+    return at < 0 ? undefined : text.slice(0, at).split("\n").length;
+}
+/** Whether the spec guarantees at least `minimum` (e.g. `==25.2`, `>=25.1`, `~=26.0`). */
+function guaranteesAtLeast(specs, minimum) {
+    return specs.some((s) => ["==", ">=", "~=", ">", "==="].includes(s.operator) && compare(s.version, minimum) >= 0);
+}
+function compare(a, b) {
+    const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
+    const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/snapshot.ts
+// What the app folder holds, as read once by the filesystem edge: folder listings and the
+// text of the files the checks asked for (scan-plan.ts says which).
+
+
+/** Larger files are not read; a finding names them. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
+const ORYX_FLASK_FILES = [
+    "application.py",
+    "app.py",
+    "run.py",
+    "index.py",
+    "server.py",
+    "wsgi.py",
+];
+/** Oryx's FastAPI candidates, in its order (microsoft/Oryx PR #2904). */
+const ORYX_FASTAPI_FILES = [
+    "main.py",
+    "app.py",
+    "application.py",
+    "server.py",
+    "asgi.py",
+    "api.py",
+    "index.py",
+    "run.py",
+];
+const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
+/** Root files read for the build and the start-up (the manage.py marks a Django project). */
+const ROOT_FILES = [
+    REQUIREMENTS,
+    SETUP_PY,
+    PYPROJECT,
+    "manage.py",
+    "gunicorn.conf.py",
+    "startup.sh",
+    "startup.txt",
+    "entrypoint.sh",
+    "Procfile",
+];
+/** Folders never searched for code. */
+const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
+/** Past this many rounds of following imports and includes, stop: the chain is not the app. */
+const MAX_READ_ROUNDS = 32;
+function entries(snap, dir) {
+    return snap.listings.get(dir) ?? [];
+}
+function exists(snap, path) {
+    if (snap.files.has(path))
+        return true;
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    return entries(snap, dirOf(path)).includes(name);
+}
+const codeFolderCache = new WeakMap();
+/** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
+function codeFolders(snap, dir) {
+    const list = entries(snap, dir);
+    const cached = codeFolderCache.get(list);
+    if (cached)
+        return cached;
+    const found = list
+        .filter((e) => e.endsWith("/"))
+        .map((e) => e.slice(0, -1))
+        .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
+        .map((name) => (dir === "" ? name : `${dir}/${name}`))
+        .filter((path) => !isVirtualenv(snap, path))
+        .sort();
+    // A folder's listing is set once, so its code folders can be kept; venv checks need the
+    // subfolders' listings, so only a complete answer is kept.
+    if (found.every((p) => snap.listings.has(p)))
+        codeFolderCache.set(list, found);
+    return found;
+}
+/** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */
+function isVirtualenv(snap, dir) {
+    return entries(snap, dir).includes("pyvenv.cfg");
+}
+/** Folders searched for the app: the root's subfolders, and one level into `src/`. */
+function foldersToList(snap) {
+    const wanted = codeFolders(snap, "");
+    if (snap.listings.has("src"))
+        wanted.push(...codeFolders(snap, "src"));
+    return wanted.filter((dir) => !snap.listings.has(dir));
+}
+/** Where the app may live: the root, its code folders, and `src/`'s packages. */
+function searchFolders(snap) {
+    const dirs = ["", ...codeFolders(snap, "")];
+    if (snap.listings.has("src"))
+        dirs.push(...codeFolders(snap, "src"));
+    return dirs.filter((d) => snap.listings.has(d));
+}
+/** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
+function explicitModuleFiles(appModule) {
+    if (appModule === "auto")
+        return [];
+    const base = appModule.split(":")[0].replaceAll(".", "/");
+    return [`${base}.py`, `${base}/__init__.py`];
+}
+/** Where a path of the app folder is for annotations: relative to the repository. */
+function repoLocation(snap, rel, line) {
+    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
+    return line === undefined ? { file } : { file, line };
+}
+
+;// CONCATENATED MODULE: ./src/core/file-findings.ts
+
+const UNREAD_WHY = {
+    "too-large": `it is larger than ${MAX_FILE_BYTES / 1048576} MiB, so the checks could not look inside it. If it holds the app, set app-module`,
+    "outside-repository": "it is a link to a file outside the repository",
+    unreadable: "the runner may not open it (its permissions). Make it readable to the job, or the checks cannot look inside it",
+    budget: "the scan had read as much of the repository as one run reads. Point working-directory at the app's own folder",
+    "not-text": "it is not text in an encoding pip or Python reads (UTF-8, or UTF-16 with a BOM)",
+};
+function unreadFindings(snap, at) {
+    return snap.unread.map((u) => ({
+        level: "warning",
+        message: `${u.path} was not read: ${UNREAD_WHY[u.reason]}.`,
+        ...at(u.path),
+    }));
+}
+const CONFLICT = /^(<{7}|>{7})( |$)/m;
+/** `<<<<<<< HEAD` left in a Python file: importing it fails with a SyntaxError at boot. */
+function conflictFindings(snap, at) {
+    const out = [];
+    for (const [file, text] of snap.files) {
+        if (!file.endsWith(".py"))
+            continue;
+        const match = CONFLICT.exec(text);
+        if (!match)
+            continue;
+        const line = text.slice(0, match.index).split("\n").length;
+        out.push({
+            level: "warning",
+            message: `${file} holds an unresolved merge conflict at line ${line}; Python refuses to import it, so a worker that imports it fails at boot. Resolve the conflict.`,
+            ...at(file, line),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/python-nodes.ts
 function python_nodes_children(node) {
     const out = [];
@@ -11798,13 +13565,29 @@ class Lines {
 
 function readModule(source) {
     const reader = new Reader(source);
-    reader.statements(parser.parse(source).topNode);
+    const tree = parser.parse(source);
+    reader.statements(tree.topNode);
+    let errorAt;
+    tree.iterate({
+        enter: (node) => {
+            if (errorAt === undefined && node.type.isError)
+                errorAt = node.from;
+            return errorAt === undefined;
+        },
+    });
     return {
         bindings: reader.bindings,
         imports: reader.imports,
         fromImports: reader.fromImports,
         runCalls: reader.runCalls,
+        syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
     };
+}
+function lineAt(source, offset) {
+    let line = 1;
+    for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1))
+        line++;
+    return line;
 }
 class Reader {
     source;
@@ -11915,6 +13698,9 @@ class Reader {
         const line = this.line(node);
         if (children[0]?.name === "from") {
             const importAt = children.findIndex((c) => c.name === "import");
+            // `from flask` with nothing after it: Python refuses it; there is nothing to bind.
+            if (importAt < 2)
+                return;
             const module = this.text(children[1].from, children[importAt - 1].to).replace(/\s+/g, "");
             this.imports.push(module);
             this.names(children.slice(importAt + 1), (name, local) => {
@@ -12020,35 +13806,6 @@ class Reader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/paths.ts
-// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
-function dirOf(path) {
-    const at = path.lastIndexOf("/");
-    return at < 0 ? "" : path.slice(0, at);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
-function joinPath(...parts) {
-    // The common case (plain names) without splitting: scans call this for every candidate file.
-    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
-        return parts.filter((p) => p !== "").join("/");
-    }
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** A folder or file stem Python can import: an identifier. */
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 ;// CONCATENATED MODULE: ./src/core/python-modules.ts
 // Where a Python file sits in the import system: the module name gunicorn loads and the folder
 // it must start in. A module inside a package is loaded as `pkg.module` from the package's
@@ -12075,7 +13832,18 @@ function factsOf(snap, file) {
  * namespace package), or when the caller says so (a Django project's settings are imported
  * as `<project>.settings` from the root).
  */
+const importPaths = new WeakMap();
 function importPathOf(snap, file, minPackages = 0) {
+    let cache = importPaths.get(snap.listings);
+    if (!cache)
+        importPaths.set(snap.listings, (cache = new Map()));
+    const key = `${minPackages}:${file}`;
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = importPathFor(snap, file, minPackages)));
+    return found;
+}
+function importPathFor(snap, file, minPackages) {
     const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
     const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
     const packages = parts.slice(parts.length - levels);
@@ -12106,7 +13874,12 @@ function relativeDepth(snap, file) {
     const facts = factsOf(snap, file);
     if (!facts)
         return 0;
-    return Math.max(0, ...facts.imports.map((m) => m.match(/^\.*/)[0].length));
+    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
+}
+/** Whether the file's folder was listed and holds it: only those can be read. */
+function listed(snap, file) {
+    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
+        !snap.listings.has(dirOf(file)));
 }
 /** The files a `from X import …` could come from, relative to the app root. */
 function moduleFiles(snap, fromFile, module) {
@@ -12136,14 +13909,25 @@ function importTargets(snap, file) {
     if (!facts)
         return [];
     const modules = new Set(facts.imports);
+    // `from X import name` names a module only when X is a package (a folder of the app): from
+    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
+    const packages = new Map();
+    const isPackage = (module) => {
+        let known = packages.get(module);
+        if (known === undefined) {
+            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
+            packages.set(module, known);
+        }
+        return known;
+    };
     for (const { module, name } of facts.fromImports) {
-        if (name !== "*")
+        if (name !== "*" && isPackage(module))
             modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
     }
     const out = new Set();
     for (const module of modules) {
         for (const p of moduleFiles(snap, file, module))
-            if (!p.startsWith(".."))
+            if (!p.startsWith("..") && listed(snap, p))
                 out.add(p);
     }
     return [...out];
@@ -12242,1672 +14026,15 @@ function imported(snap, file, binding, hops) {
     for (const source of moduleFiles(snap, file, binding.module)) {
         if (source === file || !snap.files.has(source))
             continue;
-        const hit = appObjects(snap, source, hops + 1).find((o) => o.name === binding.name);
+        // Only the imported name is followed: following every binding of every module it passes
+        // through multiplies with each hop (two modules importing 40 names from each other).
+        const facts = factsOf(snap, source);
+        const target = facts?.bindings.get(binding.name);
+        const hit = target && objectFor(snap, source, facts, target, hops + 1);
         if (hit)
             return hit;
     }
     return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
-var dist = __nccwpck_require__(821);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/core/dependencies.ts
-// What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
-// -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
-// Source: microsoft/Oryx PythonBashBuildSnippet.sh.tpl, in ../shared/AZURE-NOTES.md.
-
-
-
-
-const REQUIREMENTS = "requirements.txt";
-const SETUP_PY = "setup.py";
-const PYPROJECT = "pyproject.toml";
-const UV_LOCK = "uv.lock";
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-/** Which file Oryx builds from, given which files exist at the app root. */
-function buildInput(exists) {
-    if (exists(REQUIREMENTS))
-        return { tool: "pip", file: REQUIREMENTS };
-    if (exists(SETUP_PY))
-        return { tool: "setup.py", file: SETUP_PY };
-    if (exists(PYPROJECT))
-        return { tool: exists(UV_LOCK) ? "uv" : "poetry", file: PYPROJECT };
-    return { tool: undefined, file: undefined };
-}
-function readBuildInputs(files, exists) {
-    const { tool, file } = buildInput(exists);
-    const deps = new Map();
-    const constraints = new Map();
-    const findings = [];
-    const add = (d) => deps.has(d.name) || deps.set(d.name, d);
-    if (tool === "pip") {
-        walkRequirements(files, REQUIREMENTS, new Set(), { add, constraints, findings, files });
-    }
-    else if (tool === "setup.py") {
-        for (const d of setupPyDependencies(files.get(SETUP_PY) ?? ""))
-            add(d);
-    }
-    else if (tool) {
-        for (const d of pyprojectDependencies(files.get(PYPROJECT) ?? "", findings))
-            add(d);
-    }
-    return { tool, file, dependencies: deps, constraints, findings };
-}
-/** The requirements files a file includes with -r/-c, relative to its own folder. */
-function requirementIncludes(text, file) {
-    return logicalLines(text).flatMap(({ text: line }) => {
-        const include = includeOf(line);
-        return include ? [joinPath(dirOf(file), include.path)] : [];
-    });
-}
-function walkRequirements(files, file, seen, walk) {
-    const text = files.get(file);
-    if (text === undefined || seen.has(file)) {
-        if (text === undefined && !seen.has(file)) {
-            walk.findings.push({
-                level: "warning",
-                message: `${file} is included from a requirements file but could not be read; pip would fail on it.`,
-            });
-        }
-        return;
-    }
-    seen.add(file);
-    for (const { text: line, number } of logicalLines(text)) {
-        const include = includeOf(line);
-        if (include) {
-            const target = joinPath(dirOf(file), include.path);
-            if (include.constraints)
-                readConstraints(files.get(target) ?? "", walk.constraints);
-            else
-                walkRequirements(files, target, seen, walk);
-            continue;
-        }
-        if (isLocalProject(line)) {
-            // `-e .` or `.` installs the project itself: its own dependencies come along.
-            for (const d of projectDependencies(files, walk.findings))
-                walk.add(d);
-            continue;
-        }
-        const req = parseLine(line);
-        if (req)
-            walk.add(dependency(req, file, number));
-    }
-}
-function readConstraints(text, into) {
-    for (const { text: line } of logicalLines(text)) {
-        const req = parseLine(line);
-        if (req?.type === "ProjectName" && req.versionSpec) {
-            into.set(normalizeName(req.name), req.versionSpec);
-        }
-    }
-}
-function projectDependencies(files, findings) {
-    if (files.has(PYPROJECT))
-        return pyprojectDependencies(files.get(PYPROJECT), findings);
-    return setupPyDependencies(files.get(SETUP_PY) ?? "");
-}
-/** Lines joined across backslash continuations, comments stripped, with 1-based numbers. */
-function logicalLines(text) {
-    const out = [];
-    let pending = "";
-    let start = 0;
-    text.split(/\r?\n/).forEach((raw, i) => {
-        if (pending === "")
-            start = i + 1;
-        if (raw.endsWith("\\")) {
-            pending += raw.slice(0, -1) + " ";
-            return;
-        }
-        const line = (pending + raw).replace(/(^|\s)#.*$/, "").trim();
-        pending = "";
-        if (line)
-            out.push({ text: line, number: start });
-    });
-    return out;
-}
-function includeOf(line) {
-    const m = line.match(/^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)$/);
-    if (!m)
-        return undefined;
-    return { path: m[2], constraints: m[1] === "-c" || m[1] === "--constraint" };
-}
-function isLocalProject(line) {
-    return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
-}
-function parseLine(line) {
-    if (line.startsWith("-"))
-        return undefined;
-    try {
-        return (0,dist.parsePipRequirementsLine)(line) ?? undefined;
-    }
-    catch {
-        // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
-        const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
-        return egg ? { type: "ProjectName", name: egg[1] } : undefined;
-    }
-}
-function dependency(req, file, line) {
-    const named = req;
-    return {
-        name: normalizeName(named.name),
-        extras: (named.extras ?? []).map(normalizeName),
-        specs: named.versionSpec ?? [],
-        file,
-        line,
-    };
-}
-function pyprojectDependencies(text, findings) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        findings.push({
-            level: "error",
-            message: `${PYPROJECT} is not valid TOML (${error.message.split("\n")[0]}): the build would fail.`,
-            file: PYPROJECT,
-        });
-        return [];
-    }
-    const project = (doc.project ?? {});
-    const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
-    const out = pep621.flatMap((spec) => {
-        const req = typeof spec === "string" ? parseLine(spec) : undefined;
-        return req ? [dependency(req, PYPROJECT, lineOf(text, spec))] : [];
-    });
-    const tool = (doc.tool ?? {});
-    for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
-        if (name.toLowerCase() === "python")
-            continue;
-        out.push({
-            name: normalizeName(name),
-            extras: poetryExtras(value),
-            specs: poetrySpecs(value),
-            file: PYPROJECT,
-            line: lineOf(text, name),
-        });
-    }
-    return out;
-}
-function poetryExtras(value) {
-    const extras = value?.extras;
-    return Array.isArray(extras) ? extras.map((e) => normalizeName(String(e))) : [];
-}
-/** Poetry's `^25.1`, `>=25.1,<27` or `{ version = "…" }` as PEP 440-style lower bounds. */
-function poetrySpecs(value) {
-    const raw = typeof value === "string" ? value : value?.version;
-    if (typeof raw !== "string")
-        return [];
-    return raw.split(",").flatMap((part) => {
-        const m = part.trim().match(/^(\^|~=|~|==|>=|<=|!=|>|<)?\s*([0-9][0-9A-Za-z.*]*)$/);
-        if (!m)
-            return [];
-        // Poetry: a bare version is exact; ^ and ~ allow newer releases from that floor.
-        const op = m[1] === undefined ? "==" : m[1] === "^" || m[1] === "~" ? ">=" : m[1];
-        return [{ operator: op, version: m[2] }];
-    });
-}
-/** setup.py's `install_requires=[...]` string literals, read with the Python parser. */
-function setupPyDependencies(source) {
-    const out = [];
-    const cursor = parser.parse(source).cursor();
-    do {
-        if (cursor.name !== "ArgList")
-            continue;
-        const arg = cursor.node;
-        for (let c = arg.firstChild; c; c = c.nextSibling) {
-            if (c.name !== "VariableName" || source.slice(c.from, c.to) !== "install_requires")
-                continue;
-            const value = c.nextSibling?.nextSibling;
-            if (value?.name !== "ArrayExpression")
-                continue;
-            for (let s = value.firstChild; s; s = s.nextSibling) {
-                if (s.name !== "String")
-                    continue;
-                const req = parseLine(source.slice(s.from + 1, s.to - 1));
-                if (req)
-                    out.push(dependency(req, SETUP_PY, lineOf(source, source.slice(s.from, s.to))));
-            }
-        }
-    } while (cursor.next());
-    return out;
-}
-function lineOf(text, needle) {
-    const at = text.indexOf(needle);
-    return at < 0 ? undefined : text.slice(0, at).split("\n").length;
-}
-/** Whether the spec guarantees at least `minimum` (e.g. `==25.2`, `>=25.1`, `~=26.0`). */
-function guaranteesAtLeast(specs, minimum) {
-    return specs.some((s) => ["==", ">=", "~=", ">", "==="].includes(s.operator) && compare(s.version, minimum) >= 0);
-}
-function compare(a, b) {
-    const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
-    const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/snapshot.ts
-// What the app folder holds, as read once by the filesystem edge: folder listings and the
-// text of the files the checks asked for (scan-plan.ts says which).
-
-
-/** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
-const ORYX_FLASK_FILES = [
-    "application.py",
-    "app.py",
-    "run.py",
-    "index.py",
-    "server.py",
-    "wsgi.py",
-];
-/** Oryx's FastAPI candidates, in its order (microsoft/Oryx PR #2904). */
-const ORYX_FASTAPI_FILES = [
-    "main.py",
-    "app.py",
-    "application.py",
-    "server.py",
-    "asgi.py",
-    "api.py",
-    "index.py",
-    "run.py",
-];
-const APP_FILES = [...new Set([...ORYX_FLASK_FILES, ...ORYX_FASTAPI_FILES, "startup.py"])];
-/** Root files read for the build and the start-up (the manage.py marks a Django project). */
-const ROOT_FILES = [
-    REQUIREMENTS,
-    SETUP_PY,
-    PYPROJECT,
-    "manage.py",
-    "gunicorn.conf.py",
-    "startup.sh",
-    "startup.txt",
-    "entrypoint.sh",
-    "Procfile",
-];
-/** Folders never searched for code. */
-const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
-/** Past this many rounds of following imports and includes, stop: the chain is not the app. */
-const MAX_READ_ROUNDS = 5;
-function entries(snap, dir) {
-    return snap.listings.get(dir) ?? [];
-}
-function exists(snap, path) {
-    if (snap.files.has(path))
-        return true;
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    return entries(snap, dirOf(path)).includes(name);
-}
-const codeFolderCache = new WeakMap();
-/** Subfolders of `dir` that may hold code: not hidden, not a virtualenv, not a cache. */
-function codeFolders(snap, dir) {
-    const list = entries(snap, dir);
-    const cached = codeFolderCache.get(list);
-    if (cached)
-        return cached;
-    const found = list
-        .filter((e) => e.endsWith("/"))
-        .map((e) => e.slice(0, -1))
-        .filter((name) => !name.startsWith(".") && !SKIPPED_FOLDERS.has(name))
-        .map((name) => (dir === "" ? name : `${dir}/${name}`))
-        .filter((path) => !isVirtualenv(snap, path))
-        .sort();
-    // A folder's listing is set once, so its code folders can be kept; venv checks need the
-    // subfolders' listings, so only a complete answer is kept.
-    if (found.every((p) => snap.listings.has(p)))
-        codeFolderCache.set(list, found);
-    return found;
-}
-/** Oryx skips virtualenvs when it looks for a Django project; they hold pyvenv.cfg. */
-function isVirtualenv(snap, dir) {
-    return entries(snap, dir).includes("pyvenv.cfg");
-}
-/** Folders searched for the app: the root's subfolders, and one level into `src/`. */
-function foldersToList(snap) {
-    const wanted = codeFolders(snap, "");
-    if (snap.listings.has("src"))
-        wanted.push(...codeFolders(snap, "src"));
-    return wanted.filter((dir) => !snap.listings.has(dir));
-}
-/** Where the app may live: the root, its code folders, and `src/`'s packages. */
-function searchFolders(snap) {
-    const dirs = ["", ...codeFolders(snap, "")];
-    if (snap.listings.has("src"))
-        dirs.push(...codeFolders(snap, "src"));
-    return dirs.filter((d) => snap.listings.has(d));
-}
-/** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
-function explicitModuleFiles(appModule) {
-    if (appModule === "auto")
-        return [];
-    const base = appModule.split(":")[0].replaceAll(".", "/");
-    return [`${base}.py`, `${base}/__init__.py`];
-}
-/** Where a path of the app folder is for annotations: relative to the repository. */
-function repoLocation(snap, rel, line) {
-    const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
-    return line === undefined ? { file } : { file, line };
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect.ts
@@ -14100,6 +14227,7 @@ function words_plural(count, noun) {
 
 
 
+
 /** Servers that run a Django project's asgi.py (and Channels, which needs one). */
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 function checkLayout(snap, appModule) {
@@ -14107,7 +14235,7 @@ function checkLayout(snap, appModule) {
     const build = readBuildInputs(snap.files, (f) => exists(snap, f));
     const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
     const base = { build: { tool: build.tool, file: build.file } };
-    const unread = unreadFindings(snap, at);
+    const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];
     if ("error" in found) {
         return {
             ...base,
@@ -14147,15 +14275,6 @@ function checkLayout(snap, appModule) {
         appFile: located.file,
         findings,
     };
-}
-function unreadFindings(snap, at) {
-    return snap.unread.map((u) => ({
-        level: "warning",
-        message: u.reason === "too-large"
-            ? `${u.path} was not read: it is larger than 1 MiB, so the checks could not look inside it. An app module that large is unusual; if it holds the app, set app-module.`
-            : `${u.path} was not read: it is a link to a file outside the repository.`,
-        ...at(u.path),
-    }));
 }
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */
 function preferAsgiDjango(snap, found, build) {
@@ -14214,13 +14333,18 @@ function locate(snap, appModule, at) {
 }
 function checkCallable(snap, app, at) {
     const facts = factsOf(snap, app.file);
-    const binding = facts?.bindings.get(app.callable);
+    // A file that was not read (too large, unreadable) has its own finding; nothing is claimed.
+    if (!facts)
+        return [];
+    const binding = facts.bindings.get(app.callable);
     const spec = (name, call) => `${app.module}:${name}${call ? "()" : ""}`;
     if (!binding) {
         const other = appObjects(snap, app.file)[0];
         const hint = other
             ? ` It defines ${other.name}: use app-module ${spec(other.name, other.factory)}.`
-            : "";
+            : facts.syntaxErrorLine
+                ? ` Python cannot read it past line ${facts.syntaxErrorLine}: fix the syntax there first.`
+                : "";
         return [
             {
                 level: "error",
@@ -14288,6 +14412,9 @@ function buildFindings(snap, build, app, at) {
     }
     const file = build.file;
     const findings = [...build.findings];
+    // A build file (or an include) that was not read has its own finding; claim nothing about it.
+    if (snap.unread.some((u) => u.path === file || /\.(txt|toml)$/.test(u.path)))
+        return findings;
     const framework = app?.object?.framework;
     if (framework && !providesFramework(build, framework)) {
         const title = FRAMEWORK_TITLES[framework];
@@ -14540,7 +14667,7 @@ function inFlightPerCore(ioWaitRatio) {
 function processTarget(input) {
     const { cores } = input;
     const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
-    return { extra, target: Math.min(LIMITS.workers.max, cores + extra + 1) };
+    return { extra, target: Math.min(command_LIMITS.workers.max, cores + extra + 1) };
 }
 function sizeExact(input) {
     const { cores } = input;
@@ -14778,7 +14905,7 @@ function sizePreset(input, preset) {
         const rule = sizeExact({ ...input, ioWaitRatio: p.nominal });
         return { ...rule, workersWhy: `${rule.workersWhy} ${p.largerPlans.why}` };
     }
-    const wanted = Math.min(LIMITS.workers.max, p.oneVcpu.workers * cores);
+    const wanted = Math.min(command_LIMITS.workers.max, p.oneVcpu.workers * cores);
     const { threads: shapeThreads } = p.oneVcpu;
     const fits = Math.max(1, Math.min(wanted, maxWorkersInMemory(input, shapeThreads)));
     const slots = wanted * shapeThreads;
@@ -14808,13 +14935,16 @@ function sizePreset(input, preset) {
  */
 function sizeEventLoop(input) {
     const { cores } = input;
-    const workers = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+    const inMemory = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+    const workers = Math.min(inMemory, command_LIMITS.workers.max);
     return {
         workers,
         threads: 1,
-        workersWhy: workers < cores
+        workersWhy: inMemory < cores
             ? memoryWhy(input, workers, cores)
-            : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
+            : workers < inMemory
+                ? `${cores} vCPU: one event loop per vCPU, capped at ${command_LIMITS.workers.max}, the most workers gunicorn-tuner states.`
+                : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
         threadsWhy: "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
         findings: memoryFindings(input, workers, 1, cores),
     };
@@ -15170,6 +15300,8 @@ class PythonTree {
         const parts = python_nodes_children(node);
         if (parts[0]?.name === "from") {
             const at = parts.findIndex((c) => c.name === "import");
+            if (at < 2)
+                return; // `from flask` alone: Python refuses it, nothing is bound
             const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
             const names = parts.slice(at + 1);
             for (let i = 0; i < names.length; i++) {
@@ -15664,94 +15796,132 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/core/shell-words.ts
-// Splits a startup command or a shell script into steps and words, keeping where each sits in
-// the source, so one step can be rewritten while every other byte stays as the user wrote it.
-// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is
-// a small scanner for the subset that matters: quotes, backslashes, comments, && || ; | & and
-// line breaks. Anything it does not understand stays inside a word and is kept verbatim.
-const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
-function shell_words_splitSteps(text) {
-    const steps = [];
-    let words = [];
-    const close = () => {
-        if (words.length > 0) {
-            const start = words[0].start;
-            steps.push({ words, start, end: words[words.length - 1].end, line: lineAt(text, start) });
-        }
-        words = [];
-    };
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === " " || ch === "\t" || ch === "\r")
-            i++;
-        else if (ch === "#")
-            while (i < text.length && text[i] !== "\n")
-                i++;
-        else if (ch === "\\" && text[i + 1] === "\n")
-            i += 2;
-        else {
-            const op = OPERATORS.find((o) => text.startsWith(o, i));
-            if (op) {
-                close();
-                i += op.length;
-            }
-            else {
-                const word = readWord(text, i);
-                words.push(word);
-                i = word.end;
-            }
-        }
-    }
-    close();
-    return steps;
-}
-function readWord(text, start) {
-    let value = "";
-    let i = start;
-    while (i < text.length && !/[\s;&|]/.test(text[i])) {
-        const ch = text[i];
-        if (ch === "'") {
-            const close = text.indexOf("'", i + 1);
-            const end = close < 0 ? text.length : close;
-            value += text.slice(i + 1, end);
-            i = end + 1;
-        }
-        else if (ch === '"') {
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === "\\" && i + 1 < text.length)
-                    i++;
-                value += text[i++];
-            }
-            i++;
-        }
-        else if (ch === "\\" && i + 1 < text.length) {
-            value += text[i + 1];
-            i += 2;
-        }
-        else {
-            value += ch;
-            i++;
-        }
-    }
-    return { value, start, end: Math.min(i, text.length) };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (text[i] === "\n")
-            line++;
-    return line;
-}
+;// CONCATENATED MODULE: ./src/core/gunicorn-flags.ts
+// Generated by scripts/gunicorn-flags.mjs from gunicorn 20.1.0 and 26.2.0: how each command-line
+// flag takes its value. Do not edit; a test regenerates it and compares.
+const GUNICORN_FLAGS = {
+    "--access-logfile": "value",
+    "--access-logformat": "value",
+    "--asgi-disconnect-grace-period": "value",
+    "--asgi-lifespan": "value",
+    "--asgi-loop": "value",
+    "--backlog": "value",
+    "--bind": "value",
+    "--ca-certs": "value",
+    "--capture-output": "none",
+    "--casefold-http-method": "none",
+    "--cert-reqs": "value",
+    "--certfile": "value",
+    "--chdir": "value",
+    "--check-config": "none",
+    "--ciphers": "value",
+    "--config": "value",
+    "--control-socket": "value",
+    "--control-socket-mode": "value",
+    "--daemon": "none",
+    "--dirty-app": "value",
+    "--dirty-graceful-timeout": "value",
+    "--dirty-threads": "value",
+    "--dirty-timeout": "value",
+    "--dirty-workers": "value",
+    "--disable-redirect-access-to-syslog": "none",
+    "--do-handshake-on-connect": "none",
+    "--dogstatsd-tags": "value",
+    "--enable-backlog-metric": "none",
+    "--enable-stdio-inheritance": "none",
+    "--env": "value",
+    "--error-logfile": "value",
+    "--forwarded-allow-ips": "value",
+    "--forwarder-headers": "value",
+    "--graceful-timeout": "value",
+    "--group": "value",
+    "--header-map": "value",
+    "--help": "none",
+    "--http-parser": "value",
+    "--http-protocols": "value",
+    "--http2-cleartext": "value",
+    "--http2-initial-window-size": "value",
+    "--http2-max-concurrent-streams": "value",
+    "--http2-max-frame-size": "value",
+    "--http2-max-header-list-size": "value",
+    "--initgroups": "none",
+    "--keep-alive": "value",
+    "--keyfile": "value",
+    "--limit-request-field_size": "value",
+    "--limit-request-fields": "value",
+    "--limit-request-line": "value",
+    "--log-config": "value",
+    "--log-config-json": "value",
+    "--log-file": "value",
+    "--log-level": "value",
+    "--log-syslog": "none",
+    "--log-syslog-facility": "value",
+    "--log-syslog-prefix": "value",
+    "--log-syslog-to": "value",
+    "--logger-class": "value",
+    "--max-requests": "value",
+    "--max-requests-jitter": "value",
+    "--name": "value",
+    "--no-control-socket": "none",
+    "--no-sendfile": "none",
+    "--paste": "value",
+    "--paste-global": "value",
+    "--paster": "value",
+    "--permit-obsolete-folding": "none",
+    "--permit-unconventional-http-method": "none",
+    "--permit-unconventional-http-version": "none",
+    "--pid": "value",
+    "--preload": "none",
+    "--print-config": "none",
+    "--protocol": "value",
+    "--proxy-allow-from": "value",
+    "--proxy-protocol": "optional",
+    "--pythonpath": "value",
+    "--reload": "none",
+    "--reload-engine": "value",
+    "--reload-extra-file": "value",
+    "--reuse-port": "none",
+    "--root-path": "value",
+    "--spew": "none",
+    "--ssl-version": "value",
+    "--statsd-host": "value",
+    "--statsd-prefix": "value",
+    "--strip-header-spaces": "none",
+    "--suppress-ragged-eofs": "none",
+    "--threads": "value",
+    "--timeout": "value",
+    "--tolerate-dangerous-framing": "none",
+    "--umask": "value",
+    "--user": "value",
+    "--uwsgi-allow-from": "value",
+    "--version": "none",
+    "--worker-class": "value",
+    "--worker-connections": "value",
+    "--worker-tmp-dir": "value",
+    "--workers": "value",
+    "-b": "value",
+    "-c": "value",
+    "-D": "none",
+    "-e": "value",
+    "-g": "value",
+    "-h": "none",
+    "-k": "value",
+    "-m": "value",
+    "-n": "value",
+    "-p": "value",
+    "-R": "none",
+    "-t": "value",
+    "-u": "value",
+    "-v": "none",
+    "-w": "value",
+};
 
-;// CONCATENATED MODULE: ./src/core/startup-command.ts
-// Reads a startup command or script: which step runs gunicorn, with which settings, and what
-// else it does. Retuning rewrites only the settings we size in that one step; every other step,
-// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+;// CONCATENATED MODULE: ./src/core/gunicorn-args.ts
+// Reads one gunicorn step's arguments as gunicorn's argparse does: which flags take a value
+// (from gunicorn's own settings, src/core/gunicorn-flags.ts), unique abbreviations of long
+// flags, `--flag=value` and `-w4`, and where the app module sits.
 
-const SIZED = {
+const SIZED_FLAGS = {
     "-w": "workers",
     "--workers": "workers",
     "--threads": "threads",
@@ -15762,40 +15932,380 @@ const SIZED = {
     "--worker-connections": "workerConnections",
     "--keep-alive": "keepAlive",
 };
+const LONG_FLAGS = Object.keys(GUNICORN_FLAGS).filter((f) => f.startsWith("--"));
+/** The flag gunicorn reads: exact, or the one long flag the text abbreviates (argparse). */
+function canonicalFlag(flag) {
+    if (GUNICORN_FLAGS[flag] !== undefined || !flag.startsWith("--"))
+        return flag;
+    const matches = LONG_FLAGS.filter((f) => f.startsWith(flag));
+    return matches.length === 1 ? matches[0] : flag;
+}
+function arity(flag) {
+    return GUNICORN_FLAGS[flag] ?? "value";
+}
+function readGunicornArgs(words, from) {
+    const settings = {};
+    const sizedWords = new Map();
+    const unread = [];
+    const opaque = [];
+    const positional = [];
+    let config;
+    for (let i = from; i < words.length; i++) {
+        const word = words[i];
+        if (word.redirect)
+            continue;
+        if (!word.value.startsWith("-") || word.value === "-") {
+            positional.push(word);
+            continue;
+        }
+        const { flag, inline } = splitFlag(word.value);
+        const kind = arity(flag);
+        const next = words[i + 1];
+        const takesNext = inline === undefined &&
+            next !== undefined &&
+            !next.redirect &&
+            (kind === "value" || (kind === "optional" && !next.value.startsWith("-")));
+        const valueAt = takesNext ? i + 1 : i;
+        const value = inline ?? (takesNext ? next : undefined);
+        const key = SIZED_FLAGS[flag];
+        if (key && value !== undefined) {
+            const text = typeof value === "string" ? value : value.value;
+            const known = typeof value === "string" ? !/[$`]/.test(value) : !value.dynamic;
+            const read = known ? parseSized(key, text) : undefined;
+            if (read === undefined)
+                unread.push({ name: key, text: words[i].value + (takesNext ? ` ${text}` : "") });
+            else
+                settings[key] = read;
+            for (let j = i; j <= valueAt; j++)
+                sizedWords.set(j, key);
+        }
+        if ((flag === "-c" || flag === "--config") && typeof value !== "undefined") {
+            config = typeof value === "string" ? value : value.value;
+        }
+        i = valueAt;
+    }
+    // `gunicorn -w 2 app:app $EXTRA`: the module is the last word written out; an expansion
+    // beside it becomes arguments when the site starts.
+    const module = positional.filter((w) => !w.dynamic).pop() ?? positional[positional.length - 1];
+    for (const w of positional)
+        if (w.dynamic && w !== module)
+            opaque.push(w.value);
+    return { settings, sizedWords, unread, opaque, config, module: module?.value };
+}
+/** A number gunicorn would take (a whole number), or the worker class as written. */
+function parseSized(key, text) {
+    if (key === "workerClass")
+        return text === "" ? undefined : text;
+    return /^\d{1,12}$/.test(text) ? Number(text) : undefined;
+}
+/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
+function splitFlag(word) {
+    if (word.startsWith("--")) {
+        const eq = word.indexOf("=");
+        return eq < 0
+            ? { flag: canonicalFlag(word), inline: undefined }
+            : { flag: canonicalFlag(word.slice(0, eq)), inline: word.slice(eq + 1) };
+    }
+    return word.length > 2
+        ? { flag: word.slice(0, 2), inline: word.slice(2) }
+        : { flag: word, inline: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/core/shell-expansions.ts
+// Where a shell expansion or quoted string ends: $(…), $((…)), ${…}, `…`, <(…) and "…", nested
+// to any depth, with quotes and escapes inside. An explicit stack rather than recursion, so a
+// hostile text of 200,000 openings cannot overflow the call stack.
+/**
+ * The offset just past the closer that ends an expansion whose body starts at `from`, or -1
+ * when the text ends first (the shell's "unexpected end of file").
+ */
+function expansionEnd(text, from, close) {
+    const stack = [close];
+    let i = from;
+    while (i < text.length) {
+        const top = stack[stack.length - 1];
+        const ch = text[i];
+        const next = text[i + 1];
+        if (ch === "\\") {
+            i += 2;
+            continue;
+        }
+        if (ch === top) {
+            stack.pop();
+            i++;
+            if (stack.length === 0)
+                return i;
+            continue;
+        }
+        if (top === "`") {
+            i++;
+            continue;
+        }
+        if (ch === "$" && (next === "(" || next === "{")) {
+            stack.push(next === "(" ? ")" : "}");
+            i += 2;
+        }
+        else if (ch === "`" || (ch === '"' && top !== '"')) {
+            stack.push(ch);
+            i++;
+        }
+        else if (ch === "'" && top !== '"') {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (ch === "(" && top === ")") {
+            stack.push(")");
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/shell-words.ts
+// Splits a startup command or a shell script into steps and words, keeping where each sits in
+// the source, so one step can be rewritten while every other byte stays as the user wrote it.
+// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is a
+// scanner for the part of bash's grammar a startup command uses: quotes, escapes, comments,
+// control operators, redirections, here-documents, and expansions ($(…), $((…)), `…`, ${…},
+// <(…)) read whole and nested, so a word is never torn apart. It always advances, one
+// character at least, and its cost grows with the text's length only.
+
+/** The shell's blanks. Other Unicode spaces (U+00A0, U+3000, …) are word characters to it. */
+const SHELL_BLANKS = " \t\r";
+const isBlank = (ch) => ch !== undefined && SHELL_BLANKS.includes(ch);
+const BREAKS = new Set([...SHELL_BLANKS, "\n", ";", "&", "|", "(", ")", "<", ">"]);
+const CONTROL = ["&&", "||", ";;", ";&", "|&", ";", "|", "&", "(", ")"];
+const REDIRECT = /^(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>&|>>|>\||<(?!\()|>(?!\())/;
+function splitSteps(text) {
+    return [...shell_words_readScript(text).steps];
+}
+function shell_words_readScript(text) {
+    return new Scanner(text).run();
+}
+class Scanner {
+    text;
+    i = 0;
+    line = 1;
+    words = [];
+    wordLine = 1;
+    steps = [];
+    hereDocs = [];
+    problem;
+    constructor(text) {
+        this.text = text;
+    }
+    run() {
+        const { text } = this;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            if (isBlank(ch))
+                this.i++;
+            else if (ch === "#")
+                this.skipComment();
+            else if (ch === "\\" && text[this.i + 1] === "\n")
+                this.newline(2);
+            else if (ch === "\n") {
+                this.close();
+                this.newline(1);
+                this.skipHereDocs();
+            }
+            else if (!this.redirect()) {
+                const op = CONTROL.find((o) => text.startsWith(o, this.i));
+                if (op) {
+                    this.close();
+                    this.i += op.length;
+                }
+                else
+                    this.word();
+            }
+        }
+        this.close();
+        return { steps: this.steps, problem: this.problem };
+    }
+    newline(width) {
+        this.i += width;
+        this.line++;
+    }
+    skipComment() {
+        const end = this.text.indexOf("\n", this.i);
+        this.i = end < 0 ? this.text.length : end;
+    }
+    close() {
+        const words = this.words;
+        if (words.length > 0) {
+            const start = words[0].start;
+            const end = words[words.length - 1].end;
+            this.steps.push({ words, start, end, line: this.wordLine });
+        }
+        this.words = [];
+    }
+    push(word) {
+        if (this.words.length === 0)
+            this.wordLine = this.line;
+        this.words.push(word);
+        this.countLines(word.start, word.end);
+    }
+    countLines(from, to) {
+        for (let k = from; k < to; k++)
+            if (this.text[k] === "\n")
+                this.line++;
+    }
+    /** `> log`, `2>&1`, `<<EOF`: the operator and its target as one word. */
+    redirect() {
+        const match = REDIRECT.exec(this.text.slice(this.i, this.i + 16));
+        if (!match)
+            return false;
+        const start = this.i;
+        this.i += match[0].length;
+        while (isBlank(this.text[this.i]))
+            this.i++;
+        const target = this.readWord();
+        if (!target)
+            return true;
+        if (match[2] === "<<" || match[2] === "<<-") {
+            this.hereDocs.push({ delimiter: target.value, stripTabs: match[2] === "<<-" });
+        }
+        this.push({
+            value: this.text.slice(start, target.end),
+            start,
+            end: target.end,
+            dynamic: false,
+            redirect: true,
+        });
+        return true;
+    }
+    word() {
+        const word = this.readWord();
+        if (word)
+            this.push(word);
+        // A character that starts no word and no operator (cannot happen) must still be passed.
+        else
+            this.i++;
+    }
+    /** A here-document's body is data for its command, never steps of the script. */
+    skipHereDocs() {
+        for (const doc of this.hereDocs.splice(0)) {
+            while (this.i < this.text.length) {
+                const end = this.text.indexOf("\n", this.i);
+                const stop = end < 0 ? this.text.length : end;
+                const body = this.text.slice(this.i, stop);
+                this.i = stop;
+                if (end >= 0)
+                    this.newline(1);
+                if ((doc.stripTabs ? body.replace(/^\t+/, "") : body) === doc.delimiter)
+                    break;
+            }
+        }
+    }
+    readWord() {
+        const { text } = this;
+        const start = this.i;
+        let value = "";
+        let dynamic = false;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            const next = text[this.i + 1];
+            if ((ch === "<" || ch === ">") && next === "(") {
+                dynamic = this.expansion(this.i + 2, ")", (raw) => (value += raw)) || dynamic;
+            }
+            else if (BREAKS.has(ch))
+                break;
+            else if (ch === "'")
+                this.quoted("'", (inner) => (value += inner));
+            else if (ch === '"')
+                dynamic = this.doubleQuoted((inner) => (value += inner)) || dynamic;
+            else if (ch === "\\") {
+                if (next !== "\n")
+                    value += next ?? "";
+                this.i += 2;
+            }
+            else if (ch === "`")
+                dynamic = this.expansion(this.i + 1, "`", (r) => (value += r));
+            else if (ch === "$" && (next === "(" || next === "{")) {
+                dynamic = this.expansion(this.i + 2, next === "(" ? ")" : "}", (r) => (value += r));
+            }
+            else if (ch === "$" && next === "'") {
+                this.i++;
+                this.quoted("'", (inner) => (value += inner));
+            }
+            else if (ch === "$" && next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
+                const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(this.i, this.i + 256));
+                const raw = name ? name[0] : "$";
+                value += raw;
+                this.i += raw.length;
+                dynamic = true;
+            }
+            else {
+                value += ch;
+                this.i++;
+            }
+        }
+        this.i = Math.min(this.i, text.length);
+        if (this.i === start)
+            return undefined;
+        return { value, start, end: this.i, dynamic, redirect: false };
+    }
+    quoted(quote, add) {
+        const close = this.text.indexOf(quote, this.i + 1);
+        if (close < 0)
+            return this.fail(`a ${quote} that is never closed`, this.i);
+        add(this.text.slice(this.i + 1, close));
+        this.i = close + 1;
+    }
+    /** "…": escapes and expansions inside; true when it holds an expansion. */
+    doubleQuoted(add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, this.i + 1, '"');
+        if (end < 0) {
+            this.fail('a " that is never closed', open);
+            return false;
+        }
+        const inner = this.text.slice(open + 1, end - 1);
+        add(inner.replace(/\\([$`"\\\n])/g, "$1"));
+        this.i = end;
+        return /\$|`/.test(inner);
+    }
+    /** An expansion read whole, nested to any depth; its raw text becomes part of the word. */
+    expansion(from, close, add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, from, close);
+        if (end < 0) {
+            this.fail(`a ${this.text.slice(open, from)} that is never closed`, open);
+            return false;
+        }
+        add(this.text.slice(open, end));
+        this.i = end;
+        return true;
+    }
+    fail(what, at) {
+        this.problem ??= { what, line: shell_words_lineOf(this.text, at) };
+        this.i = this.text.length;
+    }
+}
+function shell_words_lineOf(text, offset) {
+    let line = 1;
+    for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-command.ts
+// Reads a startup command or script: which step runs gunicorn, with which settings, and what
+// else it does. Retuning rewrites only the settings we size in that one step; every other step,
+// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+
+
 /** Settings a retune always restates; the connection cap only replaces the user's when stated. */
-const ALWAYS_RESTATED = new Set([
-    "workers",
-    "threads",
-    "workerClass",
-    "timeout",
-]);
-/** gunicorn's flags that take no value; every other flag takes one. */
-const BOOLEAN_FLAGS = new Set([
-    "--preload",
-    "--reload",
-    "-R",
-    "--daemon",
-    "-D",
-    "--check-config",
-    "--print-config",
-    "--capture-output",
-    "--enable-stdio-inheritance",
-    "--spew",
-    "--no-sendfile",
-    "--reuse-port",
-    "--strip-header-spaces",
-    "--suppress-ragged-eofs",
-    "--do-handshake-on-connect",
-    "--disable-redirect-access-to-syslog",
-    "--proxy-protocol",
-    "--version",
-    "-v",
-    "--help",
-    "-h",
-]);
+const ALWAYS_RESTATED = new Set(["workers", "threads", "workerClass", "timeout"]);
 const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
 function startup_command_readStartupCommand(text) {
-    const steps = splitSteps(text);
+    const { steps, problem } = readScript(text);
+    if (problem)
+        return { kind: "unparsed", problem };
     if (steps.length === 0)
         return { kind: "empty" };
     for (const step of steps) {
@@ -15806,14 +16316,17 @@ function startup_command_readStartupCommand(text) {
     const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
     if (script)
         return { kind: "script", script, steps };
-    if (steps.length === 1 && isServer(steps[0]))
-        return { kind: "server", steps };
+    const server = steps.length === 1 ? serverOf(steps[0]) : undefined;
+    if (server)
+        return { kind: "server", server, steps };
     return { kind: "other", steps };
 }
 /** Every gunicorn step in a script, with its line. */
 function startup_command_gunicornSteps(text) {
-    return shell_words_splitSteps(text).flatMap((s) => gunicornStep(s) ?? []);
+    return shell_words_readScript(text).steps.flatMap((s) => gunicornStep(s) ?? []);
 }
+/** Words before the program: `exec`, and the reserved words a step can start with. */
+const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
 function command(step) {
     let at = 0;
     const w = step.words;
@@ -15822,7 +16335,7 @@ function command(step) {
         at++;
     while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
         at++;
-    if (w[at]?.value === "exec")
+    while (w[at] && !w[at].dynamic && LEADING_WORDS.has(w[at].value))
         at++;
     return { at, words: w };
 }
@@ -15839,43 +16352,7 @@ function gunicornStep(step) {
     }
     else
         return undefined;
-    const settings = {};
-    const sizedWords = new Map();
-    let config;
-    let module;
-    for (let i = argsFrom; i < words.length; i++) {
-        const word = words[i].value;
-        if (!word.startsWith("-") || word === "-") {
-            module = word;
-            continue;
-        }
-        const { flag, inline } = splitFlag(word);
-        const takesValue = !BOOLEAN_FLAGS.has(flag);
-        const valueAt = inline === undefined && takesValue ? i + 1 : i;
-        const value = inline ?? (takesValue ? words[i + 1]?.value : undefined);
-        const key = SIZED[flag];
-        if (key && value !== undefined) {
-            settings[key] = key === "workerClass" ? value : Number(value);
-            for (let j = i; j <= valueAt; j++)
-                sizedWords.set(j, key);
-        }
-        if ((flag === "-c" || flag === "--config") && value !== undefined)
-            config = value;
-        i = valueAt;
-    }
-    return { step, argsFrom, settings, sizedWords, config, module };
-}
-/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
-function splitFlag(word) {
-    if (word.startsWith("--")) {
-        const eq = word.indexOf("=");
-        return eq < 0
-            ? { flag: word, inline: undefined }
-            : { flag: word.slice(0, eq), inline: word.slice(eq + 1) };
-    }
-    return word.length > 2
-        ? { flag: word.slice(0, 2), inline: word.slice(2) }
-        : { flag: word, inline: undefined };
+    return { step, argsFrom, ...readGunicornArgs(words, argsFrom) };
 }
 /** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
 function scriptOf(step) {
@@ -15886,15 +16363,36 @@ function scriptOf(step) {
         return undefined;
     return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
 }
-function isServer(step) {
+function serverOf(step) {
     const { at, words } = command(step);
     const program = basename(words[at]?.value ?? "");
-    if (SERVERS.test(program))
-        return true;
-    if (!/^python(\d(\.\d+)?)?$/.test(program))
-        return false;
-    const next = words[at + 1]?.value ?? "";
-    return (next === "-m" && SERVERS.test(words[at + 2]?.value ?? "")) || next.endsWith(".py");
+    const python = /^python(\d(\.\d+)?)?$/.test(program);
+    const viaModule = python && words[at + 1]?.value === "-m";
+    const name = viaModule ? (words[at + 2]?.value ?? "") : program;
+    const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);
+    if (python && !viaModule) {
+        const file = args[0]?.value;
+        return file?.endsWith(".py") ? { program: "python", target: file } : undefined;
+    }
+    if (!SERVERS.test(name))
+        return undefined;
+    return {
+        program: name,
+        target: serverTarget(name, args.map((w) => w.value)),
+    };
+}
+/** What a server start serves: `uvicorn main:app`, `fastapi run main.py`, `flask --app x run`. */
+function serverTarget(name, args) {
+    const plain = args.filter((a) => !a.startsWith("-"));
+    if (name === "flask") {
+        const app = args.findIndex((a) => a === "--app" || a.startsWith("--app="));
+        if (!plain.includes("run"))
+            return undefined;
+        return app < 0 ? "" : (args[app].split("=")[1] ?? args[app + 1]);
+    }
+    if (name === "fastapi")
+        return plain[0] === "run" || plain[0] === "dev" ? (plain[1] ?? "") : undefined;
+    return plain.find((a) => a.includes(":"));
 }
 function basename(path) {
     return path.slice(path.lastIndexOf("/") + 1);
@@ -15904,9 +16402,13 @@ function basename(path) {
  * program; everything else, inside and outside the step, is kept as written.
  */
 function startup_command_retune(text, g, flags) {
+    return text.slice(0, g.step.start) + startup_command_retunedStep(text, g, flags) + text.slice(g.step.end);
+}
+/** The gunicorn step alone, retuned: what an edit of one line of a script shows. */
+function startup_command_retunedStep(text, g, flags) {
     const words = g.step.words;
     const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
-    const stated = new Set(flags.map((f) => SIZED[f.split(/[ =]/)[0]]));
+    const stated = new Set(flags.map((f) => SIZED_FLAGS[f.split(/[ =]/)[0]]));
     const replaced = (i) => {
         const key = g.sizedWords.get(i);
         return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
@@ -15915,12 +16417,11 @@ function startup_command_retune(text, g, flags) {
         .map((w, i) => ({ w, i }))
         .filter(({ i }) => i >= g.argsFrom && !replaced(i))
         .map(({ w }) => text.slice(w.start, w.end));
-    const step = [head, ...flags, ...rest].join(" ");
-    return text.slice(0, g.step.start) + step + text.slice(g.step.end);
+    return [head, ...flags, ...rest].join(" ");
 }
 /** The steps other than gunicorn, as written: what a bare command in their place would lose. */
 function startup_command_otherSteps(text, shape) {
-    if (shape.kind === "empty")
+    if (shape.kind === "empty" || shape.kind === "unparsed")
         return [];
     const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
     return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
@@ -16038,11 +16539,16 @@ const current_run_GUNICORN_SETTINGS = (/* unused pure expression or super */ nul
     "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
     "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
 ]));
+/** A setting gunicorn reads with int(): a positive whole number, or nothing it can use. */
+function whole(text) {
+    const n = text !== undefined && /^\s*\d{1,12}\s*$/.test(text) ? Number(text) : undefined;
+    return n ? n : undefined;
+}
 /** What runs today when the site has no startup command: Oryx's generated one. */
 function current_run_oryxDefault(cores, settings) {
     const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    const workers = multi ? (whole(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) ?? 2 * cores + 1) : 1;
+    const threads = whole(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) ?? 1;
     return effective({ commandLine: { workers, threads, timeout: 600 } });
 }
 function current_run_layersFor(g, files, settings) {
@@ -16054,7 +16560,7 @@ function current_run_layersFor(g, files, settings) {
         commandLine: g.settings,
         cmdArgs: gunicorn_settings_cmdArgsSized(inline ?? settings.GUNICORN_CMD_ARGS),
         configFile: config === undefined ? {} : configSized(readConfigFile(config)),
-        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+        webConcurrency: whole(settings.WEB_CONCURRENCY),
     };
 }
 /** The current run's settings; undefined when a script not in the repository hides them. */
@@ -16064,21 +16570,104 @@ function currentRun(appCommandLine, settings, files, cores) {
         case "empty":
             return current_run_oryxDefault(cores, settings);
         case "gunicorn":
-            return effective(current_run_layersFor(shape.gunicorn, files, settings));
+            return known(shape.gunicorn, files, settings);
         case "script": {
             const g = gunicornSteps(files.get(shape.script) ?? "")[0];
-            return g ? effective(current_run_layersFor(g, files, settings)) : undefined;
+            return g ? known(g, files, settings) : undefined;
         }
+        case "unparsed":
+            return undefined;
         default:
             // One server process (uvicorn, python app.py) serves one request at a time per process.
             return effective({ commandLine: { workers: 1 } });
     }
+}
+function known(g, files, settings) {
+    if (g.unread.length > 0 || g.opaque.length > 0)
+        return undefined;
+    return effective(current_run_layersFor(g, files, settings));
+}
+/** Why the current run's sizes cannot be read from the command, in words; undefined if they can. */
+function unreadRun(appCommandLine, files) {
+    const shape = readStartupCommand(appCommandLine.trim());
+    if (shape.kind === "unparsed")
+        return `its startup command does not parse (${shape.problem.what})`;
+    const g = shape.kind === "gunicorn"
+        ? shape.gunicorn
+        : shape.kind === "script"
+            ? gunicornSteps(files.get(shape.script) ?? "")[0]
+            : undefined;
+    const words = [...(g?.unread.map((u) => u.text) ?? []), ...(g?.opaque ?? [])];
+    if (words.length === 0)
+        return undefined;
+    return `its startup command computes ${words.map((w) => `\`${w}\``).join(", ")} only when it starts`;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-checks.ts
+
+/**
+ * Why a rewritten command must not be written, or undefined when it parses, keeps every other
+ * step as it was, and states the settings with nothing left to compute.
+ */
+function startup_checks_checkRetune(before, after) {
+    const was = readStartupCommand(before);
+    const now = readStartupCommand(after);
+    const refuse = (why) => `gunicorn-tuner's rewrite of the site's startup command ${why}, so nothing was written. Please report this with the command.`;
+    if (now.kind === "unparsed")
+        return refuse(`would not parse (${now.problem.what})`);
+    if (now.kind !== "gunicorn" || was.kind !== "gunicorn")
+        return refuse("lost its gunicorn step");
+    const others = (text, steps, skip) => steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+    const kept = others(before, was.steps, was.gunicorn.step);
+    const left = others(after, now.steps, now.gunicorn.step);
+    if (kept.join("\n") !== left.join("\n"))
+        return refuse("would change its other steps");
+    if (now.gunicorn.unread.length > 0 || now.gunicorn.module !== was.gunicorn.module) {
+        return refuse("would not state the settings or the app module plainly");
+    }
+    return undefined;
+}
+/** `pkg.mod:app` (in `chdir`) → `chdir/pkg/mod.py`. */
+function moduleFile(config) {
+    const file = `${config.module.split(":")[0].replace(/\./g, "/")}.py`;
+    return config.chdir ? `${config.chdir}/${file}` : file;
+}
+/** Modules the servers find by themselves when given none (flask run, fastapi run). */
+const DISCOVERED = {
+    flask: ["app", "wsgi"],
+    fastapi: ["main", "app", "api"],
+};
+/**
+ * Whether a lone server step starts the app gunicorn-tuner would serve: `uvicorn` and friends
+ * on the same module, `flask run` / `fastapi run` finding it, or `python <its file>` where that
+ * file starts its own development server.
+ */
+function startup_checks_servesThisApp(server, config, files) {
+    const ours = config.module.split(":")[0];
+    const target = server.target;
+    if (target === undefined)
+        return false;
+    if (server.program === "python") {
+        const file = target.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+        const source = files.get(file);
+        return (file === moduleFile(config) &&
+            source !== undefined &&
+            /if\s+__name__\s*==\s*["']__main__["']/.test(source) &&
+            /\.run\(/.test(source));
+    }
+    if (target === "")
+        return DISCOVERED[server.program]?.includes(ours) ?? false;
+    const module = target.endsWith(".py")
+        ? target.slice(0, -3).replace(/^\.\//, "").replace(/\//g, ".")
+        : target.split(":")[0];
+    return module === ours;
 }
 
 ;// CONCATENATED MODULE: ./src/core/startup-plan.ts
 // Where the command lives and how to change it without losing anything: the site's own
 // startup command (a compound command, a script, a server start), the repository's startup
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+
 
 
 
@@ -16123,22 +16712,22 @@ function planSite(input) {
                 command: input.command,
                 current: oryxDefault(input.cores, input.settings),
             };
-        case "gunicorn": {
-            const current = effective(layersFor(shape.gunicorn, input.files, input.settings));
-            if (runsOurs(current, input.config))
-                return { status: "unchanged", current };
-            return {
-                status: "write",
-                command: retune(text, shape.gunicorn, sizedFlags(input.config)),
-                current,
-            };
-        }
+        case "gunicorn":
+            return planGunicorn(text, shape.gunicorn, input);
         case "server":
+            return servesThisApp(shape.server, input.config, input.files)
+                ? {
+                    status: "write",
+                    command: input.command,
+                    current: effective({ commandLine: { workers: 1 } }),
+                    note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+                }
+                : refuseLone(text, input.config);
+        case "unparsed":
             return {
-                status: "write",
-                command: input.command,
-                current: effective({ commandLine: { workers: 1 } }),
-                note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command does not parse as a shell command (${shape.problem.what}, line ${shape.problem.line}), so gunicorn-tuner cannot tell what it runs. Nothing was written: fix the command, or set it to ${input.command}.`,
             };
         case "script":
             return planScript(shape.script, input);
@@ -16150,6 +16739,34 @@ function planSite(input) {
             };
     }
 }
+function planGunicorn(text, g, input) {
+    if (g.opaque.length > 0) {
+        return {
+            status: "refused",
+            current: undefined,
+            reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
+        };
+    }
+    const current = g.unread.length > 0 ? undefined : effective(layersFor(g, input.files, input.settings));
+    if (current && runsOurs(current, input.config))
+        return { status: "unchanged", current };
+    const command = retune(text, g, sizedFlags(input.config));
+    const check = checkRetune(text, command);
+    if (check)
+        return { status: "refused", current, reason: check };
+    const note = g.unread.length > 0
+        ? `The site's ${g.unread.map((u) => `\`${u.text}\``).join(", ")} ${g.unread.length > 1 ? "were" : "was"} computed when the site started; the command now states the numbers.`
+        : undefined;
+    return { status: "write", command, current, ...(note ? { note } : {}) };
+}
+/** A lone step gunicorn-tuner does not know to serve this app: replacing it would lose it. */
+function refuseLone(text, config) {
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site's startup command \`${text}\` is not a server gunicorn-tuner knows to serve ${config.module}, and replacing it would lose what it does. Nothing was written: if it starts this app, set the startup command to the gunicorn command yourself.`,
+    };
+}
 function planScript(script, input) {
     const body = input.files.get(script);
     const g = body === undefined ? undefined : gunicornSteps(body)[0];
@@ -16158,7 +16775,7 @@ function planScript(script, input) {
         if (runsOurs(current, input.config))
             return { status: "unchanged", current };
         const before = body.slice(g.step.start, g.step.end);
-        const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
+        const after = retunedStep(body, g, sizedFlags(input.config)).split("\n")[0];
         const steps = otherSteps(body, readStartupCommand(body));
         return {
             status: "refused",
@@ -16177,18 +16794,20 @@ function list(steps) {
         return "what it does";
     return steps.map((s) => `\`${s}\``).join(", ");
 }
+const MAX_EDITS_PER_FILE = 10;
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 function repoEdits(files, config, at) {
     const edits = [];
     const findings = [];
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
-        for (const g of body === undefined ? [] : startup_command_gunicornSteps(body)) {
+        // A script that starts gunicorn more than a few times is not a startup script to edit.
+        for (const g of body === undefined ? [] : startup_command_gunicornSteps(body).slice(0, MAX_EDITS_PER_FILE)) {
             const current = gunicorn_settings_effective(current_run_layersFor(g, files, {}));
             if (runsOurs(current, config))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
-            const after = startup_command_retune(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
+            const after = startup_command_retunedStep(body, g, sizedFlags(config)).split("\n")[0];
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
@@ -16802,6 +17421,9 @@ function capacity(m, r, cores) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+// io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
+// enough traffic, the presets otherwise, with a notice that says why and how to fix it.
+
 
 
 
@@ -16825,14 +17447,19 @@ function notMeasured(auto, why, fix, level = "notice") {
     };
 }
 function fromObservation(obs, auto) {
+    const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
+    if (unknown) {
+        return notMeasured(auto, `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`, "State the numbers in the startup command, or give io-wait-ratio and worker-memory-mb.");
+    }
     const current = obs.current ?? { ...PLATFORM_DEFAULT, timeout: 30 };
     const result = measure(obs.series, { ...current, cores: obs.cores });
     if (!result.ok) {
         return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");
     }
-    const m = result.measured;
+    const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);
     const findings = [
         basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+        ...clamped,
     ];
     const missing = obs.series.missing ?? [];
     if (missing.length > 0) {
@@ -16848,6 +17475,22 @@ function fromObservation(obs, auto) {
     if (last)
         findings.push(...beforeAfter(obs.series, last));
     return { measured: m, findings };
+}
+/** Memory no instance of the plan has is a metric gone wrong: the plan's memory stands in. */
+function withinPlan(m, memoryMb) {
+    if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
+        return { measured: m, clamped: [] };
+    }
+    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so ${memoryMb} MB was used. Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+    return {
+        measured: { ...m, workerMemoryMb: memoryMb },
+        clamped: [{ level: "warning", message }],
+    };
+}
+/** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */
+function beyondLimits(current) {
+    const over = ["workers", "threads"].find((k) => current[k] > LIMITS[k].max);
+    return (over && `${current[over]} ${over} is more than any plan can run (at most ${LIMITS[over].max})`);
 }
 /** What a missing metric leaves out of the measurement. */
 function missingConsequences(missing, cpuReplaced) {
@@ -17116,6 +17759,32 @@ function rootHasApp(snap) {
     return present.some((file) => appObjects(snap, file).length > 0);
 }
 
+;// CONCATENATED MODULE: ./src/core/text-decoding.ts
+// Bytes to text the way pip reads a requirements file (pip/_internal/utils/encoding.py
+// auto_decode): a byte-order mark says UTF-16 or UTF-32 (what `pip freeze >` writes in
+// Windows PowerShell) or UTF-8; without one, UTF-8. The mark itself is not part of the text.
+const MARKS = [
+    [[0xef, 0xbb, 0xbf], "utf-8"],
+    [[0xff, 0xfe, 0x00, 0x00], "utf-32le"],
+    [[0x00, 0x00, 0xfe, 0xff], "utf-32be"],
+    [[0xff, 0xfe], "utf-16le"],
+    [[0xfe, 0xff], "utf-16be"],
+];
+/** The text, or undefined for an encoding this runtime cannot decode (UTF-32). */
+function decodeText(bytes) {
+    for (const [mark, encoding] of MARKS) {
+        if (!mark.every((b, i) => bytes[i] === b))
+            continue;
+        try {
+            return new TextDecoder(encoding).decode(bytes.subarray(mark.length));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return new TextDecoder("utf-8").decode(bytes);
+}
+
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
 // The only filesystem reader: one snapshot of the app folder, taken once and handed to the pure
 // checks. Folder listings first, then the files the checks ask for (core/snapshot.ts), with a
@@ -17124,8 +17793,10 @@ function rootHasApp(snap) {
 
 
 
-/** Larger files are not read; a finding names them. */
-const MAX_FILE_BYTES = 1024 * 1024;
+
+/** What one run reads in all: past either, files are left unread with a finding. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const MAX_FILES = 20_000;
 /** Filesystem operations in flight at once. */
 const CONCURRENCY = 16;
 /** Entries kept from a listing: what the checks can use. */
@@ -17151,7 +17822,7 @@ async function scanApp(root, appModule) {
     for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
         await inBatches(todo, async (dir) => listings.set(dir, await repo_scan_list(external_node_path_default().join(absolute, dir))));
     }
-    const readInside = fencedReader(fence);
+    const readInside = budgeted(fencedReader(fence));
     const tried = new Set();
     for (let round = 0; round < MAX_READ_ROUNDS; round++) {
         const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
@@ -17185,7 +17856,11 @@ function fencedReader(fence) {
             realDirs.set(dir, (real = (0,promises_namespaceObject.realpath)(dir).catch(() => undefined)));
         return real;
     };
-    const inside = (p) => p === fence || p.startsWith(fence + (external_node_path_default()).sep);
+    // path.relative, not a prefix test: a fence of "/" (a job run from the root) holds everything.
+    const inside = (p) => {
+        const rel = external_node_path_default().relative(fence, p);
+        return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+    };
     /** The file's text; a reason when it is not read; undefined when it does not exist. */
     return async (file) => {
         let info = await (0,promises_namespaceObject.lstat)(file).catch(() => undefined);
@@ -17211,7 +17886,28 @@ function fencedReader(fence) {
         if (info.size > MAX_FILE_BYTES)
             return { reason: "too-large" };
         // Empty package markers (__init__.py) are common by the thousand: no need to open them.
-        return info.size === 0 ? "" : (0,promises_namespaceObject.readFile)(real, "utf8");
+        if (info.size === 0)
+            return "";
+        const bytes = await (0,promises_namespaceObject.readFile)(real).catch(() => undefined);
+        if (!bytes)
+            return { reason: "unreadable" };
+        return decodeText(bytes) ?? { reason: "not-text" };
+    };
+}
+/** The run's reading budget: bytes and files in all, so a hostile tree cannot exhaust memory. */
+function budgeted(read) {
+    let bytes = 0;
+    let files = 0;
+    return async (file) => {
+        if (bytes >= MAX_TOTAL_BYTES || files >= MAX_FILES) {
+            return (0,promises_namespaceObject.lstat)(file).then(() => ({ reason: "budget" }), () => undefined);
+        }
+        const result = await read(file);
+        if (typeof result === "string") {
+            bytes += result.length;
+            files++;
+        }
+        return result;
     };
 }
 async function inBatches(items, each) {
@@ -17238,6 +17934,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 class UsageError extends Error {
     name = "UsageError";
 }
@@ -17258,7 +17955,7 @@ const FLAG_HELP = {
     "allow-multiple-workers": "true to size several workers even where the app keeps state in its process",
     "fail-on": "findings that make the exit status 1: error, warning or never",
 };
-const args_BOOLEAN_FLAGS = {
+const BOOLEAN_FLAGS = {
     json: "print one JSON object instead of the report",
     help: "show this help",
     version: "print the version",
@@ -17266,7 +17963,7 @@ const args_BOOLEAN_FLAGS = {
 function parseCliArgs(argv) {
     const options = Object.fromEntries([
         ...REPORT_INPUTS.map((name) => [name, { type: "string" }]),
-        ...Object.keys(args_BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" }]),
+        ...Object.keys(BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" }]),
         ["h", { type: "boolean" }],
     ]);
     let parsed;
@@ -17278,7 +17975,7 @@ function parseCliArgs(argv) {
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1) {
-        throw new UsageError(`expected at most one app folder, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`);
+        throw new UsageError(`expected at most one app folder, got ${positionals.length}: ${positionals.map(shown).join(" ")}`);
     }
     const inputs = new Map();
     for (const name of REPORT_INPUTS) {
@@ -17290,7 +17987,7 @@ function parseCliArgs(argv) {
     if (folder !== undefined) {
         const flag = inputs.get("working-directory");
         if (flag !== undefined && flag !== folder) {
-            throw new UsageError(`the app folder is given twice: ${JSON.stringify(folder)} and --working-directory ${JSON.stringify(flag)}`);
+            throw new UsageError(`the app folder is given twice: ${shown(folder)} and --working-directory ${shown(flag)}`);
         }
         inputs.set("working-directory", folder);
     }
@@ -17304,10 +18001,10 @@ function parseCliArgs(argv) {
 function usageError(error) {
     const flag = error.message.match(/'(-{1,2}[^' ]+)/)?.[1];
     if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
-        const names = [...REPORT_INPUTS, ...Object.keys(args_BOOLEAN_FLAGS)];
+        const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
         const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
         const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
-        return new UsageError(`unknown option ${flag}; ${hint}see --help`);
+        return new UsageError(`unknown option ${shown(flag)}; ${hint}see --help`);
     }
     if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
         return new UsageError(`${flag} needs a value; see --help`);
@@ -17327,7 +18024,7 @@ function usage() {
         "",
         "Options:",
         ...REPORT_INPUTS.map((name) => line(`--${name} VALUE`, FLAG_HELP[name] + defaults(name))),
-        ...Object.entries(args_BOOLEAN_FLAGS).map(([name, text]) => line(name === "help" ? "-h, --help" : `--${name}`, text)),
+        ...Object.entries(BOOLEAN_FLAGS).map(([name, text]) => line(name === "help" ? "-h, --help" : `--${name}`, text)),
         "",
         "Exit status: 0 fine, 1 findings fail the run (--fail-on), 2 bad usage or input.",
     ].join("\n");

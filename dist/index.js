@@ -28951,10 +28951,11 @@ function fail(message) {
 /* harmony export */   a1: () => (/* binding */ layersFor),
 /* harmony export */   cC: () => (/* binding */ GUNICORN_SETTINGS),
 /* harmony export */   qR: () => (/* binding */ oryxDefault),
+/* harmony export */   vo: () => (/* binding */ unreadRun),
 /* harmony export */   xh: () => (/* binding */ currentRun)
 /* harmony export */ });
 /* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7100);
-/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
 // What the site runs today, from its startup command (or Oryx's generated one when it has
 // none), the config file and the app settings, in gunicorn's precedence.
 
@@ -28967,11 +28968,16 @@ const GUNICORN_SETTINGS = [
     "PYTHON_GUNICORN_CUSTOM_WORKER_NUM",
     "PYTHON_GUNICORN_CUSTOM_THREAD_NUM",
 ];
+/** A setting gunicorn reads with int(): a positive whole number, or nothing it can use. */
+function whole(text) {
+    const n = text !== undefined && /^\s*\d{1,12}\s*$/.test(text) ? Number(text) : undefined;
+    return n ? n : undefined;
+}
 /** What runs today when the site has no startup command: Oryx's generated one. */
 function oryxDefault(cores, settings) {
     const multi = settings.PYTHON_ENABLE_GUNICORN_MULTIWORKERS?.toLowerCase() === "true";
-    const workers = multi ? Number(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) || 2 * cores + 1 : 1;
-    const threads = Number(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) || 1;
+    const workers = multi ? (whole(settings.PYTHON_GUNICORN_CUSTOM_WORKER_NUM) ?? 2 * cores + 1) : 1;
+    const threads = whole(settings.PYTHON_GUNICORN_CUSTOM_THREAD_NUM) ?? 1;
     return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)({ commandLine: { workers, threads, timeout: 600 } });
 }
 function layersFor(g, files, settings) {
@@ -28983,7 +28989,7 @@ function layersFor(g, files, settings) {
         commandLine: g.settings,
         cmdArgs: (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .cmdArgsSized */ .J)(inline ?? settings.GUNICORN_CMD_ARGS),
         configFile: config === undefined ? {} : (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .configSized */ .eH)((0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(config)),
-        webConcurrency: Number(settings.WEB_CONCURRENCY) || undefined,
+        webConcurrency: whole(settings.WEB_CONCURRENCY),
     };
 }
 /** The current run's settings; undefined when a script not in the repository hides them. */
@@ -28993,15 +28999,37 @@ function currentRun(appCommandLine, settings, files, cores) {
         case "empty":
             return oryxDefault(cores, settings);
         case "gunicorn":
-            return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(shape.gunicorn, files, settings));
+            return known(shape.gunicorn, files, settings);
         case "script": {
             const g = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(files.get(shape.script) ?? "")[0];
-            return g ? (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(g, files, settings)) : undefined;
+            return g ? known(g, files, settings) : undefined;
         }
+        case "unparsed":
+            return undefined;
         default:
             // One server process (uvicorn, python app.py) serves one request at a time per process.
             return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)({ commandLine: { workers: 1 } });
     }
+}
+function known(g, files, settings) {
+    if (g.unread.length > 0 || g.opaque.length > 0)
+        return undefined;
+    return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(g, files, settings));
+}
+/** Why the current run's sizes cannot be read from the command, in words; undefined if they can. */
+function unreadRun(appCommandLine, files) {
+    const shape = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .readStartupCommand */ .vk)(appCommandLine.trim());
+    if (shape.kind === "unparsed")
+        return `its startup command does not parse (${shape.problem.what})`;
+    const g = shape.kind === "gunicorn"
+        ? shape.gunicorn
+        : shape.kind === "script"
+            ? (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(files.get(shape.script) ?? "")[0]
+            : undefined;
+    const words = [...(g?.unread.map((u) => u.text) ?? []), ...(g?.opaque ?? [])];
+    if (words.length === 0)
+        return undefined;
+    return `its startup command computes ${words.map((w) => `\`${w}\``).join(", ")} only when it starts`;
 }
 
 
@@ -29015,13 +29043,21 @@ function currentRun(appCommandLine, settings, files, cores) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
+/* unused harmony export shown */
 // Errors the user can act on, and one way to turn anything thrown into a message.
 /** Bad input: names the input, the value and what is allowed. */
 class InputError extends Error {
     name = "InputError";
     constructor(input, value, allowed) {
-        super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+        super(`${input}: ${shown(value)} is not valid; ${allowed}`);
     }
+}
+const SHOWN_CHARACTERS = 60;
+/** A value as a message shows it: whole when short, else its start and its length. */
+function shown(value) {
+    if (value.length <= SHOWN_CHARACTERS)
+        return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
 }
 /** Bad secret input: says what is wrong with it without ever showing the value. */
 class SecretInputError extends Error {
@@ -29058,7 +29094,7 @@ function errorMessage(error) {
 /* harmony export */   eH: () => (/* binding */ configSized)
 /* harmony export */ });
 /* harmony import */ var _python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1891);
-/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3372);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7298);
 // What gunicorn will really run with, from every place a setting can come from, in gunicorn's
 // own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
@@ -29341,13 +29377,29 @@ class Lines {
 
 function readModule(source) {
     const reader = new Reader(source);
-    reader.statements(_lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source).topNode);
+    const tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source);
+    reader.statements(tree.topNode);
+    let errorAt;
+    tree.iterate({
+        enter: (node) => {
+            if (errorAt === undefined && node.type.isError)
+                errorAt = node.from;
+            return errorAt === undefined;
+        },
+    });
     return {
         bindings: reader.bindings,
         imports: reader.imports,
         fromImports: reader.fromImports,
         runCalls: reader.runCalls,
+        syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
     };
+}
+function lineAt(source, offset) {
+    let line = 1;
+    for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1))
+        line++;
+    return line;
 }
 class Reader {
     source;
@@ -29458,6 +29510,9 @@ class Reader {
         const line = this.line(node);
         if (children[0]?.name === "from") {
             const importAt = children.findIndex((c) => c.name === "import");
+            // `from flask` with nothing after it: Python refuses it; there is nothing to bind.
+            if (importAt < 2)
+                return;
             const module = this.text(children[1].from, children[importAt - 1].to).replace(/\s+/g, "");
             this.imports.push(module);
             this.names(children.slice(importAt + 1), (name, local) => {
@@ -29659,13 +29714,54 @@ function lossOf(sample, servers, k, s) {
         return Number.isFinite(predicted) ? Math.abs(Math.log(predicted / o.responseSeconds)) : 10;
     }));
 }
-/** Probability that an arrival waits (Erlang C), computed stably through Erlang B. */
+/** Above this many servers the exact sum gives way to the Halfin–Whitt form, whose cost is fixed. */
+const EXACT_SERVERS = 1000;
+/**
+ * Probability that an arrival waits (Erlang C). Exact through Erlang B's recursion, which
+ * stops once B is too small to matter (it only falls once k passes the load); for very many
+ * servers, the Halfin–Whitt approximation, so a site stating a million workers costs no more
+ * than one stating four.
+ */
 function erlangC(c, a) {
+    if (c > EXACT_SERVERS)
+        return halfinWhitt(c, a);
     let b = 1;
-    for (let k = 1; k <= c; k++)
+    for (let k = 1; k <= c; k++) {
         b = (a * b) / (k + a * b);
+        if (k > a && b < 1e-16)
+            return 0;
+    }
     const rho = a / c;
     return b / (1 - rho + rho * b);
+}
+function halfinWhitt(c, a) {
+    const beta = (c - a) / Math.sqrt(a);
+    const density = Math.exp(-(beta * beta) / 2) / Math.sqrt(2 * Math.PI);
+    if (density === 0)
+        return 0;
+    return 1 / (1 + (beta * normalCdf(beta)) / density);
+}
+/** Φ(x) through erfc (Numerical Recipes' Chebyshev fit, relative error below 1.2e-7). */
+function normalCdf(x) {
+    const z = Math.abs(x) / Math.SQRT2;
+    const t = 1 / (1 + z / 2);
+    const erfc = t *
+        Math.exp(-z * z -
+            1.26551223 +
+            t *
+                (1.00002368 +
+                    t *
+                        (0.37409196 +
+                            t *
+                                (0.09678418 +
+                                    t *
+                                        (-0.18628806 +
+                                            t *
+                                                (0.27886807 +
+                                                    t *
+                                                        (-1.13520398 +
+                                                            t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 /** Every n-th item, so a long window costs no more than a short one. */
 function spread(xs, max) {
@@ -29732,7 +29828,7 @@ function describeConnections(shape) {
 
 /***/ }),
 
-/***/ 3372:
+/***/ 5175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29741,97 +29837,136 @@ __nccwpck_require__.d(__webpack_exports__, {
   P9: () => (/* binding */ gunicornSteps),
   Uf: () => (/* binding */ otherSteps),
   vk: () => (/* binding */ readStartupCommand),
-  Od: () => (/* binding */ retune)
+  Od: () => (/* binding */ retune),
+  Ok: () => (/* binding */ retunedStep)
 });
 
-;// CONCATENATED MODULE: ./src/core/shell-words.ts
-// Splits a startup command or a shell script into steps and words, keeping where each sits in
-// the source, so one step can be rewritten while every other byte stays as the user wrote it.
-// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is
-// a small scanner for the subset that matters: quotes, backslashes, comments, && || ; | & and
-// line breaks. Anything it does not understand stays inside a word and is kept verbatim.
-const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
-function splitSteps(text) {
-    const steps = [];
-    let words = [];
-    const close = () => {
-        if (words.length > 0) {
-            const start = words[0].start;
-            steps.push({ words, start, end: words[words.length - 1].end, line: lineAt(text, start) });
-        }
-        words = [];
-    };
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === " " || ch === "\t" || ch === "\r")
-            i++;
-        else if (ch === "#")
-            while (i < text.length && text[i] !== "\n")
-                i++;
-        else if (ch === "\\" && text[i + 1] === "\n")
-            i += 2;
-        else {
-            const op = OPERATORS.find((o) => text.startsWith(o, i));
-            if (op) {
-                close();
-                i += op.length;
-            }
-            else {
-                const word = readWord(text, i);
-                words.push(word);
-                i = word.end;
-            }
-        }
-    }
-    close();
-    return steps;
-}
-function readWord(text, start) {
-    let value = "";
-    let i = start;
-    while (i < text.length && !/[\s;&|]/.test(text[i])) {
-        const ch = text[i];
-        if (ch === "'") {
-            const close = text.indexOf("'", i + 1);
-            const end = close < 0 ? text.length : close;
-            value += text.slice(i + 1, end);
-            i = end + 1;
-        }
-        else if (ch === '"') {
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === "\\" && i + 1 < text.length)
-                    i++;
-                value += text[i++];
-            }
-            i++;
-        }
-        else if (ch === "\\" && i + 1 < text.length) {
-            value += text[i + 1];
-            i += 2;
-        }
-        else {
-            value += ch;
-            i++;
-        }
-    }
-    return { value, start, end: Math.min(i, text.length) };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (text[i] === "\n")
-            line++;
-    return line;
-}
+;// CONCATENATED MODULE: ./src/core/gunicorn-flags.ts
+// Generated by scripts/gunicorn-flags.mjs from gunicorn 20.1.0 and 26.2.0: how each command-line
+// flag takes its value. Do not edit; a test regenerates it and compares.
+const GUNICORN_FLAGS = {
+    "--access-logfile": "value",
+    "--access-logformat": "value",
+    "--asgi-disconnect-grace-period": "value",
+    "--asgi-lifespan": "value",
+    "--asgi-loop": "value",
+    "--backlog": "value",
+    "--bind": "value",
+    "--ca-certs": "value",
+    "--capture-output": "none",
+    "--casefold-http-method": "none",
+    "--cert-reqs": "value",
+    "--certfile": "value",
+    "--chdir": "value",
+    "--check-config": "none",
+    "--ciphers": "value",
+    "--config": "value",
+    "--control-socket": "value",
+    "--control-socket-mode": "value",
+    "--daemon": "none",
+    "--dirty-app": "value",
+    "--dirty-graceful-timeout": "value",
+    "--dirty-threads": "value",
+    "--dirty-timeout": "value",
+    "--dirty-workers": "value",
+    "--disable-redirect-access-to-syslog": "none",
+    "--do-handshake-on-connect": "none",
+    "--dogstatsd-tags": "value",
+    "--enable-backlog-metric": "none",
+    "--enable-stdio-inheritance": "none",
+    "--env": "value",
+    "--error-logfile": "value",
+    "--forwarded-allow-ips": "value",
+    "--forwarder-headers": "value",
+    "--graceful-timeout": "value",
+    "--group": "value",
+    "--header-map": "value",
+    "--help": "none",
+    "--http-parser": "value",
+    "--http-protocols": "value",
+    "--http2-cleartext": "value",
+    "--http2-initial-window-size": "value",
+    "--http2-max-concurrent-streams": "value",
+    "--http2-max-frame-size": "value",
+    "--http2-max-header-list-size": "value",
+    "--initgroups": "none",
+    "--keep-alive": "value",
+    "--keyfile": "value",
+    "--limit-request-field_size": "value",
+    "--limit-request-fields": "value",
+    "--limit-request-line": "value",
+    "--log-config": "value",
+    "--log-config-json": "value",
+    "--log-file": "value",
+    "--log-level": "value",
+    "--log-syslog": "none",
+    "--log-syslog-facility": "value",
+    "--log-syslog-prefix": "value",
+    "--log-syslog-to": "value",
+    "--logger-class": "value",
+    "--max-requests": "value",
+    "--max-requests-jitter": "value",
+    "--name": "value",
+    "--no-control-socket": "none",
+    "--no-sendfile": "none",
+    "--paste": "value",
+    "--paste-global": "value",
+    "--paster": "value",
+    "--permit-obsolete-folding": "none",
+    "--permit-unconventional-http-method": "none",
+    "--permit-unconventional-http-version": "none",
+    "--pid": "value",
+    "--preload": "none",
+    "--print-config": "none",
+    "--protocol": "value",
+    "--proxy-allow-from": "value",
+    "--proxy-protocol": "optional",
+    "--pythonpath": "value",
+    "--reload": "none",
+    "--reload-engine": "value",
+    "--reload-extra-file": "value",
+    "--reuse-port": "none",
+    "--root-path": "value",
+    "--spew": "none",
+    "--ssl-version": "value",
+    "--statsd-host": "value",
+    "--statsd-prefix": "value",
+    "--strip-header-spaces": "none",
+    "--suppress-ragged-eofs": "none",
+    "--threads": "value",
+    "--timeout": "value",
+    "--tolerate-dangerous-framing": "none",
+    "--umask": "value",
+    "--user": "value",
+    "--uwsgi-allow-from": "value",
+    "--version": "none",
+    "--worker-class": "value",
+    "--worker-connections": "value",
+    "--worker-tmp-dir": "value",
+    "--workers": "value",
+    "-b": "value",
+    "-c": "value",
+    "-D": "none",
+    "-e": "value",
+    "-g": "value",
+    "-h": "none",
+    "-k": "value",
+    "-m": "value",
+    "-n": "value",
+    "-p": "value",
+    "-R": "none",
+    "-t": "value",
+    "-u": "value",
+    "-v": "none",
+    "-w": "value",
+};
 
-;// CONCATENATED MODULE: ./src/core/startup-command.ts
-// Reads a startup command or script: which step runs gunicorn, with which settings, and what
-// else it does. Retuning rewrites only the settings we size in that one step; every other step,
-// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+;// CONCATENATED MODULE: ./src/core/gunicorn-args.ts
+// Reads one gunicorn step's arguments as gunicorn's argparse does: which flags take a value
+// (from gunicorn's own settings, src/core/gunicorn-flags.ts), unique abbreviations of long
+// flags, `--flag=value` and `-w4`, and where the app module sits.
 
-const SIZED = {
+const SIZED_FLAGS = {
     "-w": "workers",
     "--workers": "workers",
     "--threads": "threads",
@@ -29842,40 +29977,380 @@ const SIZED = {
     "--worker-connections": "workerConnections",
     "--keep-alive": "keepAlive",
 };
+const LONG_FLAGS = Object.keys(GUNICORN_FLAGS).filter((f) => f.startsWith("--"));
+/** The flag gunicorn reads: exact, or the one long flag the text abbreviates (argparse). */
+function canonicalFlag(flag) {
+    if (GUNICORN_FLAGS[flag] !== undefined || !flag.startsWith("--"))
+        return flag;
+    const matches = LONG_FLAGS.filter((f) => f.startsWith(flag));
+    return matches.length === 1 ? matches[0] : flag;
+}
+function arity(flag) {
+    return GUNICORN_FLAGS[flag] ?? "value";
+}
+function readGunicornArgs(words, from) {
+    const settings = {};
+    const sizedWords = new Map();
+    const unread = [];
+    const opaque = [];
+    const positional = [];
+    let config;
+    for (let i = from; i < words.length; i++) {
+        const word = words[i];
+        if (word.redirect)
+            continue;
+        if (!word.value.startsWith("-") || word.value === "-") {
+            positional.push(word);
+            continue;
+        }
+        const { flag, inline } = splitFlag(word.value);
+        const kind = arity(flag);
+        const next = words[i + 1];
+        const takesNext = inline === undefined &&
+            next !== undefined &&
+            !next.redirect &&
+            (kind === "value" || (kind === "optional" && !next.value.startsWith("-")));
+        const valueAt = takesNext ? i + 1 : i;
+        const value = inline ?? (takesNext ? next : undefined);
+        const key = SIZED_FLAGS[flag];
+        if (key && value !== undefined) {
+            const text = typeof value === "string" ? value : value.value;
+            const known = typeof value === "string" ? !/[$`]/.test(value) : !value.dynamic;
+            const read = known ? parseSized(key, text) : undefined;
+            if (read === undefined)
+                unread.push({ name: key, text: words[i].value + (takesNext ? ` ${text}` : "") });
+            else
+                settings[key] = read;
+            for (let j = i; j <= valueAt; j++)
+                sizedWords.set(j, key);
+        }
+        if ((flag === "-c" || flag === "--config") && typeof value !== "undefined") {
+            config = typeof value === "string" ? value : value.value;
+        }
+        i = valueAt;
+    }
+    // `gunicorn -w 2 app:app $EXTRA`: the module is the last word written out; an expansion
+    // beside it becomes arguments when the site starts.
+    const module = positional.filter((w) => !w.dynamic).pop() ?? positional[positional.length - 1];
+    for (const w of positional)
+        if (w.dynamic && w !== module)
+            opaque.push(w.value);
+    return { settings, sizedWords, unread, opaque, config, module: module?.value };
+}
+/** A number gunicorn would take (a whole number), or the worker class as written. */
+function parseSized(key, text) {
+    if (key === "workerClass")
+        return text === "" ? undefined : text;
+    return /^\d{1,12}$/.test(text) ? Number(text) : undefined;
+}
+/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
+function splitFlag(word) {
+    if (word.startsWith("--")) {
+        const eq = word.indexOf("=");
+        return eq < 0
+            ? { flag: canonicalFlag(word), inline: undefined }
+            : { flag: canonicalFlag(word.slice(0, eq)), inline: word.slice(eq + 1) };
+    }
+    return word.length > 2
+        ? { flag: word.slice(0, 2), inline: word.slice(2) }
+        : { flag: word, inline: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/core/shell-expansions.ts
+// Where a shell expansion or quoted string ends: $(…), $((…)), ${…}, `…`, <(…) and "…", nested
+// to any depth, with quotes and escapes inside. An explicit stack rather than recursion, so a
+// hostile text of 200,000 openings cannot overflow the call stack.
+/**
+ * The offset just past the closer that ends an expansion whose body starts at `from`, or -1
+ * when the text ends first (the shell's "unexpected end of file").
+ */
+function expansionEnd(text, from, close) {
+    const stack = [close];
+    let i = from;
+    while (i < text.length) {
+        const top = stack[stack.length - 1];
+        const ch = text[i];
+        const next = text[i + 1];
+        if (ch === "\\") {
+            i += 2;
+            continue;
+        }
+        if (ch === top) {
+            stack.pop();
+            i++;
+            if (stack.length === 0)
+                return i;
+            continue;
+        }
+        if (top === "`") {
+            i++;
+            continue;
+        }
+        if (ch === "$" && (next === "(" || next === "{")) {
+            stack.push(next === "(" ? ")" : "}");
+            i += 2;
+        }
+        else if (ch === "`" || (ch === '"' && top !== '"')) {
+            stack.push(ch);
+            i++;
+        }
+        else if (ch === "'" && top !== '"') {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (ch === "(" && top === ")") {
+            stack.push(")");
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/shell-words.ts
+// Splits a startup command or a shell script into steps and words, keeping where each sits in
+// the source, so one step can be rewritten while every other byte stays as the user wrote it.
+// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is a
+// scanner for the part of bash's grammar a startup command uses: quotes, escapes, comments,
+// control operators, redirections, here-documents, and expansions ($(…), $((…)), `…`, ${…},
+// <(…)) read whole and nested, so a word is never torn apart. It always advances, one
+// character at least, and its cost grows with the text's length only.
+
+/** The shell's blanks. Other Unicode spaces (U+00A0, U+3000, …) are word characters to it. */
+const SHELL_BLANKS = " \t\r";
+const isBlank = (ch) => ch !== undefined && SHELL_BLANKS.includes(ch);
+const BREAKS = new Set([...SHELL_BLANKS, "\n", ";", "&", "|", "(", ")", "<", ">"]);
+const CONTROL = ["&&", "||", ";;", ";&", "|&", ";", "|", "&", "(", ")"];
+const REDIRECT = /^(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>&|>>|>\||<(?!\()|>(?!\())/;
+function splitSteps(text) {
+    return [...readScript(text).steps];
+}
+function readScript(text) {
+    return new Scanner(text).run();
+}
+class Scanner {
+    text;
+    i = 0;
+    line = 1;
+    words = [];
+    wordLine = 1;
+    steps = [];
+    hereDocs = [];
+    problem;
+    constructor(text) {
+        this.text = text;
+    }
+    run() {
+        const { text } = this;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            if (isBlank(ch))
+                this.i++;
+            else if (ch === "#")
+                this.skipComment();
+            else if (ch === "\\" && text[this.i + 1] === "\n")
+                this.newline(2);
+            else if (ch === "\n") {
+                this.close();
+                this.newline(1);
+                this.skipHereDocs();
+            }
+            else if (!this.redirect()) {
+                const op = CONTROL.find((o) => text.startsWith(o, this.i));
+                if (op) {
+                    this.close();
+                    this.i += op.length;
+                }
+                else
+                    this.word();
+            }
+        }
+        this.close();
+        return { steps: this.steps, problem: this.problem };
+    }
+    newline(width) {
+        this.i += width;
+        this.line++;
+    }
+    skipComment() {
+        const end = this.text.indexOf("\n", this.i);
+        this.i = end < 0 ? this.text.length : end;
+    }
+    close() {
+        const words = this.words;
+        if (words.length > 0) {
+            const start = words[0].start;
+            const end = words[words.length - 1].end;
+            this.steps.push({ words, start, end, line: this.wordLine });
+        }
+        this.words = [];
+    }
+    push(word) {
+        if (this.words.length === 0)
+            this.wordLine = this.line;
+        this.words.push(word);
+        this.countLines(word.start, word.end);
+    }
+    countLines(from, to) {
+        for (let k = from; k < to; k++)
+            if (this.text[k] === "\n")
+                this.line++;
+    }
+    /** `> log`, `2>&1`, `<<EOF`: the operator and its target as one word. */
+    redirect() {
+        const match = REDIRECT.exec(this.text.slice(this.i, this.i + 16));
+        if (!match)
+            return false;
+        const start = this.i;
+        this.i += match[0].length;
+        while (isBlank(this.text[this.i]))
+            this.i++;
+        const target = this.readWord();
+        if (!target)
+            return true;
+        if (match[2] === "<<" || match[2] === "<<-") {
+            this.hereDocs.push({ delimiter: target.value, stripTabs: match[2] === "<<-" });
+        }
+        this.push({
+            value: this.text.slice(start, target.end),
+            start,
+            end: target.end,
+            dynamic: false,
+            redirect: true,
+        });
+        return true;
+    }
+    word() {
+        const word = this.readWord();
+        if (word)
+            this.push(word);
+        // A character that starts no word and no operator (cannot happen) must still be passed.
+        else
+            this.i++;
+    }
+    /** A here-document's body is data for its command, never steps of the script. */
+    skipHereDocs() {
+        for (const doc of this.hereDocs.splice(0)) {
+            while (this.i < this.text.length) {
+                const end = this.text.indexOf("\n", this.i);
+                const stop = end < 0 ? this.text.length : end;
+                const body = this.text.slice(this.i, stop);
+                this.i = stop;
+                if (end >= 0)
+                    this.newline(1);
+                if ((doc.stripTabs ? body.replace(/^\t+/, "") : body) === doc.delimiter)
+                    break;
+            }
+        }
+    }
+    readWord() {
+        const { text } = this;
+        const start = this.i;
+        let value = "";
+        let dynamic = false;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            const next = text[this.i + 1];
+            if ((ch === "<" || ch === ">") && next === "(") {
+                dynamic = this.expansion(this.i + 2, ")", (raw) => (value += raw)) || dynamic;
+            }
+            else if (BREAKS.has(ch))
+                break;
+            else if (ch === "'")
+                this.quoted("'", (inner) => (value += inner));
+            else if (ch === '"')
+                dynamic = this.doubleQuoted((inner) => (value += inner)) || dynamic;
+            else if (ch === "\\") {
+                if (next !== "\n")
+                    value += next ?? "";
+                this.i += 2;
+            }
+            else if (ch === "`")
+                dynamic = this.expansion(this.i + 1, "`", (r) => (value += r));
+            else if (ch === "$" && (next === "(" || next === "{")) {
+                dynamic = this.expansion(this.i + 2, next === "(" ? ")" : "}", (r) => (value += r));
+            }
+            else if (ch === "$" && next === "'") {
+                this.i++;
+                this.quoted("'", (inner) => (value += inner));
+            }
+            else if (ch === "$" && next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
+                const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(this.i, this.i + 256));
+                const raw = name ? name[0] : "$";
+                value += raw;
+                this.i += raw.length;
+                dynamic = true;
+            }
+            else {
+                value += ch;
+                this.i++;
+            }
+        }
+        this.i = Math.min(this.i, text.length);
+        if (this.i === start)
+            return undefined;
+        return { value, start, end: this.i, dynamic, redirect: false };
+    }
+    quoted(quote, add) {
+        const close = this.text.indexOf(quote, this.i + 1);
+        if (close < 0)
+            return this.fail(`a ${quote} that is never closed`, this.i);
+        add(this.text.slice(this.i + 1, close));
+        this.i = close + 1;
+    }
+    /** "…": escapes and expansions inside; true when it holds an expansion. */
+    doubleQuoted(add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, this.i + 1, '"');
+        if (end < 0) {
+            this.fail('a " that is never closed', open);
+            return false;
+        }
+        const inner = this.text.slice(open + 1, end - 1);
+        add(inner.replace(/\\([$`"\\\n])/g, "$1"));
+        this.i = end;
+        return /\$|`/.test(inner);
+    }
+    /** An expansion read whole, nested to any depth; its raw text becomes part of the word. */
+    expansion(from, close, add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, from, close);
+        if (end < 0) {
+            this.fail(`a ${this.text.slice(open, from)} that is never closed`, open);
+            return false;
+        }
+        add(this.text.slice(open, end));
+        this.i = end;
+        return true;
+    }
+    fail(what, at) {
+        this.problem ??= { what, line: lineOf(this.text, at) };
+        this.i = this.text.length;
+    }
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-command.ts
+// Reads a startup command or script: which step runs gunicorn, with which settings, and what
+// else it does. Retuning rewrites only the settings we size in that one step; every other step,
+// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+
+
 /** Settings a retune always restates; the connection cap only replaces the user's when stated. */
-const ALWAYS_RESTATED = new Set([
-    "workers",
-    "threads",
-    "workerClass",
-    "timeout",
-]);
-/** gunicorn's flags that take no value; every other flag takes one. */
-const BOOLEAN_FLAGS = new Set([
-    "--preload",
-    "--reload",
-    "-R",
-    "--daemon",
-    "-D",
-    "--check-config",
-    "--print-config",
-    "--capture-output",
-    "--enable-stdio-inheritance",
-    "--spew",
-    "--no-sendfile",
-    "--reuse-port",
-    "--strip-header-spaces",
-    "--suppress-ragged-eofs",
-    "--do-handshake-on-connect",
-    "--disable-redirect-access-to-syslog",
-    "--proxy-protocol",
-    "--version",
-    "-v",
-    "--help",
-    "-h",
-]);
+const ALWAYS_RESTATED = new Set(["workers", "threads", "workerClass", "timeout"]);
 const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
 function readStartupCommand(text) {
-    const steps = splitSteps(text);
+    const { steps, problem } = readScript(text);
+    if (problem)
+        return { kind: "unparsed", problem };
     if (steps.length === 0)
         return { kind: "empty" };
     for (const step of steps) {
@@ -29886,14 +30361,17 @@ function readStartupCommand(text) {
     const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
     if (script)
         return { kind: "script", script, steps };
-    if (steps.length === 1 && isServer(steps[0]))
-        return { kind: "server", steps };
+    const server = steps.length === 1 ? serverOf(steps[0]) : undefined;
+    if (server)
+        return { kind: "server", server, steps };
     return { kind: "other", steps };
 }
 /** Every gunicorn step in a script, with its line. */
 function gunicornSteps(text) {
-    return splitSteps(text).flatMap((s) => gunicornStep(s) ?? []);
+    return readScript(text).steps.flatMap((s) => gunicornStep(s) ?? []);
 }
+/** Words before the program: `exec`, and the reserved words a step can start with. */
+const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
 function command(step) {
     let at = 0;
     const w = step.words;
@@ -29902,7 +30380,7 @@ function command(step) {
         at++;
     while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
         at++;
-    if (w[at]?.value === "exec")
+    while (w[at] && !w[at].dynamic && LEADING_WORDS.has(w[at].value))
         at++;
     return { at, words: w };
 }
@@ -29919,43 +30397,7 @@ function gunicornStep(step) {
     }
     else
         return undefined;
-    const settings = {};
-    const sizedWords = new Map();
-    let config;
-    let module;
-    for (let i = argsFrom; i < words.length; i++) {
-        const word = words[i].value;
-        if (!word.startsWith("-") || word === "-") {
-            module = word;
-            continue;
-        }
-        const { flag, inline } = splitFlag(word);
-        const takesValue = !BOOLEAN_FLAGS.has(flag);
-        const valueAt = inline === undefined && takesValue ? i + 1 : i;
-        const value = inline ?? (takesValue ? words[i + 1]?.value : undefined);
-        const key = SIZED[flag];
-        if (key && value !== undefined) {
-            settings[key] = key === "workerClass" ? value : Number(value);
-            for (let j = i; j <= valueAt; j++)
-                sizedWords.set(j, key);
-        }
-        if ((flag === "-c" || flag === "--config") && value !== undefined)
-            config = value;
-        i = valueAt;
-    }
-    return { step, argsFrom, settings, sizedWords, config, module };
-}
-/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
-function splitFlag(word) {
-    if (word.startsWith("--")) {
-        const eq = word.indexOf("=");
-        return eq < 0
-            ? { flag: word, inline: undefined }
-            : { flag: word.slice(0, eq), inline: word.slice(eq + 1) };
-    }
-    return word.length > 2
-        ? { flag: word.slice(0, 2), inline: word.slice(2) }
-        : { flag: word, inline: undefined };
+    return { step, argsFrom, ...readGunicornArgs(words, argsFrom) };
 }
 /** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
 function scriptOf(step) {
@@ -29966,15 +30408,36 @@ function scriptOf(step) {
         return undefined;
     return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
 }
-function isServer(step) {
+function serverOf(step) {
     const { at, words } = command(step);
     const program = basename(words[at]?.value ?? "");
-    if (SERVERS.test(program))
-        return true;
-    if (!/^python(\d(\.\d+)?)?$/.test(program))
-        return false;
-    const next = words[at + 1]?.value ?? "";
-    return (next === "-m" && SERVERS.test(words[at + 2]?.value ?? "")) || next.endsWith(".py");
+    const python = /^python(\d(\.\d+)?)?$/.test(program);
+    const viaModule = python && words[at + 1]?.value === "-m";
+    const name = viaModule ? (words[at + 2]?.value ?? "") : program;
+    const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);
+    if (python && !viaModule) {
+        const file = args[0]?.value;
+        return file?.endsWith(".py") ? { program: "python", target: file } : undefined;
+    }
+    if (!SERVERS.test(name))
+        return undefined;
+    return {
+        program: name,
+        target: serverTarget(name, args.map((w) => w.value)),
+    };
+}
+/** What a server start serves: `uvicorn main:app`, `fastapi run main.py`, `flask --app x run`. */
+function serverTarget(name, args) {
+    const plain = args.filter((a) => !a.startsWith("-"));
+    if (name === "flask") {
+        const app = args.findIndex((a) => a === "--app" || a.startsWith("--app="));
+        if (!plain.includes("run"))
+            return undefined;
+        return app < 0 ? "" : (args[app].split("=")[1] ?? args[app + 1]);
+    }
+    if (name === "fastapi")
+        return plain[0] === "run" || plain[0] === "dev" ? (plain[1] ?? "") : undefined;
+    return plain.find((a) => a.includes(":"));
 }
 function basename(path) {
     return path.slice(path.lastIndexOf("/") + 1);
@@ -29984,9 +30447,13 @@ function basename(path) {
  * program; everything else, inside and outside the step, is kept as written.
  */
 function retune(text, g, flags) {
+    return text.slice(0, g.step.start) + retunedStep(text, g, flags) + text.slice(g.step.end);
+}
+/** The gunicorn step alone, retuned: what an edit of one line of a script shows. */
+function retunedStep(text, g, flags) {
     const words = g.step.words;
     const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
-    const stated = new Set(flags.map((f) => SIZED[f.split(/[ =]/)[0]]));
+    const stated = new Set(flags.map((f) => SIZED_FLAGS[f.split(/[ =]/)[0]]));
     const replaced = (i) => {
         const key = g.sizedWords.get(i);
         return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
@@ -29995,12 +30462,11 @@ function retune(text, g, flags) {
         .map((w, i) => ({ w, i }))
         .filter(({ i }) => i >= g.argsFrom && !replaced(i))
         .map(({ w }) => text.slice(w.start, w.end));
-    const step = [head, ...flags, ...rest].join(" ");
-    return text.slice(0, g.step.start) + step + text.slice(g.step.end);
+    return [head, ...flags, ...rest].join(" ");
 }
 /** The steps other than gunicorn, as written: what a bare command in their place would lose. */
 function otherSteps(text, shape) {
-    if (shape.kind === "empty")
+    if (shape.kind === "empty" || shape.kind === "unparsed")
         return [];
     const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
     return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
@@ -30009,24 +30475,95 @@ function otherSteps(text, shape) {
 
 /***/ }),
 
-/***/ 7944:
+/***/ 2893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OZ: () => (/* binding */ repoEdits),
-/* harmony export */   aj: () => (/* binding */ settingsFindings),
-/* harmony export */   cC: () => (/* reexport safe */ _current_run_js__WEBPACK_IMPORTED_MODULE_1__.cC),
-/* harmony export */   hY: () => (/* binding */ planSite)
-/* harmony export */ });
-/* unused harmony exports STARTUP_FILES, sizedFlags */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6102);
-/* harmony import */ var _current_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
-/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7100);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7298);
-/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3372);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cC: () => (/* reexport */ current_run/* GUNICORN_SETTINGS */.cC),
+  hY: () => (/* binding */ planSite),
+  OZ: () => (/* binding */ repoEdits),
+  aj: () => (/* binding */ settingsFindings)
+});
+
+// UNUSED EXPORTS: STARTUP_FILES, sizedFlags
+
+// EXTERNAL MODULE: ./src/core/command.ts
+var command = __nccwpck_require__(6102);
+// EXTERNAL MODULE: ./src/core/current-run.ts
+var current_run = __nccwpck_require__(8238);
+// EXTERNAL MODULE: ./src/core/gunicorn-settings.ts
+var gunicorn_settings = __nccwpck_require__(7100);
+// EXTERNAL MODULE: ./src/core/shape.ts
+var shape = __nccwpck_require__(7298);
+// EXTERNAL MODULE: ./src/core/startup-command.ts + 4 modules
+var startup_command = __nccwpck_require__(5175);
+;// CONCATENATED MODULE: ./src/core/startup-checks.ts
+
+/**
+ * Why a rewritten command must not be written, or undefined when it parses, keeps every other
+ * step as it was, and states the settings with nothing left to compute.
+ */
+function checkRetune(before, after) {
+    const was = (0,startup_command/* readStartupCommand */.vk)(before);
+    const now = (0,startup_command/* readStartupCommand */.vk)(after);
+    const refuse = (why) => `gunicorn-tuner's rewrite of the site's startup command ${why}, so nothing was written. Please report this with the command.`;
+    if (now.kind === "unparsed")
+        return refuse(`would not parse (${now.problem.what})`);
+    if (now.kind !== "gunicorn" || was.kind !== "gunicorn")
+        return refuse("lost its gunicorn step");
+    const others = (text, steps, skip) => steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+    const kept = others(before, was.steps, was.gunicorn.step);
+    const left = others(after, now.steps, now.gunicorn.step);
+    if (kept.join("\n") !== left.join("\n"))
+        return refuse("would change its other steps");
+    if (now.gunicorn.unread.length > 0 || now.gunicorn.module !== was.gunicorn.module) {
+        return refuse("would not state the settings or the app module plainly");
+    }
+    return undefined;
+}
+/** `pkg.mod:app` (in `chdir`) → `chdir/pkg/mod.py`. */
+function moduleFile(config) {
+    const file = `${config.module.split(":")[0].replace(/\./g, "/")}.py`;
+    return config.chdir ? `${config.chdir}/${file}` : file;
+}
+/** Modules the servers find by themselves when given none (flask run, fastapi run). */
+const DISCOVERED = {
+    flask: ["app", "wsgi"],
+    fastapi: ["main", "app", "api"],
+};
+/**
+ * Whether a lone server step starts the app gunicorn-tuner would serve: `uvicorn` and friends
+ * on the same module, `flask run` / `fastapi run` finding it, or `python <its file>` where that
+ * file starts its own development server.
+ */
+function servesThisApp(server, config, files) {
+    const ours = config.module.split(":")[0];
+    const target = server.target;
+    if (target === undefined)
+        return false;
+    if (server.program === "python") {
+        const file = target.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+        const source = files.get(file);
+        return (file === moduleFile(config) &&
+            source !== undefined &&
+            /if\s+__name__\s*==\s*["']__main__["']/.test(source) &&
+            /\.run\(/.test(source));
+    }
+    if (target === "")
+        return DISCOVERED[server.program]?.includes(ours) ?? false;
+    const module = target.endsWith(".py")
+        ? target.slice(0, -3).replace(/^\.\//, "").replace(/\//g, ".")
+        : target.split(":")[0];
+    return module === ours;
+}
+
+;// CONCATENATED MODULE: ./src/core/startup-plan.ts
 // Where the command lives and how to change it without losing anything: the site's own
 // startup command (a compound command, a script, a server start), the repository's startup
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+
 
 
 
@@ -30040,9 +30577,9 @@ const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"]
 function sizedFlags(c) {
     return [
         `--workers ${c.workers}`,
-        ...((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
+        ...((0,command/* isThreadedClass */.So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
         `--worker-class ${c.workerClass}`,
-        ...(0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFlags */ .Kk)(c),
+        ...(0,command/* connectionFlags */.Kk)(c),
         `--timeout ${c.timeout}`,
     ];
 }
@@ -30051,8 +30588,8 @@ function sizedFlags(c) {
  * connection settings where we state none, so those count as already ours.
  */
 function runsOurs(current, c) {
-    const ours = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .configShape */ ._s)(c);
-    return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .sameSettings */ .KD)(current, {
+    const ours = (0,command/* configShape */._s)(c);
+    return (0,gunicorn_settings/* sameSettings */.KD)(current, {
         workers: ours.workers,
         threads: ours.threads,
         workerClass: ours.workerClass,
@@ -30063,30 +30600,30 @@ function runsOurs(current, c) {
 }
 function planSite(input) {
     const text = input.appCommandLine.trim();
-    const shape = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .readStartupCommand */ .vk)(text);
+    const shape = (0,startup_command/* readStartupCommand */.vk)(text);
     switch (shape.kind) {
         case "empty":
             return {
                 status: "write",
                 command: input.command,
-                current: (0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .oryxDefault */ .qR)(input.cores, input.settings),
+                current: (0,current_run/* oryxDefault */.qR)(input.cores, input.settings),
             };
-        case "gunicorn": {
-            const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(shape.gunicorn, input.files, input.settings));
-            if (runsOurs(current, input.config))
-                return { status: "unchanged", current };
-            return {
-                status: "write",
-                command: (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(text, shape.gunicorn, sizedFlags(input.config)),
-                current,
-            };
-        }
+        case "gunicorn":
+            return planGunicorn(text, shape.gunicorn, input);
         case "server":
+            return servesThisApp(shape.server, input.config, input.files)
+                ? {
+                    status: "write",
+                    command: input.command,
+                    current: (0,gunicorn_settings/* effective */.C$)({ commandLine: { workers: 1 } }),
+                    note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+                }
+                : refuseLone(text, input.config);
+        case "unparsed":
             return {
-                status: "write",
-                command: input.command,
-                current: (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)({ commandLine: { workers: 1 } }),
-                note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command does not parse as a shell command (${shape.problem.what}, line ${shape.problem.line}), so gunicorn-tuner cannot tell what it runs. Nothing was written: fix the command, or set it to ${input.command}.`,
             };
         case "script":
             return planScript(shape.script, input);
@@ -30094,20 +30631,48 @@ function planSite(input) {
             return {
                 status: "refused",
                 current: undefined,
-                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list((0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .otherSteps */ .Uf)(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list((0,startup_command/* otherSteps */.Uf)(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
             };
     }
 }
+function planGunicorn(text, g, input) {
+    if (g.opaque.length > 0) {
+        return {
+            status: "refused",
+            current: undefined,
+            reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
+        };
+    }
+    const current = g.unread.length > 0 ? undefined : (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
+    if (current && runsOurs(current, input.config))
+        return { status: "unchanged", current };
+    const command = (0,startup_command/* retune */.Od)(text, g, sizedFlags(input.config));
+    const check = checkRetune(text, command);
+    if (check)
+        return { status: "refused", current, reason: check };
+    const note = g.unread.length > 0
+        ? `The site's ${g.unread.map((u) => `\`${u.text}\``).join(", ")} ${g.unread.length > 1 ? "were" : "was"} computed when the site started; the command now states the numbers.`
+        : undefined;
+    return { status: "write", command, current, ...(note ? { note } : {}) };
+}
+/** A lone step gunicorn-tuner does not know to serve this app: replacing it would lose it. */
+function refuseLone(text, config) {
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site's startup command \`${text}\` is not a server gunicorn-tuner knows to serve ${config.module}, and replacing it would lose what it does. Nothing was written: if it starts this app, set the startup command to the gunicorn command yourself.`,
+    };
+}
 function planScript(script, input) {
     const body = input.files.get(script);
-    const g = body === undefined ? undefined : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)[0];
+    const g = body === undefined ? undefined : (0,startup_command/* gunicornSteps */.P9)(body)[0];
     if (body !== undefined && g) {
-        const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, input.files, input.settings));
+        const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
         if (runsOurs(current, input.config))
             return { status: "unchanged", current };
         const before = body.slice(g.step.start, g.step.end);
-        const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0];
-        const steps = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .otherSteps */ .Uf)(body, (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .readStartupCommand */ .vk)(body));
+        const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(input.config)).split("\n")[0];
+        const steps = (0,startup_command/* otherSteps */.Uf)(body, (0,startup_command/* readStartupCommand */.vk)(body));
         return {
             status: "refused",
             current,
@@ -30125,41 +30690,43 @@ function list(steps) {
         return "what it does";
     return steps.map((s) => `\`${s}\``).join(", ");
 }
+const MAX_EDITS_PER_FILE = 10;
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 function repoEdits(files, config, at) {
     const edits = [];
     const findings = [];
     for (const file of STARTUP_FILES) {
         const body = files.get(file);
-        for (const g of body === undefined ? [] : (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gunicornSteps */ .P9)(body)) {
-            const current = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .effective */ .C$)((0,_current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .layersFor */ .a1)(g, files, {}));
+        // A script that starts gunicorn more than a few times is not a startup script to edit.
+        for (const g of body === undefined ? [] : (0,startup_command/* gunicornSteps */.P9)(body).slice(0, MAX_EDITS_PER_FILE)) {
+            const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, files, {}));
             if (runsOurs(current, config))
                 continue;
             const before = body.slice(g.step.start, g.step.end);
-            const after = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_4__/* .retune */ .Od)(body, g, sizedFlags(config)).slice(g.step.start).split("\n")[0];
+            const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(config)).split("\n")[0];
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
                 ...at(file, g.step.line),
             });
         }
     }
-    const conf = files.get(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const conf = files.get(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu);
     if (conf !== undefined)
         findings.push(...configFindings(conf, config, edits, at));
     return { edits, findings };
 }
 const CONFIG_KEYS = {
     workers: (c) => String(c.workers),
-    threads: (c) => ((0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .isThreadedClass */ .So)(c.workerClass) ? String(c.threads) : undefined),
+    threads: (c) => ((0,command/* isThreadedClass */.So)(c.workerClass) ? String(c.threads) : undefined),
     worker_class: (c) => JSON.stringify(c.workerClass),
     timeout: (c) => String(c.timeout),
     worker_connections: (c) => c.workerConnections?.toString(),
     keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
 };
 function configFindings(source, config, edits, at) {
-    const settings = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfigFile */ .RG)(source);
+    const settings = (0,gunicorn_settings/* readConfigFile */.RG)(source);
     if (settings.length === 0)
         return [];
     const overridden = [];
@@ -30170,7 +30737,7 @@ function configFindings(source, config, edits, at) {
         overridden.push(s.name);
         if (s.source.replace(/'/g, '"') !== value) {
             edits.push({
-                file: _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu,
+                file: gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu,
                 line: s.line,
                 before: `${s.name} = ${s.source}`,
                 after: `${s.name} = ${value}`,
@@ -30184,8 +30751,8 @@ function configFindings(source, config, edits, at) {
     return [
         {
             level: "notice",
-            message: `${_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
-            ...at(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG_FILE */ .Cu),
+            message: `${gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+            ...at(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu),
         },
     ];
 }
@@ -30198,7 +30765,7 @@ const GUNICORN_NAMES = {
 /** What the site's app settings do next to a custom startup command. */
 function settingsFindings(settings, config) {
     const out = [];
-    const args = (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .cmdArgsSized */ .J)(settings.GUNICORN_CMD_ARGS);
+    const args = (0,gunicorn_settings/* cmdArgsSized */.J)(settings.GUNICORN_CMD_ARGS);
     // The connection settings are ours to override only where our command states them.
     const stated = (k) => config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
     const sized = Object.entries(args)
@@ -30216,7 +30783,7 @@ function settingsFindings(settings, config) {
             message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
         });
     }
-    const oryx = _current_run_js__WEBPACK_IMPORTED_MODULE_1__/* .GUNICORN_SETTINGS */ .cC.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
+    const oryx = current_run/* GUNICORN_SETTINGS */.cC.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
     if (oryx.length > 0) {
         out.push({
             level: "notice",
@@ -44837,237 +45404,6 @@ var core = __nccwpck_require__(4116);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/command.ts
 var command = __nccwpck_require__(6102);
-// EXTERNAL MODULE: ./src/core/python-source.ts
-var python_source = __nccwpck_require__(1891);
-;// CONCATENATED MODULE: ./src/core/paths.ts
-// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
-function dirOf(path) {
-    const at = path.lastIndexOf("/");
-    return at < 0 ? "" : path.slice(0, at);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
-function joinPath(...parts) {
-    // The common case (plain names) without splitting: scans call this for every candidate file.
-    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
-        return parts.filter((p) => p !== "").join("/");
-    }
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** A folder or file stem Python can import: an identifier. */
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-;// CONCATENATED MODULE: ./src/core/python-modules.ts
-// Where a Python file sits in the import system: the module name gunicorn loads and the folder
-// it must start in. A module inside a package is loaded as `pkg.module` from the package's
-// parent: changing into the package itself breaks its relative imports.
-
-
-const parsed = new WeakMap();
-/** The parsed facts of a file that was read, parsed once per snapshot. */
-function factsOf(snap, file) {
-    const text = snap.files.get(file);
-    if (text === undefined)
-        return undefined;
-    let cache = parsed.get(snap.files);
-    if (!cache)
-        parsed.set(snap.files, (cache = new Map()));
-    let facts = cache.get(file);
-    if (!facts)
-        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
-    return facts;
-}
-/**
- * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
- * `__init__.py` still counts as a package when the file imports relatively from it (a
- * namespace package), or when the caller says so (a Django project's settings are imported
- * as `<project>.settings` from the root).
- */
-function importPathOf(snap, file, minPackages = 0) {
-    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
-    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
-    const packages = parts.slice(parts.length - levels);
-    const stem = baseName(file).replace(/\.py$/, "");
-    const names = stem === "__init__" ? packages : [...packages, stem];
-    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
-    if (bad !== undefined || names.length === 0) {
-        return {
-            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
-        };
-    }
-    const chdir = parts.slice(0, parts.length - levels).join("/");
-    return { module: names.join("."), chdir: chdir || undefined };
-}
-/** How many folders up from the file hold an `__init__.py`, without a gap. */
-function packageDepth(snap, parts) {
-    let depth = 0;
-    while (depth < parts.length) {
-        const dir = parts.slice(0, parts.length - depth).join("/");
-        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
-            break;
-        depth++;
-    }
-    return depth;
-}
-/** `from .. import x` needs two package levels above the file. */
-function relativeDepth(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return 0;
-    return Math.max(0, ...facts.imports.map((m) => m.match(/^\.*/)[0].length));
-}
-/** The files a `from X import …` could come from, relative to the app root. */
-function moduleFiles(snap, fromFile, module) {
-    const dots = module.match(/^\.*/)[0].length;
-    const rest = module.slice(dots).replaceAll(".", "/");
-    let bases;
-    if (dots > 0) {
-        let base = dirOf(fromFile);
-        for (let i = 1; i < dots; i++)
-            base = dirOf(base);
-        bases = [base];
-    }
-    else {
-        const home = importPathOf(snap, fromFile);
-        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
-    }
-    return bases.flatMap((base) => rest === ""
-        ? [joinPath(base, "__init__.py")]
-        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
-}
-/**
- * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
- * may be a module too), imports inside an app factory. Files outside the app root are left out.
- */
-function importTargets(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const modules = new Set(facts.imports);
-    for (const { module, name } of facts.fromImports) {
-        if (name !== "*")
-            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
-    }
-    const out = new Set();
-    for (const module of modules) {
-        for (const p of moduleFiles(snap, file, module))
-            if (!p.startsWith(".."))
-                out.add(p);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/core/app-object.ts
-
-const FRAMEWORK_TITLES = {
-    flask: "Flask",
-    django: "Django",
-    fastapi: "FastAPI",
-    starlette: "Starlette",
-    quart: "Quart",
-    litestar: "Litestar",
-};
-/** `package:name` of each constructor, with what it makes. */
-const CONSTRUCTORS = {
-    "flask:Flask": ["flask", "wsgi"],
-    "fastapi:FastAPI": ["fastapi", "asgi"],
-    "starlette:Starlette": ["starlette", "asgi"],
-    "quart:Quart": ["quart", "asgi"],
-    "litestar:Litestar": ["litestar", "asgi"],
-    "django:get_wsgi_application": ["django", "wsgi"],
-    "django:get_asgi_application": ["django", "asgi"],
-};
-const MAX_IMPORT_HOPS = 4;
-/** App objects the module binds at top level, `app` and `application` first. */
-function appObjects(snap, file, hops = 0) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const found = [];
-    for (const [name, binding] of facts.bindings) {
-        const made = objectFor(snap, file, facts, binding, hops);
-        if (made)
-            found.push({ ...made, name, line: binding.line });
-    }
-    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
-    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
-}
-function objectFor(snap, file, facts, binding, hops) {
-    switch (binding.kind) {
-        case "call": {
-            const made = constructed(facts, binding.callee);
-            if (made)
-                return { ...made, factory: false, requiredParams: 0 };
-            // `app = create_app()`: the factory's product is the app.
-            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
-            return factory && { ...factory, factory: false, requiredParams: 0 };
-        }
-        case "def": {
-            const made = binding.calls.map((c) => constructed(facts, c)).find(Boolean);
-            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
-        }
-        case "import":
-            return imported(snap, file, binding, hops);
-        default:
-            return undefined;
-    }
-}
-/** What a callee constructs, resolved through the module's imports. */
-function constructed(facts, callee) {
-    const [head, ...rest] = callee.split(".");
-    const last = rest.length > 0 ? rest[rest.length - 1] : head;
-    const bound = facts.bindings.get(head);
-    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
-    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
-    if (hit)
-        return { framework: hit[0], protocol: hit[1] };
-    if (rest.length === 0 && !bound) {
-        // `from flask import Flask` inside create_app() binds nothing at module level.
-        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
-        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
-        if (any)
-            return { framework: any[1][0], protocol: any[1][1] };
-    }
-    return undefined;
-}
-/** A factory function named by a call in this module, defined here or imported. */
-function factoryNamed(snap, file, facts, callee, hops) {
-    const target = facts.bindings.get(callee);
-    if (target?.kind === "def") {
-        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
-        return made && { ...made, factory: true, requiredParams: target.requiredParams };
-    }
-    if (target?.kind === "import") {
-        const made = imported(snap, file, target, hops);
-        return made?.factory ? made : undefined;
-    }
-    return undefined;
-}
-/** `from pkg.web import app`: follow the import into the app's own files. */
-function imported(snap, file, binding, hops) {
-    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
-        return undefined;
-    for (const source of moduleFiles(snap, file, binding.module)) {
-        if (source === file || !snap.files.has(source))
-            continue;
-        const hit = appObjects(snap, source, hops + 1).find((o) => o.name === binding.name);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
 var dist = __nccwpck_require__(6821);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -46387,6 +46723,35 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
 var python_dist = __nccwpck_require__(1283);
+;// CONCATENATED MODULE: ./src/core/paths.ts
+// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
+function dirOf(path) {
+    const at = path.lastIndexOf("/");
+    return at < 0 ? "" : path.slice(0, at);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
+function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** A folder or file stem Python can import: an identifier. */
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 ;// CONCATENATED MODULE: ./src/core/dependencies.ts
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
@@ -46466,11 +46831,22 @@ function walkRequirements(files, file, seen, walk) {
                 walk.add(d);
             continue;
         }
+        if (line.length > MAX_REQUIREMENT_LINE) {
+            walk.findings.push({
+                level: "warning",
+                message: `${file} line ${number} is ${line.length} characters long, more than any requirement needs; it was not read. Check that the file is what pip should install.`,
+                file,
+                line: number,
+            });
+            continue;
+        }
         const req = parseLine(line);
         if (req)
             walk.add(dependency(req, file, number));
     }
 }
+/** A requirement with hashes for every wheel of a package stays well under this. */
+const MAX_REQUIREMENT_LINE = 16 * 1024;
 function readConstraints(text, into) {
     for (const { text: line } of logicalLines(text)) {
         const req = parseLine(line);
@@ -46512,11 +46888,13 @@ function includeOf(line) {
 function isLocalProject(line) {
     return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
 }
+/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
+const PER_REQUIREMENT_OPTIONS = /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
 function parseLine(line) {
     if (line.startsWith("-"))
         return undefined;
     try {
-        return (0,dist.parsePipRequirementsLine)(line) ?? undefined;
+        return (0,dist.parsePipRequirementsLine)(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
     }
     catch {
         // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
@@ -46547,11 +46925,12 @@ function pyprojectDependencies(text, findings) {
         });
         return [];
     }
+    const lines = tomlLines(text);
     const project = (doc.project ?? {});
     const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
     const out = pep621.flatMap((spec) => {
         const req = typeof spec === "string" ? parseLine(spec) : undefined;
-        return req ? [dependency(req, PYPROJECT, lineOf(text, spec))] : [];
+        return req ? [dependency(req, PYPROJECT, lines.get(spec))] : [];
     });
     const tool = (doc.tool ?? {});
     for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
@@ -46562,7 +46941,7 @@ function pyprojectDependencies(text, findings) {
             extras: poetryExtras(value),
             specs: poetrySpecs(value),
             file: PYPROJECT,
-            line: lineOf(text, name),
+            line: lines.get(name),
         });
     }
     return out;
@@ -46610,6 +46989,24 @@ function setupPyDependencies(source) {
     } while (cursor.next());
     return out;
 }
+/**
+ * Where each key and each quoted string of a TOML file first appears, found in one pass: a
+ * search per dependency costs the file's length times their number (80,000 of them, minutes).
+ */
+function tomlLines(text) {
+    const at = new Map();
+    text.split("\n").forEach((line, i) => {
+        const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
+        if (key && !at.has(key))
+            at.set(key, i + 1);
+        for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+            const value = m[1] ?? m[2];
+            if (!at.has(value))
+                at.set(value, i + 1);
+        }
+    });
+    return at;
+}
 function lineOf(text, needle) {
     const at = text.indexOf(needle);
     return at < 0 ? undefined : text.slice(0, at).split("\n").length;
@@ -46634,6 +47031,8 @@ function compare(a, b) {
 // text of the files the checks asked for (scan-plan.ts says which).
 
 
+/** Larger files are not read; a finding names them. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Files that may hold the app: Oryx's Flask and FastAPI candidates, and what people use. */
 const ORYX_FLASK_FILES = [
     "application.py",
@@ -46670,7 +47069,7 @@ const ROOT_FILES = [
 /** Folders never searched for code. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
 /** Past this many rounds of following imports and includes, stop: the chain is not the app. */
-const MAX_READ_ROUNDS = 5;
+const MAX_READ_ROUNDS = 32;
 function entries(snap, dir) {
     return snap.listings.get(dir) ?? [];
 }
@@ -46729,6 +47128,275 @@ function explicitModuleFiles(appModule) {
 function repoLocation(snap, rel, line) {
     const file = snap.rootFromRepo === "" ? rel : joinPath(snap.rootFromRepo, rel);
     return line === undefined ? { file } : { file, line };
+}
+
+;// CONCATENATED MODULE: ./src/core/file-findings.ts
+
+const UNREAD_WHY = {
+    "too-large": `it is larger than ${MAX_FILE_BYTES / 1048576} MiB, so the checks could not look inside it. If it holds the app, set app-module`,
+    "outside-repository": "it is a link to a file outside the repository",
+    unreadable: "the runner may not open it (its permissions). Make it readable to the job, or the checks cannot look inside it",
+    budget: "the scan had read as much of the repository as one run reads. Point working-directory at the app's own folder",
+    "not-text": "it is not text in an encoding pip or Python reads (UTF-8, or UTF-16 with a BOM)",
+};
+function unreadFindings(snap, at) {
+    return snap.unread.map((u) => ({
+        level: "warning",
+        message: `${u.path} was not read: ${UNREAD_WHY[u.reason]}.`,
+        ...at(u.path),
+    }));
+}
+const CONFLICT = /^(<{7}|>{7})( |$)/m;
+/** `<<<<<<< HEAD` left in a Python file: importing it fails with a SyntaxError at boot. */
+function conflictFindings(snap, at) {
+    const out = [];
+    for (const [file, text] of snap.files) {
+        if (!file.endsWith(".py"))
+            continue;
+        const match = CONFLICT.exec(text);
+        if (!match)
+            continue;
+        const line = text.slice(0, match.index).split("\n").length;
+        out.push({
+            level: "warning",
+            message: `${file} holds an unresolved merge conflict at line ${line}; Python refuses to import it, so a worker that imports it fails at boot. Resolve the conflict.`,
+            ...at(file, line),
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/python-source.ts
+var python_source = __nccwpck_require__(1891);
+;// CONCATENATED MODULE: ./src/core/python-modules.ts
+// Where a Python file sits in the import system: the module name gunicorn loads and the folder
+// it must start in. A module inside a package is loaded as `pkg.module` from the package's
+// parent: changing into the package itself breaks its relative imports.
+
+
+const parsed = new WeakMap();
+/** The parsed facts of a file that was read, parsed once per snapshot. */
+function factsOf(snap, file) {
+    const text = snap.files.get(file);
+    if (text === undefined)
+        return undefined;
+    let cache = parsed.get(snap.files);
+    if (!cache)
+        parsed.set(snap.files, (cache = new Map()));
+    let facts = cache.get(file);
+    if (!facts)
+        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
+    return facts;
+}
+/**
+ * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
+ * `__init__.py` still counts as a package when the file imports relatively from it (a
+ * namespace package), or when the caller says so (a Django project's settings are imported
+ * as `<project>.settings` from the root).
+ */
+const importPaths = new WeakMap();
+function importPathOf(snap, file, minPackages = 0) {
+    let cache = importPaths.get(snap.listings);
+    if (!cache)
+        importPaths.set(snap.listings, (cache = new Map()));
+    const key = `${minPackages}:${file}`;
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = importPathFor(snap, file, minPackages)));
+    return found;
+}
+function importPathFor(snap, file, minPackages) {
+    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
+    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
+    const packages = parts.slice(parts.length - levels);
+    const stem = baseName(file).replace(/\.py$/, "");
+    const names = stem === "__init__" ? packages : [...packages, stem];
+    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
+    if (bad !== undefined || names.length === 0) {
+        return {
+            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
+        };
+    }
+    const chdir = parts.slice(0, parts.length - levels).join("/");
+    return { module: names.join("."), chdir: chdir || undefined };
+}
+/** How many folders up from the file hold an `__init__.py`, without a gap. */
+function packageDepth(snap, parts) {
+    let depth = 0;
+    while (depth < parts.length) {
+        const dir = parts.slice(0, parts.length - depth).join("/");
+        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
+            break;
+        depth++;
+    }
+    return depth;
+}
+/** `from .. import x` needs two package levels above the file. */
+function relativeDepth(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return 0;
+    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
+}
+/** Whether the file's folder was listed and holds it: only those can be read. */
+function listed(snap, file) {
+    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
+        !snap.listings.has(dirOf(file)));
+}
+/** The files a `from X import …` could come from, relative to the app root. */
+function moduleFiles(snap, fromFile, module) {
+    const dots = module.match(/^\.*/)[0].length;
+    const rest = module.slice(dots).replaceAll(".", "/");
+    let bases;
+    if (dots > 0) {
+        let base = dirOf(fromFile);
+        for (let i = 1; i < dots; i++)
+            base = dirOf(base);
+        bases = [base];
+    }
+    else {
+        const home = importPathOf(snap, fromFile);
+        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
+    }
+    return bases.flatMap((base) => rest === ""
+        ? [joinPath(base, "__init__.py")]
+        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
+}
+/**
+ * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
+ * may be a module too), imports inside an app factory. Files outside the app root are left out.
+ */
+function importTargets(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const modules = new Set(facts.imports);
+    // `from X import name` names a module only when X is a package (a folder of the app): from
+    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
+    const packages = new Map();
+    const isPackage = (module) => {
+        let known = packages.get(module);
+        if (known === undefined) {
+            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
+            packages.set(module, known);
+        }
+        return known;
+    };
+    for (const { module, name } of facts.fromImports) {
+        if (name !== "*" && isPackage(module))
+            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
+    }
+    const out = new Set();
+    for (const module of modules) {
+        for (const p of moduleFiles(snap, file, module))
+            if (!p.startsWith("..") && listed(snap, p))
+                out.add(p);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/core/app-object.ts
+
+const FRAMEWORK_TITLES = {
+    flask: "Flask",
+    django: "Django",
+    fastapi: "FastAPI",
+    starlette: "Starlette",
+    quart: "Quart",
+    litestar: "Litestar",
+};
+/** `package:name` of each constructor, with what it makes. */
+const CONSTRUCTORS = {
+    "flask:Flask": ["flask", "wsgi"],
+    "fastapi:FastAPI": ["fastapi", "asgi"],
+    "starlette:Starlette": ["starlette", "asgi"],
+    "quart:Quart": ["quart", "asgi"],
+    "litestar:Litestar": ["litestar", "asgi"],
+    "django:get_wsgi_application": ["django", "wsgi"],
+    "django:get_asgi_application": ["django", "asgi"],
+};
+const MAX_IMPORT_HOPS = 4;
+/** App objects the module binds at top level, `app` and `application` first. */
+function appObjects(snap, file, hops = 0) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const found = [];
+    for (const [name, binding] of facts.bindings) {
+        const made = objectFor(snap, file, facts, binding, hops);
+        if (made)
+            found.push({ ...made, name, line: binding.line });
+    }
+    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
+    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+}
+function objectFor(snap, file, facts, binding, hops) {
+    switch (binding.kind) {
+        case "call": {
+            const made = constructed(facts, binding.callee);
+            if (made)
+                return { ...made, factory: false, requiredParams: 0 };
+            // `app = create_app()`: the factory's product is the app.
+            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
+            return factory && { ...factory, factory: false, requiredParams: 0 };
+        }
+        case "def": {
+            const made = binding.calls.map((c) => constructed(facts, c)).find(Boolean);
+            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
+        }
+        case "import":
+            return imported(snap, file, binding, hops);
+        default:
+            return undefined;
+    }
+}
+/** What a callee constructs, resolved through the module's imports. */
+function constructed(facts, callee) {
+    const [head, ...rest] = callee.split(".");
+    const last = rest.length > 0 ? rest[rest.length - 1] : head;
+    const bound = facts.bindings.get(head);
+    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
+    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
+    if (hit)
+        return { framework: hit[0], protocol: hit[1] };
+    if (rest.length === 0 && !bound) {
+        // `from flask import Flask` inside create_app() binds nothing at module level.
+        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
+        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
+        if (any)
+            return { framework: any[1][0], protocol: any[1][1] };
+    }
+    return undefined;
+}
+/** A factory function named by a call in this module, defined here or imported. */
+function factoryNamed(snap, file, facts, callee, hops) {
+    const target = facts.bindings.get(callee);
+    if (target?.kind === "def") {
+        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
+        return made && { ...made, factory: true, requiredParams: target.requiredParams };
+    }
+    if (target?.kind === "import") {
+        const made = imported(snap, file, target, hops);
+        return made?.factory ? made : undefined;
+    }
+    return undefined;
+}
+/** `from pkg.web import app`: follow the import into the app's own files. */
+function imported(snap, file, binding, hops) {
+    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
+        return undefined;
+    for (const source of moduleFiles(snap, file, binding.module)) {
+        if (source === file || !snap.files.has(source))
+            continue;
+        // Only the imported name is followed: following every binding of every module it passes
+        // through multiplies with each hop (two modules importing 40 names from each other).
+        const facts = factsOf(snap, source);
+        const target = facts?.bindings.get(binding.name);
+        const hit = target && objectFor(snap, source, facts, target, hops + 1);
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect.ts
@@ -46916,6 +47584,7 @@ var words = __nccwpck_require__(7522);
 
 
 
+
 /** Servers that run a Django project's asgi.py (and Channels, which needs one). */
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 function checkLayout(snap, appModule) {
@@ -46923,7 +47592,7 @@ function checkLayout(snap, appModule) {
     const build = readBuildInputs(snap.files, (f) => exists(snap, f));
     const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
     const base = { build: { tool: build.tool, file: build.file } };
-    const unread = unreadFindings(snap, at);
+    const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];
     if ("error" in found) {
         return {
             ...base,
@@ -46963,15 +47632,6 @@ function checkLayout(snap, appModule) {
         appFile: located.file,
         findings,
     };
-}
-function unreadFindings(snap, at) {
-    return snap.unread.map((u) => ({
-        level: "warning",
-        message: u.reason === "too-large"
-            ? `${u.path} was not read: it is larger than 1 MiB, so the checks could not look inside it. An app module that large is unusual; if it holds the app, set app-module.`
-            : `${u.path} was not read: it is a link to a file outside the repository.`,
-        ...at(u.path),
-    }));
 }
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */
 function preferAsgiDjango(snap, found, build) {
@@ -47030,13 +47690,18 @@ function locate(snap, appModule, at) {
 }
 function checkCallable(snap, app, at) {
     const facts = factsOf(snap, app.file);
-    const binding = facts?.bindings.get(app.callable);
+    // A file that was not read (too large, unreadable) has its own finding; nothing is claimed.
+    if (!facts)
+        return [];
+    const binding = facts.bindings.get(app.callable);
     const spec = (name, call) => `${app.module}:${name}${call ? "()" : ""}`;
     if (!binding) {
         const other = appObjects(snap, app.file)[0];
         const hint = other
             ? ` It defines ${other.name}: use app-module ${spec(other.name, other.factory)}.`
-            : "";
+            : facts.syntaxErrorLine
+                ? ` Python cannot read it past line ${facts.syntaxErrorLine}: fix the syntax there first.`
+                : "";
         return [
             {
                 level: "error",
@@ -47104,6 +47769,9 @@ function buildFindings(snap, build, app, at) {
     }
     const file = build.file;
     const findings = [...build.findings];
+    // A build file (or an include) that was not read has its own finding; claim nothing about it.
+    if (snap.unread.some((u) => u.path === file || /\.(txt|toml)$/.test(u.path)))
+        return findings;
     const framework = app?.object?.framework;
     if (framework && !providesFramework(build, framework)) {
         const title = FRAMEWORK_TITLES[framework];
@@ -47624,13 +48292,16 @@ function sizePreset(input, preset) {
  */
 function sizeEventLoop(input) {
     const { cores } = input;
-    const workers = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+    const inMemory = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+    const workers = Math.min(inMemory, command/* LIMITS */.b1.workers.max);
     return {
         workers,
         threads: 1,
-        workersWhy: workers < cores
+        workersWhy: inMemory < cores
             ? memoryWhy(input, workers, cores)
-            : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
+            : workers < inMemory
+                ? `${cores} vCPU: one event loop per vCPU, capped at ${command/* LIMITS */.b1.workers.max}, the most workers gunicorn-tuner states.`
+                : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
         threadsWhy: "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
         findings: memoryFindings(input, workers, 1, cores),
     };
@@ -47988,6 +48659,8 @@ class PythonTree {
         const parts = (0,python_nodes/* children */.Y_)(node);
         if (parts[0]?.name === "from") {
             const at = parts.findIndex((c) => c.name === "import");
+            if (at < 2)
+                return; // `from flask` alone: Python refuses it, nothing is bound
             const module = this.source.slice(parts[1].from, parts[at - 1].to).replace(/\s+/g, "");
             const names = parts.slice(at + 1);
             for (let i = 0; i < names.length; i++) {
@@ -48482,8 +49155,8 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/core/startup-plan.ts
-var startup_plan = __nccwpck_require__(7944);
+// EXTERNAL MODULE: ./src/core/startup-plan.ts + 1 modules
+var startup_plan = __nccwpck_require__(2893);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
@@ -49154,6 +49827,32 @@ function rootHasApp(snap) {
     return present.some((file) => appObjects(snap, file).length > 0);
 }
 
+;// CONCATENATED MODULE: ./src/core/text-decoding.ts
+// Bytes to text the way pip reads a requirements file (pip/_internal/utils/encoding.py
+// auto_decode): a byte-order mark says UTF-16 or UTF-32 (what `pip freeze >` writes in
+// Windows PowerShell) or UTF-8; without one, UTF-8. The mark itself is not part of the text.
+const MARKS = [
+    [[0xef, 0xbb, 0xbf], "utf-8"],
+    [[0xff, 0xfe, 0x00, 0x00], "utf-32le"],
+    [[0x00, 0x00, 0xfe, 0xff], "utf-32be"],
+    [[0xff, 0xfe], "utf-16le"],
+    [[0xfe, 0xff], "utf-16be"],
+];
+/** The text, or undefined for an encoding this runtime cannot decode (UTF-32). */
+function decodeText(bytes) {
+    for (const [mark, encoding] of MARKS) {
+        if (!mark.every((b, i) => bytes[i] === b))
+            continue;
+        try {
+            return new TextDecoder(encoding).decode(bytes.subarray(mark.length));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return new TextDecoder("utf-8").decode(bytes);
+}
+
 ;// CONCATENATED MODULE: ./src/fs/repo-scan.ts
 // The only filesystem reader: one snapshot of the app folder, taken once and handed to the pure
 // checks. Folder listings first, then the files the checks ask for (core/snapshot.ts), with a
@@ -49162,8 +49861,10 @@ function rootHasApp(snap) {
 
 
 
-/** Larger files are not read; a finding names them. */
-const MAX_FILE_BYTES = 1024 * 1024;
+
+/** What one run reads in all: past either, files are left unread with a finding. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const MAX_FILES = 20_000;
 /** Filesystem operations in flight at once. */
 const CONCURRENCY = 16;
 /** Entries kept from a listing: what the checks can use. */
@@ -49189,7 +49890,7 @@ async function scanApp(root, appModule) {
     for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
         await inBatches(todo, async (dir) => listings.set(dir, await list(external_node_path_default().join(absolute, dir))));
     }
-    const readInside = fencedReader(fence);
+    const readInside = budgeted(fencedReader(fence));
     const tried = new Set();
     for (let round = 0; round < MAX_READ_ROUNDS; round++) {
         const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
@@ -49223,7 +49924,11 @@ function fencedReader(fence) {
             realDirs.set(dir, (real = (0,promises_.realpath)(dir).catch(() => undefined)));
         return real;
     };
-    const inside = (p) => p === fence || p.startsWith(fence + (external_node_path_default()).sep);
+    // path.relative, not a prefix test: a fence of "/" (a job run from the root) holds everything.
+    const inside = (p) => {
+        const rel = external_node_path_default().relative(fence, p);
+        return rel === "" || (!rel.startsWith("..") && !external_node_path_default().isAbsolute(rel));
+    };
     /** The file's text; a reason when it is not read; undefined when it does not exist. */
     return async (file) => {
         let info = await (0,promises_.lstat)(file).catch(() => undefined);
@@ -49249,7 +49954,28 @@ function fencedReader(fence) {
         if (info.size > MAX_FILE_BYTES)
             return { reason: "too-large" };
         // Empty package markers (__init__.py) are common by the thousand: no need to open them.
-        return info.size === 0 ? "" : (0,promises_.readFile)(real, "utf8");
+        if (info.size === 0)
+            return "";
+        const bytes = await (0,promises_.readFile)(real).catch(() => undefined);
+        if (!bytes)
+            return { reason: "unreadable" };
+        return decodeText(bytes) ?? { reason: "not-text" };
+    };
+}
+/** The run's reading budget: bytes and files in all, so a hostile tree cannot exhaust memory. */
+function budgeted(read) {
+    let bytes = 0;
+    let files = 0;
+    return async (file) => {
+        if (bytes >= MAX_TOTAL_BYTES || files >= MAX_FILES) {
+            return (0,promises_.lstat)(file).then(() => ({ reason: "budget" }), () => undefined);
+        }
+        const result = await read(file);
+        if (typeof result === "string") {
+            bytes += result.length;
+            files++;
+        }
+        return result;
     };
 }
 async function inBatches(items, each) {
@@ -49341,7 +50067,8 @@ function measure(series, current) {
     if (missing.length > 0) {
         return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
     }
-    const points = series.points.filter((p) => p.requests !== undefined);
+    const clean = series.points.map(plausible);
+    const points = clean.filter((p) => p.requests !== undefined);
     const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
     if (withCpu.length === 0) {
         return {
@@ -49364,7 +50091,10 @@ function measure(series, current) {
         responseSeconds: p.responseSeconds,
     })), servers);
     const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
-    const memory = series.points.flatMap((p) => p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]);
+    if (!Number.isFinite(serviceSeconds) || !Number.isFinite(cpuPerRequest)) {
+        return { ok: false, why: "its CPU time and response times do not add up to a service time" };
+    }
+    const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
     // The peak counts every instance that reported in the interval, whichever they are.
     const byInterval = new Map();
     for (const p of points)
@@ -49393,6 +50123,18 @@ function measure(series, current) {
                 ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
             },
         },
+    };
+}
+/** A value no metric can take (negative, NaN, infinite) is missing, never a number. */
+function plausible(p) {
+    const ok = (x) => typeof x === "number" && Number.isFinite(x) && x >= 0 ? x : undefined;
+    return {
+        ...p,
+        cpuSeconds: ok(p.cpuSeconds),
+        requests: ok(p.requests),
+        responseSeconds: ok(p.responseSeconds),
+        memoryBytes: ok(p.memoryBytes),
+        errors5xx: ok(p.errors5xx),
     };
 }
 /** "no data for Requests and an error for HttpResponseTime (…)". */
@@ -49447,6 +50189,9 @@ function clamp(x, lo, hi) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+// io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
+// enough traffic, the presets otherwise, with a notice that says why and how to fix it.
+
 
 
 
@@ -49470,14 +50215,19 @@ function notMeasured(auto, why, fix, level = "notice") {
     };
 }
 function fromObservation(obs, auto) {
+    const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
+    if (unknown) {
+        return notMeasured(auto, `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`, "State the numbers in the startup command, or give io-wait-ratio and worker-memory-mb.");
+    }
     const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.WW, timeout: 30 };
     const result = measure(obs.series, { ...current, cores: obs.cores });
     if (!result.ok) {
         return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");
     }
-    const m = result.measured;
+    const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);
     const findings = [
         basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+        ...clamped,
     ];
     const missing = obs.series.missing ?? [];
     if (missing.length > 0) {
@@ -49493,6 +50243,22 @@ function fromObservation(obs, auto) {
     if (last)
         findings.push(...beforeAfter(obs.series, last));
     return { measured: m, findings };
+}
+/** Memory no instance of the plan has is a metric gone wrong: the plan's memory stands in. */
+function withinPlan(m, memoryMb) {
+    if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
+        return { measured: m, clamped: [] };
+    }
+    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so ${memoryMb} MB was used. Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+    return {
+        measured: { ...m, workerMemoryMb: memoryMb },
+        clamped: [{ level: "warning", message }],
+    };
+}
+/** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */
+function beyondLimits(current) {
+    const over = ["workers", "threads"].find((k) => current[k] > command/* LIMITS */.b1[k].max);
+    return (over && `${current[over]} ${over} is more than any plan can run (at most ${command/* LIMITS */.b1[over].max})`);
 }
 /** What a missing metric leaves out of the measurement. */
 function missingConsequences(missing, cpuReplaced) {
@@ -49560,7 +50326,7 @@ function withMeasured(inputs, measured) {
 
 
 
-async function measureInputs(azure, inputs, files, cores) {
+async function measureInputs(azure, inputs, files, plan) {
     if (!inputs.ioAuto && !inputs.workerMemoryAuto)
         return undefined;
     const { appName, resourceGroup } = inputs.azure;
@@ -49569,7 +50335,7 @@ async function measureInputs(azure, inputs, files, cores) {
     }
     // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.
     try {
-        return fromObservation(await azure.observe({ window: inputs.metricsWindow, files, cores }), inputs);
+        return fromObservation(await azure.observe({ window: inputs.metricsWindow, files, ...plan }), inputs);
     }
     catch (error) {
         return notMeasured(inputs, `the site's metrics could not be read (${(0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error))})`, "Reading metrics needs the Reader or Monitoring Reader role on the site.", "warning");
@@ -49644,10 +50410,19 @@ function runFooter(env = process.env) {
     };
 }
 /** Writes the job summary when the runner provides one (it is unset outside Actions). */
+let summaryWritten = false;
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     await core/* summary */.z.addRaw(markdown).write();
+    summaryWritten = true;
+}
+/** A run that stopped before its report still leaves one line in the job summary. */
+async function writeFailureSummary(message) {
+    if (summaryWritten || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const text = (0,log_text/* neutralize */.Y)(message).replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+    await writeSummary(`## gunicorn-tuner stopped\n\n${text}\n`).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -49681,7 +50456,7 @@ async function main() {
         : await azure.plan(inputs.appsOnPlan);
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
     const cores = plan.resources.cores;
-    const measurement = await measureInputs(azure, inputs, snapshot.files, cores);
+    const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
     const measured = measurement?.measured;
     const used = withMeasured(inputs, measured);
     const base = analyze(snapshot, used, plan.resources, [
@@ -49760,5 +50535,9 @@ function somethingToActOn(command, findings, site) {
 
 
 
-main().catch((error) => core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error)));
+
+main().catch(async (error) => {
+    await writeFailureSummary((0,errors/* errorMessage */.gJ)(error));
+    core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+});
 

@@ -2,5 +2,9 @@
 import * as core from "@actions/core";
 import { errorMessage } from "./core/errors.js";
 import { main } from "./action/main.js";
+import { writeFailureSummary } from "./action/publish.js";
 
-main().catch((error: unknown) => core.setFailed(errorMessage(error)));
+main().catch(async (error: unknown) => {
+  await writeFailureSummary(errorMessage(error));
+  core.setFailed(errorMessage(error));
+});

@@ -72,7 +72,17 @@ export function runFooter(env: NodeJS.ProcessEnv = process.env): Footer {
 }
 
 /** Writes the job summary when the runner provides one (it is unset outside Actions). */
+let summaryWritten = false;
+
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(markdown).write();
+  summaryWritten = true;
+}
+
+/** A run that stopped before its report still leaves one line in the job summary. */
+export async function writeFailureSummary(message: string): Promise<void> {
+  if (summaryWritten || !process.env.GITHUB_STEP_SUMMARY) return;
+  const text = neutralize(message).replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+  await writeSummary(`## gunicorn-tuner stopped\n\n${text}\n`).catch(() => undefined);
 }

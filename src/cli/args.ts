@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULTS, REPORT_INPUTS } from "../core/inputs.js";
 import { closeMatches } from "../core/suggest.js";
+import { shown } from "../core/errors.js";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -57,7 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
     throw new UsageError(
-      `expected at most one app folder, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`,
+      `expected at most one app folder, got ${positionals.length}: ${positionals.map(shown).join(" ")}`,
     );
   }
   const inputs = new Map<string, string>();
@@ -70,7 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const flag = inputs.get("working-directory");
     if (flag !== undefined && flag !== folder) {
       throw new UsageError(
-        `the app folder is given twice: ${JSON.stringify(folder)} and --working-directory ${JSON.stringify(flag)}`,
+        `the app folder is given twice: ${shown(folder)} and --working-directory ${shown(flag)}`,
       );
     }
     inputs.set("working-directory", folder);
@@ -89,7 +90,7 @@ function usageError(error: Error & { code?: string }): UsageError {
     const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
     const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
     const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
-    return new UsageError(`unknown option ${flag}; ${hint}see --help`);
+    return new UsageError(`unknown option ${shown(flag)}; ${hint}see --help`);
   }
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
     return new UsageError(`${flag} needs a value; see --help`);

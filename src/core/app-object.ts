@@ -136,7 +136,11 @@ function imported(
   if (binding.name === "" || hops >= MAX_IMPORT_HOPS) return undefined;
   for (const source of moduleFiles(snap, file, binding.module)) {
     if (source === file || !snap.files.has(source)) continue;
-    const hit = appObjects(snap, source, hops + 1).find((o) => o.name === binding.name);
+    // Only the imported name is followed: following every binding of every module it passes
+    // through multiplies with each hop (two modules importing 40 names from each other).
+    const facts = factsOf(snap, source);
+    const target = facts?.bindings.get(binding.name);
+    const hit = target && objectFor(snap, source, facts!, target, hops + 1);
     if (hit) return hit;
   }
   return undefined;

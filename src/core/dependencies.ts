@@ -111,10 +111,22 @@ function walkRequirements(files: Files, file: string, seen: Set<string>, walk: W
       for (const d of projectDependencies(files, walk.findings)) walk.add(d);
       continue;
     }
+    if (line.length > MAX_REQUIREMENT_LINE) {
+      walk.findings.push({
+        level: "warning",
+        message: `${file} line ${number} is ${line.length} characters long, more than any requirement needs; it was not read. Check that the file is what pip should install.`,
+        file,
+        line: number,
+      });
+      continue;
+    }
     const req = parseLine(line);
     if (req) walk.add(dependency(req, file, number));
   }
 }
+
+/** A requirement with hashes for every wheel of a package stays well under this. */
+const MAX_REQUIREMENT_LINE = 16 * 1024;
 
 function readConstraints(text: string, into: Map<string, VersionSpec[]>): void {
   for (const { text: line } of logicalLines(text)) {
@@ -158,10 +170,14 @@ function isLocalProject(line: string): boolean {
   return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
 }
 
+/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
+const PER_REQUIREMENT_OPTIONS =
+  /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
+
 function parseLine(line: string): Requirement | undefined {
   if (line.startsWith("-")) return undefined;
   try {
-    return parsePipRequirementsLine(line) ?? undefined;
+    return parsePipRequirementsLine(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
   } catch {
     // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
     const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
@@ -192,11 +208,12 @@ function pyprojectDependencies(text: string, findings: Finding[]): Dependency[] 
     });
     return [];
   }
+  const lines = tomlLines(text);
   const project = (doc.project ?? {}) as { dependencies?: unknown };
   const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
   const out = pep621.flatMap((spec) => {
     const req = typeof spec === "string" ? parseLine(spec) : undefined;
-    return req ? [dependency(req, PYPROJECT, lineOf(text, spec as string))] : [];
+    return req ? [dependency(req, PYPROJECT, lines.get(spec as string))] : [];
   });
   const tool = (doc.tool ?? {}) as { poetry?: { dependencies?: Record<string, unknown> } };
   for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
@@ -206,7 +223,7 @@ function pyprojectDependencies(text: string, findings: Finding[]): Dependency[] 
       extras: poetryExtras(value),
       specs: poetrySpecs(value),
       file: PYPROJECT,
-      line: lineOf(text, name),
+      line: lines.get(name),
     });
   }
   return out;
@@ -249,6 +266,23 @@ function setupPyDependencies(source: string): Dependency[] {
     }
   } while (cursor.next());
   return out;
+}
+
+/**
+ * Where each key and each quoted string of a TOML file first appears, found in one pass: a
+ * search per dependency costs the file's length times their number (80,000 of them, minutes).
+ */
+function tomlLines(text: string): ReadonlyMap<string, number> {
+  const at = new Map<string, number>();
+  text.split("\n").forEach((line, i) => {
+    const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
+    if (key && !at.has(key)) at.set(key, i + 1);
+    for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+      const value = m[1] ?? m[2]!;
+      if (!at.has(value)) at.set(value, i + 1);
+    }
+  });
+  return at;
 }
 
 function lineOf(text: string, needle: string): number | undefined {

@@ -4,8 +4,16 @@
 export class InputError extends Error {
   override name = "InputError";
   constructor(input: string, value: string, allowed: string) {
-    super(`${input}: ${JSON.stringify(value)} is not valid; ${allowed}`);
+    super(`${input}: ${shown(value)} is not valid; ${allowed}`);
   }
+}
+
+const SHOWN_CHARACTERS = 60;
+
+/** A value as a message shows it: whole when short, else its start and its length. */
+export function shown(value: string): string {
+  if (value.length <= SHOWN_CHARACTERS) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
 }
 
 /** Bad secret input: says what is wrong with it without ever showing the value. */

@@ -1,6 +1,7 @@
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
 // import, that the build installs the framework, and which worker class the app needs.
+import { conflictFindings, unreadFindings } from "./file-findings.js";
 import { appObjects, FRAMEWORK_TITLES, type Framework, type Protocol } from "./app-object.js";
 import { readBuildInputs, REQUIREMENTS, type BuildInputs } from "./dependencies.js";
 import { detect, type At, type Located } from "./detect.js";
@@ -39,7 +40,7 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
   const build = readBuildInputs(snap.files, (f) => exists(snap, f));
   const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
   const base = { build: { tool: build.tool, file: build.file } };
-  const unread = unreadFindings(snap, at);
+  const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];
   if ("error" in found) {
     return {
       ...base,
@@ -79,17 +80,6 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
     appFile: located.file,
     findings,
   };
-}
-
-function unreadFindings(snap: AppSnapshot, at: At): Finding[] {
-  return snap.unread.map((u) => ({
-    level: "warning" as const,
-    message:
-      u.reason === "too-large"
-        ? `${u.path} was not read: it is larger than 1 MiB, so the checks could not look inside it. An app module that large is unusual; if it holds the app, set app-module.`
-        : `${u.path} was not read: it is a link to a file outside the repository.`,
-    ...at(u.path),
-  }));
 }
 
 /** A Django project whose build installs an ASGI server is served through its asgi.py. */
@@ -155,13 +145,17 @@ function locate(
 
 function checkCallable(snap: AppSnapshot, app: Located, at: At): Finding[] {
   const facts = factsOf(snap, app.file);
-  const binding = facts?.bindings.get(app.callable);
+  // A file that was not read (too large, unreadable) has its own finding; nothing is claimed.
+  if (!facts) return [];
+  const binding = facts.bindings.get(app.callable);
   const spec = (name: string, call: boolean) => `${app.module}:${name}${call ? "()" : ""}`;
   if (!binding) {
     const other = appObjects(snap, app.file)[0];
     const hint = other
       ? ` It defines ${other.name}: use app-module ${spec(other.name, other.factory)}.`
-      : "";
+      : facts.syntaxErrorLine
+        ? ` Python cannot read it past line ${facts.syntaxErrorLine}: fix the syntax there first.`
+        : "";
     return [
       {
         level: "error",
@@ -234,6 +228,8 @@ function buildFindings(
   }
   const file = build.file!;
   const findings: Finding[] = [...build.findings];
+  // A build file (or an include) that was not read has its own finding; claim nothing about it.
+  if (snap.unread.some((u) => u.path === file || /\.(txt|toml)$/.test(u.path))) return findings;
   const framework = app?.object?.framework;
   if (framework && !providesFramework(build, framework)) {
     const title = FRAMEWORK_TITLES[framework];

@@ -29,7 +29,18 @@ export type ImportPath =
  * namespace package), or when the caller says so (a Django project's settings are imported
  * as `<project>.settings` from the root).
  */
+const importPaths = new WeakMap<ReadonlyMap<string, unknown>, Map<string, ImportPath>>();
+
 export function importPathOf(snap: Snap, file: string, minPackages = 0): ImportPath {
+  let cache = importPaths.get(snap.listings);
+  if (!cache) importPaths.set(snap.listings, (cache = new Map()));
+  const key = `${minPackages}:${file}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = importPathFor(snap, file, minPackages)));
+  return found;
+}
+
+function importPathFor(snap: Snap, file: string, minPackages: number): ImportPath {
   const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
   const levels = Math.min(
     parts.length,
@@ -63,7 +74,15 @@ function packageDepth(snap: Snap, parts: readonly string[]): number {
 function relativeDepth(snap: Snap, file: string): number {
   const facts = factsOf(snap, file);
   if (!facts) return 0;
-  return Math.max(0, ...facts.imports.map((m) => m.match(/^\.*/)![0].length));
+  return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)![0].length), 0);
+}
+
+/** Whether the file's folder was listed and holds it: only those can be read. */
+function listed(snap: Snap, file: string): boolean {
+  return (
+    (snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
+    !snap.listings.has(dirOf(file))
+  );
 }
 
 /** The files a `from X import …` could come from, relative to the app root. */
@@ -94,12 +113,27 @@ export function importTargets(snap: Snap, file: string): string[] {
   const facts = factsOf(snap, file);
   if (!facts) return [];
   const modules = new Set(facts.imports);
+  // `from X import name` names a module only when X is a package (a folder of the app): from
+  // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
+  const packages = new Map<string, boolean>();
+  const isPackage = (module: string) => {
+    let known = packages.get(module);
+    if (known === undefined) {
+      known = moduleFiles(snap, file, module).some(
+        (p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"),
+      );
+      packages.set(module, known);
+    }
+    return known;
+  };
   for (const { module, name } of facts.fromImports) {
-    if (name !== "*") modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
+    if (name !== "*" && isPackage(module))
+      modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
   }
   const out = new Set<string>();
   for (const module of modules) {
-    for (const p of moduleFiles(snap, file, module)) if (!p.startsWith("..")) out.add(p);
+    for (const p of moduleFiles(snap, file, module))
+      if (!p.startsWith("..") && listed(snap, p)) out.add(p);
   }
   return [...out];
 }

@@ -40,17 +40,34 @@ export interface ModuleFacts {
   readonly fromImports: readonly { readonly module: string; readonly name: string }[];
   /** `x.run(...)` statements executed on import (not under `if __name__ == "__main__"`). */
   readonly runCalls: readonly { readonly object: string; readonly line: number }[];
+  /** The first line Python would refuse (a merge conflict, a half-written statement). */
+  readonly syntaxErrorLine: number | undefined;
 }
 
 export function readModule(source: string): ModuleFacts {
   const reader = new Reader(source);
-  reader.statements(parser.parse(source).topNode);
+  const tree = parser.parse(source);
+  reader.statements(tree.topNode);
+  let errorAt: number | undefined;
+  tree.iterate({
+    enter: (node) => {
+      if (errorAt === undefined && node.type.isError) errorAt = node.from;
+      return errorAt === undefined;
+    },
+  });
   return {
     bindings: reader.bindings,
     imports: reader.imports,
     fromImports: reader.fromImports,
     runCalls: reader.runCalls,
+    syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
   };
+}
+
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 class Reader {
@@ -157,6 +174,8 @@ class Reader {
     const line = this.line(node);
     if (children[0]?.name === "from") {
       const importAt = children.findIndex((c) => c.name === "import");
+      // `from flask` with nothing after it: Python refuses it; there is nothing to bind.
+      if (importAt < 2) return;
       const module = this.text(children[1]!.from, children[importAt - 1]!.to).replace(/\s+/g, "");
       this.imports.push(module);
       this.names(children.slice(importAt + 1), (name, local) => {

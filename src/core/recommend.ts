@@ -156,14 +156,17 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
  */
 function sizeEventLoop(input: RecommendInput): Sizing {
   const { cores } = input;
-  const workers = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+  const inMemory = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
+  const workers = Math.min(inMemory, LIMITS.workers.max);
   return {
     workers,
     threads: 1,
     workersWhy:
-      workers < cores
+      inMemory < cores
         ? memoryWhy(input, workers, cores)
-        : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
+        : workers < inMemory
+          ? `${cores} vCPU: one event loop per vCPU, capped at ${LIMITS.workers.max}, the most workers gunicorn-tuner states.`
+          : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
     threadsWhy:
       "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
     findings: memoryFindings(input, workers, 1, cores),

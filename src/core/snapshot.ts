@@ -3,9 +3,12 @@
 import { PYPROJECT, REQUIREMENTS, SETUP_PY } from "./dependencies.js";
 import { dirOf, joinPath } from "./paths.js";
 
+/** Larger files are not read; a finding names them. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
 export interface UnreadFile {
   readonly path: string;
-  readonly reason: "too-large" | "outside-repository";
+  readonly reason: "too-large" | "outside-repository" | "unreadable" | "budget" | "not-text";
 }
 
 export interface AppSnapshot {
@@ -58,7 +61,7 @@ export const ROOT_FILES = [
 /** Folders never searched for code. */
 export const SKIPPED_FOLDERS = new Set(["node_modules", "__pycache__", "site-packages"]);
 /** Past this many rounds of following imports and includes, stop: the chain is not the app. */
-export const MAX_READ_ROUNDS = 5;
+export const MAX_READ_ROUNDS = 32;
 
 export function entries(snap: Pick<AppSnapshot, "listings">, dir: string): readonly string[] {
   return snap.listings.get(dir) ?? [];

@@ -138,6 +138,11 @@ function basename(path: string): string {
  * program; everything else, inside and outside the step, is kept as written.
  */
 export function retune(text: string, g: GunicornStep, flags: readonly string[]): string {
+  return text.slice(0, g.step.start) + retunedStep(text, g, flags) + text.slice(g.step.end);
+}
+
+/** The gunicorn step alone, retuned: what an edit of one line of a script shows. */
+export function retunedStep(text: string, g: GunicornStep, flags: readonly string[]): string {
   const words = g.step.words;
   const head = text.slice(g.step.start, words[g.argsFrom - 1]!.end);
   const stated = new Set(flags.map((f) => SIZED_FLAGS[f.split(/[ =]/)[0]!]));
@@ -149,8 +154,7 @@ export function retune(text: string, g: GunicornStep, flags: readonly string[]):
     .map((w, i) => ({ w, i }))
     .filter(({ i }) => i >= g.argsFrom && !replaced(i))
     .map(({ w }) => text.slice(w.start, w.end));
-  const step = [head, ...flags, ...rest].join(" ");
-  return text.slice(0, g.step.start) + step + text.slice(g.step.end);
+  return [head, ...flags, ...rest].join(" ");
 }
 
 /** The steps other than gunicorn, as written: what a bare command in their place would lose. */

@@ -19,6 +19,7 @@ import {
   otherSteps,
   readStartupCommand,
   retune,
+  retunedStep,
   type GunicornStep,
 } from "./startup-command.js";
 import { checkRetune, servesThisApp } from "./startup-checks.js";
@@ -159,7 +160,7 @@ function planScript(script: string, input: Parameters<typeof planSite>[0]): Site
     const current = effective(layersFor(g, input.files, input.settings));
     if (runsOurs(current, input.config)) return { status: "unchanged", current };
     const before = body.slice(g.step.start, g.step.end);
-    const after = retune(body, g, sizedFlags(input.config)).slice(g.step.start).split("\n")[0]!;
+    const after = retunedStep(body, g, sizedFlags(input.config)).split("\n")[0]!;
     const steps = otherSteps(body, readStartupCommand(body));
     return {
       status: "refused",
@@ -179,6 +180,8 @@ function list(steps: readonly string[]): string {
   return steps.map((s) => `\`${s}\``).join(", ");
 }
 
+const MAX_EDITS_PER_FILE = 10;
+
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 export function repoEdits(
   files: ReadonlyMap<string, string>,
@@ -189,11 +192,12 @@ export function repoEdits(
   const findings: Finding[] = [];
   for (const file of STARTUP_FILES) {
     const body = files.get(file);
-    for (const g of body === undefined ? [] : gunicornSteps(body)) {
+    // A script that starts gunicorn more than a few times is not a startup script to edit.
+    for (const g of body === undefined ? [] : gunicornSteps(body).slice(0, MAX_EDITS_PER_FILE)) {
       const current = effective(layersFor(g, files, {}));
       if (runsOurs(current, config)) continue;
       const before = body!.slice(g.step.start, g.step.end);
-      const after = retune(body!, g, sizedFlags(config)).slice(g.step.start).split("\n")[0]!;
+      const after = retunedStep(body!, g, sizedFlags(config)).split("\n")[0]!;
       edits.push({ file, line: g.step.line, before, after });
       findings.push({
         level: "warning",

@@ -4,15 +4,18 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathsToRead } from "../core/scan-plan.js";
+import { decodeText } from "../core/text-decoding.js";
 import {
   foldersToList,
+  MAX_FILE_BYTES,
   MAX_READ_ROUNDS,
   type AppSnapshot,
   type UnreadFile,
 } from "../core/snapshot.js";
 
-/** Larger files are not read; a finding names them. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** What one run reads in all: past either, files are left unread with a finding. */
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+export const MAX_FILES = 20_000;
 /** Filesystem operations in flight at once. */
 const CONCURRENCY = 16;
 /** Entries kept from a listing: what the checks can use. */
@@ -43,7 +46,7 @@ export async function scanApp(root: string, appModule: string): Promise<AppSnaps
   for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
     await inBatches(todo, async (dir) => listings.set(dir, await list(path.join(absolute, dir))));
   }
-  const readInside = fencedReader(fence);
+  const readInside = budgeted(fencedReader(fence));
   const tried = new Set<string>();
   for (let round = 0; round < MAX_READ_ROUNDS; round++) {
     const todo = pathsToRead(snap, appModule).filter((p) => !tried.has(p));
@@ -74,7 +77,11 @@ function fencedReader(fence: string) {
     if (!real) realDirs.set(dir, (real = realpath(dir).catch(() => undefined)));
     return real;
   };
-  const inside = (p: string) => p === fence || p.startsWith(fence + path.sep);
+  // path.relative, not a prefix test: a fence of "/" (a job run from the root) holds everything.
+  const inside = (p: string) => {
+    const rel = path.relative(fence, p);
+    return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  };
   /** The file's text; a reason when it is not read; undefined when it does not exist. */
   return async (file: string): Promise<string | { reason: UnreadFile["reason"] } | undefined> => {
     let info = await lstat(file).catch(() => undefined);
@@ -93,7 +100,32 @@ function fencedReader(fence: string) {
     if (!info.isFile()) return undefined;
     if (info.size > MAX_FILE_BYTES) return { reason: "too-large" };
     // Empty package markers (__init__.py) are common by the thousand: no need to open them.
-    return info.size === 0 ? "" : readFile(real, "utf8");
+    if (info.size === 0) return "";
+    const bytes = await readFile(real).catch(() => undefined);
+    if (!bytes) return { reason: "unreadable" };
+    return decodeText(bytes) ?? { reason: "not-text" };
+  };
+}
+
+type Reader = ReturnType<typeof fencedReader>;
+
+/** The run's reading budget: bytes and files in all, so a hostile tree cannot exhaust memory. */
+function budgeted(read: Reader): Reader {
+  let bytes = 0;
+  let files = 0;
+  return async (file) => {
+    if (bytes >= MAX_TOTAL_BYTES || files >= MAX_FILES) {
+      return lstat(file).then(
+        () => ({ reason: "budget" as const }),
+        () => undefined,
+      );
+    }
+    const result = await read(file);
+    if (typeof result === "string") {
+      bytes += result.length;
+      files++;
+    }
+    return result;
   };
 }
 

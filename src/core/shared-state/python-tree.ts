@@ -86,6 +86,7 @@ export class PythonTree {
     const parts = children(node);
     if (parts[0]?.name === "from") {
       const at = parts.findIndex((c) => c.name === "import");
+      if (at < 2) return; // `from flask` alone: Python refuses it, nothing is bound
       const module = this.source.slice(parts[1]!.from, parts[at - 1]!.to).replace(/\s+/g, "");
       const names = parts.slice(at + 1);
       for (let i = 0; i < names.length; i++) {

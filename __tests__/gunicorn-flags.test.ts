@@ -1,0 +1,16 @@
+// src/core/gunicorn-flags.ts is generated from the gunicorns the tests boot; this regenerates it
+// from both and compares, so a new gunicorn's flags cannot be read wrongly unnoticed.
+import { describe, expect, it } from "vitest";
+import { GUNICORN_FLAGS } from "../src/core/gunicorn-flags.js";
+// @ts-expect-error: a plain .mjs script without types
+import { merge, PYTHONS, readFlags } from "../scripts/gunicorn-flags.mjs";
+
+describe("gunicorn's flags", () => {
+  it("match what Debian's 20.1 and the current release say about their values", () => {
+    const readings = (PYTHONS as string[]).map(readFlags) as { version: string }[];
+    expect(readings.map((r) => r.version)).toEqual(["20.1.0", expect.stringMatching(/^2\d\./)]);
+    expect(GUNICORN_FLAGS).toEqual(merge(readings));
+    expect(GUNICORN_FLAGS["--log-syslog"]).toBe("none");
+    expect(GUNICORN_FLAGS["--workers"]).toBe("value");
+  });
+});
