@@ -109,7 +109,10 @@ describe("dist/index.js in output mode", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::app-module: "app:app; curl x" is not valid');
     expect(run.outputs).toEqual({});
-    expect(run.summary).toBe("");
+    // The job summary says why the run stopped, and nothing more.
+    expect(run.summary).toBe(
+      '## gunicorn-tuner stopped\n\napp-module: "app:app; curl x" is not valid; use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only\n',
+    );
   });
 
   it("works from the example folder as the workspace", async () => {

@@ -6366,8 +6366,6 @@ function fail(message) {
     throw new CommandSyntaxError(message);
 }
 
-// EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
-var dist = __nccwpck_require__(821);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -7681,7 +7679,118 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
+var pip_requirements_js_dist = __nccwpck_require__(821);
+;// CONCATENATED MODULE: ./src/core/requirement-line.ts
+// One requirement as pip reads it, and the dependency it names: shared by requirements files,
+// pyproject.toml and setup.py.
+
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
+const PER_REQUIREMENT_OPTIONS = /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
+function parseLine(line) {
+    if (line.startsWith("-"))
+        return undefined;
+    try {
+        return (0,pip_requirements_js_dist.parsePipRequirementsLine)(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
+    }
+    catch {
+        // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
+        const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
+        return egg ? { type: "ProjectName", name: egg[1] } : undefined;
+    }
+}
+function dependency(req, file, line) {
+    const named = req;
+    return {
+        name: normalizeName(named.name),
+        extras: (named.extras ?? []).map(normalizeName),
+        specs: named.versionSpec ?? [],
+        file,
+        line,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/pyproject.ts
+// pyproject.toml's dependencies: PEP 621's `[project].dependencies` and Poetry's
+// `[tool.poetry.dependencies]`, with the line each is written on.
+
+
+const PYPROJECT = "pyproject.toml";
+function pyprojectDependencies(text, findings) {
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (error) {
+        findings.push({
+            level: "error",
+            message: `${PYPROJECT} is not valid TOML (${error.message.split("\n")[0]}): the build would fail.`,
+            file: PYPROJECT,
+        });
+        return [];
+    }
+    const lines = tomlLines(text);
+    const project = (doc.project ?? {});
+    const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
+    const out = pep621.flatMap((spec) => {
+        const req = typeof spec === "string" ? parseLine(spec) : undefined;
+        return req ? [dependency(req, PYPROJECT, lines.get(spec))] : [];
+    });
+    const tool = (doc.tool ?? {});
+    for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
+        if (name.toLowerCase() === "python")
+            continue;
+        out.push({
+            name: normalizeName(name),
+            extras: poetryExtras(value),
+            specs: poetrySpecs(value),
+            file: PYPROJECT,
+            line: lines.get(name),
+        });
+    }
+    return out;
+}
+function poetryExtras(value) {
+    const extras = value?.extras;
+    return Array.isArray(extras) ? extras.map((e) => normalizeName(String(e))) : [];
+}
+/** Poetry's `^25.1`, `>=25.1,<27` or `{ version = "…" }` as PEP 440-style lower bounds. */
+function poetrySpecs(value) {
+    const raw = typeof value === "string" ? value : value?.version;
+    if (typeof raw !== "string")
+        return [];
+    return raw.split(",").flatMap((part) => {
+        const m = part.trim().match(/^(\^|~=|~|==|>=|<=|!=|>|<)?\s*([0-9][0-9A-Za-z.*]*)$/);
+        if (!m)
+            return [];
+        // Poetry: a bare version is exact; ^ and ~ allow newer releases from that floor.
+        const op = m[1] === undefined ? "==" : m[1] === "^" || m[1] === "~" ? ">=" : m[1];
+        return [{ operator: op, version: m[2] }];
+    });
+}
+/**
+ * Where each key and each quoted string of a TOML file first appears, found in one pass: a
+ * search per dependency costs the file's length times their number (80,000 of them, minutes).
+ */
+function tomlLines(text) {
+    const at = new Map();
+    text.split("\n").forEach((line, i) => {
+        const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
+        if (key && !at.has(key))
+            at.set(key, i + 1);
+        for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+            const value = m[1] ?? m[2];
+            if (!at.has(value))
+                at.set(value, i + 1);
+        }
+    });
+    return at;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -13117,13 +13226,10 @@ const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 
 
+
 const REQUIREMENTS = "requirements.txt";
 const SETUP_PY = "setup.py";
-const PYPROJECT = "pyproject.toml";
 const UV_LOCK = "uv.lock";
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 /** Which file Oryx builds from, given which files exist at the app root. */
 function buildInput(exists) {
     if (exists(REQUIREMENTS))
@@ -13245,82 +13351,6 @@ function includeOf(line) {
 function isLocalProject(line) {
     return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
 }
-/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
-const PER_REQUIREMENT_OPTIONS = /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
-function parseLine(line) {
-    if (line.startsWith("-"))
-        return undefined;
-    try {
-        return (0,dist.parsePipRequirementsLine)(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
-    }
-    catch {
-        // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
-        const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
-        return egg ? { type: "ProjectName", name: egg[1] } : undefined;
-    }
-}
-function dependency(req, file, line) {
-    const named = req;
-    return {
-        name: normalizeName(named.name),
-        extras: (named.extras ?? []).map(normalizeName),
-        specs: named.versionSpec ?? [],
-        file,
-        line,
-    };
-}
-function pyprojectDependencies(text, findings) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        findings.push({
-            level: "error",
-            message: `${PYPROJECT} is not valid TOML (${error.message.split("\n")[0]}): the build would fail.`,
-            file: PYPROJECT,
-        });
-        return [];
-    }
-    const lines = tomlLines(text);
-    const project = (doc.project ?? {});
-    const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
-    const out = pep621.flatMap((spec) => {
-        const req = typeof spec === "string" ? parseLine(spec) : undefined;
-        return req ? [dependency(req, PYPROJECT, lines.get(spec))] : [];
-    });
-    const tool = (doc.tool ?? {});
-    for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
-        if (name.toLowerCase() === "python")
-            continue;
-        out.push({
-            name: normalizeName(name),
-            extras: poetryExtras(value),
-            specs: poetrySpecs(value),
-            file: PYPROJECT,
-            line: lines.get(name),
-        });
-    }
-    return out;
-}
-function poetryExtras(value) {
-    const extras = value?.extras;
-    return Array.isArray(extras) ? extras.map((e) => normalizeName(String(e))) : [];
-}
-/** Poetry's `^25.1`, `>=25.1,<27` or `{ version = "…" }` as PEP 440-style lower bounds. */
-function poetrySpecs(value) {
-    const raw = typeof value === "string" ? value : value?.version;
-    if (typeof raw !== "string")
-        return [];
-    return raw.split(",").flatMap((part) => {
-        const m = part.trim().match(/^(\^|~=|~|==|>=|<=|!=|>|<)?\s*([0-9][0-9A-Za-z.*]*)$/);
-        if (!m)
-            return [];
-        // Poetry: a bare version is exact; ^ and ~ allow newer releases from that floor.
-        const op = m[1] === undefined ? "==" : m[1] === "^" || m[1] === "~" ? ">=" : m[1];
-        return [{ operator: op, version: m[2] }];
-    });
-}
 /** setup.py's `install_requires=[...]` string literals, read with the Python parser. */
 function setupPyDependencies(source) {
     const out = [];
@@ -13345,24 +13375,6 @@ function setupPyDependencies(source) {
         }
     } while (cursor.next());
     return out;
-}
-/**
- * Where each key and each quoted string of a TOML file first appears, found in one pass: a
- * search per dependency costs the file's length times their number (80,000 of them, minutes).
- */
-function tomlLines(text) {
-    const at = new Map();
-    text.split("\n").forEach((line, i) => {
-        const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
-        if (key && !at.has(key))
-            at.set(key, i + 1);
-        for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
-            const value = m[1] ?? m[2];
-            if (!at.has(value))
-                at.set(value, i + 1);
-        }
-    });
-    return at;
 }
 function lineOf(text, needle) {
     const at = text.indexOf(needle);
@@ -17476,14 +17488,14 @@ function fromObservation(obs, auto) {
         findings.push(...beforeAfter(obs.series, last));
     return { measured: m, findings };
 }
-/** Memory no instance of the plan has is a metric gone wrong: the plan's memory stands in. */
+/** Memory no instance of the plan has is a metric gone wrong: it is not used. */
 function withinPlan(m, memoryMb) {
     if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
         return { measured: m, clamped: [] };
     }
-    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so ${memoryMb} MB was used. Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so it was not used (worker-memory-mb's default stands in). Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
     return {
-        measured: { ...m, workerMemoryMb: memoryMb },
+        measured: { ...m, workerMemoryMb: undefined },
         clamped: [{ level: "warning", message }],
     };
 }
@@ -18004,7 +18016,7 @@ function usageError(error) {
         const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
         const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
         const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
-        return new UsageError(`unknown option ${shown(flag)}; ${hint}see --help`);
+        return new UsageError(`unknown option ${flag.length > 60 ? shown(flag) : flag}; ${hint}see --help`);
     }
     if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
         return new UsageError(`${flag} needs a value; see --help`);

@@ -90,7 +90,9 @@ function usageError(error: Error & { code?: string }): UsageError {
     const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
     const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
     const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
-    return new UsageError(`unknown option ${shown(flag)}; ${hint}see --help`);
+    return new UsageError(
+      `unknown option ${flag.length > 60 ? shown(flag) : flag}; ${hint}see --help`,
+    );
   }
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
     return new UsageError(`${flag} needs a value; see --help`);

@@ -1,32 +1,25 @@
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
 // Source: microsoft/Oryx PythonBashBuildSnippet.sh.tpl, in ../shared/AZURE-NOTES.md.
-import { parsePipRequirementsLine, type Requirement } from "pip-requirements-js";
-import { parse as parseToml } from "smol-toml";
+import { PYPROJECT, pyprojectDependencies } from "./pyproject.js";
+import {
+  dependency,
+  normalizeName,
+  parseLine,
+  type Dependency,
+  type VersionSpec,
+} from "./requirement-line.js";
+
+export { normalizeName, PYPROJECT, type Dependency, type VersionSpec };
 import { parser } from "@lezer/python";
 import type { Finding } from "./findings.js";
 import { dirOf, joinPath } from "./paths.js";
 
 export const REQUIREMENTS = "requirements.txt";
 export const SETUP_PY = "setup.py";
-export const PYPROJECT = "pyproject.toml";
 export const UV_LOCK = "uv.lock";
 
 export type BuildTool = "pip" | "setup.py" | "uv" | "poetry";
-
-export interface VersionSpec {
-  readonly operator: string;
-  readonly version: string;
-}
-
-export interface Dependency {
-  /** PEP 503 normalized. */
-  readonly name: string;
-  readonly extras: readonly string[];
-  readonly specs: readonly VersionSpec[];
-  readonly file: string;
-  readonly line: number | undefined;
-}
 
 export interface BuildInputs {
   /** Undefined when the app root has none of the files Oryx builds from. */
@@ -39,10 +32,6 @@ export interface BuildInputs {
 }
 
 type Files = ReadonlyMap<string, string>;
-
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 
 /** Which file Oryx builds from, given which files exist at the app root. */
 export function buildInput(exists: (file: string) => boolean): {
@@ -170,83 +159,6 @@ function isLocalProject(line: string): boolean {
   return /^(-e\s+|--editable(\s+|=))?\.\/?(\[[^\]]*\])?$/.test(line);
 }
 
-/** Options pip takes after a requirement (`--hash=sha256:…` from pip-compile --generate-hashes). */
-const PER_REQUIREMENT_OPTIONS =
-  /\s+--(hash|config-settings|global-option|install-option)(=|\s+)\S+/g;
-
-function parseLine(line: string): Requirement | undefined {
-  if (line.startsWith("-")) return undefined;
-  try {
-    return parsePipRequirementsLine(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
-  } catch {
-    // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
-    const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
-    return egg ? { type: "ProjectName", name: egg[1]! } : undefined;
-  }
-}
-
-function dependency(req: Requirement, file: string, line: number | undefined): Dependency {
-  const named = req as { name: string; extras?: string[]; versionSpec?: VersionSpec[] };
-  return {
-    name: normalizeName(named.name),
-    extras: (named.extras ?? []).map(normalizeName),
-    specs: named.versionSpec ?? [],
-    file,
-    line,
-  };
-}
-
-function pyprojectDependencies(text: string, findings: Finding[]): Dependency[] {
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseToml(text) as Record<string, unknown>;
-  } catch (error) {
-    findings.push({
-      level: "error",
-      message: `${PYPROJECT} is not valid TOML (${(error as Error).message.split("\n")[0]}): the build would fail.`,
-      file: PYPROJECT,
-    });
-    return [];
-  }
-  const lines = tomlLines(text);
-  const project = (doc.project ?? {}) as { dependencies?: unknown };
-  const pep621 = Array.isArray(project.dependencies) ? project.dependencies : [];
-  const out = pep621.flatMap((spec) => {
-    const req = typeof spec === "string" ? parseLine(spec) : undefined;
-    return req ? [dependency(req, PYPROJECT, lines.get(spec as string))] : [];
-  });
-  const tool = (doc.tool ?? {}) as { poetry?: { dependencies?: Record<string, unknown> } };
-  for (const [name, value] of Object.entries(tool.poetry?.dependencies ?? {})) {
-    if (name.toLowerCase() === "python") continue;
-    out.push({
-      name: normalizeName(name),
-      extras: poetryExtras(value),
-      specs: poetrySpecs(value),
-      file: PYPROJECT,
-      line: lines.get(name),
-    });
-  }
-  return out;
-}
-
-function poetryExtras(value: unknown): string[] {
-  const extras = (value as { extras?: unknown })?.extras;
-  return Array.isArray(extras) ? extras.map((e) => normalizeName(String(e))) : [];
-}
-
-/** Poetry's `^25.1`, `>=25.1,<27` or `{ version = "…" }` as PEP 440-style lower bounds. */
-function poetrySpecs(value: unknown): VersionSpec[] {
-  const raw = typeof value === "string" ? value : (value as { version?: unknown })?.version;
-  if (typeof raw !== "string") return [];
-  return raw.split(",").flatMap((part) => {
-    const m = part.trim().match(/^(\^|~=|~|==|>=|<=|!=|>|<)?\s*([0-9][0-9A-Za-z.*]*)$/);
-    if (!m) return [];
-    // Poetry: a bare version is exact; ^ and ~ allow newer releases from that floor.
-    const op = m[1] === undefined ? "==" : m[1] === "^" || m[1] === "~" ? ">=" : m[1];
-    return [{ operator: op, version: m[2]! }];
-  });
-}
-
 /** setup.py's `install_requires=[...]` string literals, read with the Python parser. */
 function setupPyDependencies(source: string): Dependency[] {
   const out: Dependency[] = [];
@@ -266,23 +178,6 @@ function setupPyDependencies(source: string): Dependency[] {
     }
   } while (cursor.next());
   return out;
-}
-
-/**
- * Where each key and each quoted string of a TOML file first appears, found in one pass: a
- * search per dependency costs the file's length times their number (80,000 of them, minutes).
- */
-function tomlLines(text: string): ReadonlyMap<string, number> {
-  const at = new Map<string, number>();
-  text.split("\n").forEach((line, i) => {
-    const key = /^\s*["']?([A-Za-z0-9._-]+)["']?\s*=/.exec(line)?.[1];
-    if (key && !at.has(key)) at.set(key, i + 1);
-    for (const m of line.matchAll(/"([^"]*)"|'([^']*)'/g)) {
-      const value = m[1] ?? m[2]!;
-      if (!at.has(value)) at.set(value, i + 1);
-    }
-  });
-  return at;
 }
 
 function lineOf(text: string, needle: string): number | undefined {

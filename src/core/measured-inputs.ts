@@ -104,7 +104,7 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
   return { measured: m, findings };
 }
 
-/** Memory no instance of the plan has is a metric gone wrong: the plan's memory stands in. */
+/** Memory no instance of the plan has is a metric gone wrong: it is not used. */
 function withinPlan(
   m: Measured,
   memoryMb: number | undefined,
@@ -112,9 +112,9 @@ function withinPlan(
   if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
     return { measured: m, clamped: [] };
   }
-  const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so ${memoryMb} MB was used. Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+  const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so it was not used (worker-memory-mb's default stands in). Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
   return {
-    measured: { ...m, workerMemoryMb: memoryMb },
+    measured: { ...m, workerMemoryMb: undefined },
     clamped: [{ level: "warning", message }],
   };
 }
