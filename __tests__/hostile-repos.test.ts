@@ -191,6 +191,22 @@ describe("names and sizes that once crashed or ran for minutes", () => {
   });
 });
 
+describe("byte-order marks and Unicode spaces in start-up files", () => {
+  it.each(["startup.sh", "entrypoint.sh", "startup.txt"])(
+    "%s that starts with a BOM",
+    async (file) => {
+      const { report } = await run(
+        repo(`bom-${file}`, {
+          "requirements.txt": "flask\ngunicorn\n",
+          "app.py": FLASK,
+          [file]: "\ufeffgunicorn -w 2 app:app\n",
+        }),
+      );
+      expect(messages(report)).toContain(`${file} starts gunicorn with 2 sync workers`);
+    },
+  );
+});
+
 describe("requirements files as pip reads them", () => {
   const hash = (c: string) => `--hash=sha256:${c.repeat(64)}`;
   it.each([
@@ -249,5 +265,33 @@ describe("where it runs from, and what it may read", () => {
     const { code, report } = await run(dir, [], root ? { uid: 65534, cwd: "/", copyTo: base } : {});
     expect(code).toBe(0);
     expect(messages(report)).toContain("helpers.py was not read: the runner may not open it");
+  });
+});
+
+describe("budgets", () => {
+  it("stops reading at the run's byte budget and names what it left", async () => {
+    const modules = Array.from({ length: 100 }, (_, i) => `m${i}`);
+    const files: Record<string, string> = {
+      "requirements.txt": "flask\ngunicorn\n",
+      "app.py": `${FLASK}${modules.map((m) => `import ${m}`).join("\n")}\n`,
+    };
+    const padding = `# ${"x".repeat((1 << 20) - 3)}\n`;
+    for (const m of modules) files[`${m}.py`] = padding;
+    const { code, report } = await run(repo("budget", files));
+    expect(code).toBe(0);
+    expect(messages(report)).toMatch(
+      /m\d+\.py was not read: the scan had read as much of the repository as one run reads/,
+    );
+  });
+
+  it("shows an invalid input as its start and its length", async () => {
+    const { code, stderr } = await run(repo("echo", { "app.py": FLASK }), [
+      "--app-module",
+      "a".repeat(100_000),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('app-module: "aaaaaaaaaa');
+    expect(stderr).toContain("… (100000 characters) is not valid");
+    expect(stderr.length).toBeLessThan(400);
   });
 });

@@ -100,3 +100,19 @@ describe("queueing model", () => {
     expect(fit).toMatchObject({ fitted: false, variability: 1 });
   });
 });
+
+describe("server counts no plan has", () => {
+  it("meets the exact sum where the approximation takes over, and fits a million servers", () => {
+    for (const load of [0.5, 0.9, 0.97, 0.995]) {
+      const exact = responseMMc(load * 1000, 1, 1000);
+      const approximated = responseMMc(load * 1001, 1, 1001);
+      expect(Math.abs(approximated - exact) / exact).toBeLessThan(0.002);
+    }
+    const observed = Array.from({ length: 400 }, (_, i) => ({
+      rate: 1000 + i * 20,
+      responseSeconds: 0.5 + i / 1000,
+    }));
+    const fit = fitService(observed, 1_000_000);
+    expect(Number.isFinite(fit.serviceSeconds)).toBe(true);
+  });
+});
