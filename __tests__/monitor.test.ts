@@ -200,6 +200,14 @@ describe("SiteMonitor through the real SDK", () => {
     );
   });
 
+  it("stops when a next link points back at its own page", async () => {
+    arm.activityLinksToItself = true;
+    arm.activity.push(...configWrite("w1", "2026-11-20T10:00:00Z"));
+    const writes = await monitor().configWrites(SITE, span);
+    expect(writes).toHaveLength(1);
+    expect(arm.requestUrls.filter((u) => u.includes("eventtypes"))).toHaveLength(2);
+  });
+
   it("stops paging at a bound when the log never ends", async () => {
     arm.activityPageSize = 1;
     for (let i = 0; i < MAX_ACTIVITY_PAGES + 20; i++) {

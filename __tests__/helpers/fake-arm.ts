@@ -58,6 +58,8 @@ export interface FakeArm {
   readonly activity: unknown[];
   /** Events per activity-log page. */
   activityPageSize: number;
+  /** Every activity-log page's nextLink points back at the page itself. */
+  activityLinksToItself: boolean;
   /** The stand-in's clock for the 93-day retention check (tests with fixed dates set it). */
   monitorNow: () => number;
   writes(): ArmRequest[];
@@ -149,7 +151,12 @@ export async function startFakeArm(): Promise<FakeArm> {
   const configListeners: ((key: string, config: Record<string, unknown>) => void)[] = [];
   const metrics = new Map<string, RecordedMetric[]>();
   const activity: unknown[] = [];
-  const state = { dropWrites: false, activityPageSize: 3, monitorNow: () => Date.now() };
+  const state = {
+    dropWrites: false,
+    activityPageSize: 3,
+    activityLinksToItself: false,
+    monitorNow: () => Date.now(),
+  };
   const prefix = `/subscriptions/${SUBSCRIPTION}/resourceGroups/`;
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
@@ -211,6 +218,9 @@ export async function startFakeArm(): Promise<FakeArm> {
     ) {
       const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const answer = answerActivity(activity, url, origin, state.activityPageSize);
+      if (state.activityLinksToItself) {
+        return send(200, { ...(answer.body as object), nextLink: `${origin}${req.url}` });
+      }
       return send(answer.status, answer.body);
     }
     if (url.pathname === "/api/logs/docker" || url.pathname.startsWith("/api/vfs/LogFiles/")) {
