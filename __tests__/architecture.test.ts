@@ -97,6 +97,6 @@ describe("src/ layout", () => {
 
   it("would catch an offence (the checks are not vacuous)", () => {
     expect(importsOf(path.join(SRC, "fs", "repo-scan.ts"))).toContain("node:fs/promises");
-    expect(importsOf(path.join(SRC, "action", "main.ts"))).toContain("./azure.js");
+    expect(importsOf(path.join(SRC, "run", "tune.ts"))).toContain("./azure-session.js");
   });
 });

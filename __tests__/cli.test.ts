@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { FLAG_HELP } from "../src/cli/args.js";
-import { DEFAULTS, REPORT_INPUTS } from "../src/core/inputs.js";
+import { CLI_INPUTS, DEFAULTS } from "../src/core/input-names.js";
 import { DIST_CLI, FIXTURES, ROOT } from "./helpers/paths.js";
 
 const exec = promisify(execFile);
@@ -41,7 +41,7 @@ describe("dist/cli.js", () => {
       /^workers 3\s+1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 3 workers\. Across the band/m,
     );
     expect(stdout).toContain(
-      "NOTICE: io-profile and worker-memory-mb auto: the CLI reads no site metrics, so the mixed preset (30–85 % waiting) and 150 MB per worker were used.",
+      "NOTICE: io-profile and worker-memory-mb auto: no site was given to measure, so the mixed preset (30–85 % waiting) and 150 MB per worker were used. Give app-name and resource-group-name (and sign in to Azure) to measure the live site, or set io-profile and worker-memory-mb.",
     );
   });
 
@@ -106,11 +106,54 @@ describe("dist/cli.js", () => {
     expect(json).not.toHaveProperty("threads");
   });
 
-  it("exits 1 when findings fail the run", async () => {
-    const { code, stdout } = await cli(["--plan", "B1", path.join(FIXTURES, "no-requirements")]);
+  it("exits 1 when findings fail the run, and says why", async () => {
+    const { code, stdout, stderr } = await cli([
+      "--plan",
+      "B1",
+      path.join(FIXTURES, "no-requirements"),
+    ]);
     expect(code).toBe(1);
+    expect(stderr).toBe(
+      "gunicorn-tuner: failing: 1 error and 0 warnings with --fail-on error (see Findings above)\n",
+    );
     expect(stdout.split("\n")[0]).toBe("✘ no-requirements: blocked, fix 1 error first (B1)");
     expect(stdout).toMatch(/ERROR: No requirements\.txt/);
+  });
+
+  it("asks for --plan in one line, and lists the SKUs in --help", async () => {
+    const { code, stderr } = await cli(["examples/flask-basic"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "gunicorn-tuner: --plan is required: gunicorn-tuner [path] --plan B1 (--help lists the SKUs; auto reads the site's)\n",
+    );
+    expect((await cli(["--help"])).stdout).toMatch(/^Plans: F1, B1, B2, .*, P1v3, /m);
+  });
+
+  it("takes --json as a flag in each of its spellings", async () => {
+    const base = ["--plan", "B1", "examples/flask-basic"];
+    for (const [flag, json] of [
+      ["--json", true],
+      ["--json=true", true],
+      ["--json=false", false],
+      ["--no-json", false],
+    ] as const) {
+      const { code, stdout } = await cli([...base, flag]);
+      expect(code, flag).toBe(0);
+      expect(stdout.startsWith("{"), flag).toBe(json);
+    }
+  });
+
+  it("keeps a long worker class apart from its reason, and names files from the app folder", async () => {
+    const { stdout } = await cli([
+      "--plan",
+      "B1",
+      "--io-profile",
+      "mixed",
+      path.join(FIXTURES, "apps", "fastapi-lifespan-scheduler"),
+    ]);
+    expect(stdout).toMatch(/^worker class uvicorn\S+ {2,}\S/m);
+    expect(stdout).not.toMatch(/ \.\.\//);
+    expect(stdout).not.toContain("Pass --io-profile");
   });
 
   it("exits 2 with the flag, the value and a close match on bad input", async () => {
@@ -129,7 +172,7 @@ describe("dist/cli.js", () => {
     const { code, stdout } = await cli(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: gunicorn-tuner \[path\] --plan SKU \[options\]/);
-    for (const name of REPORT_INPUTS) {
+    for (const name of CLI_INPUTS) {
       const line = stdout.split("\n").find((l) => l.trimStart().startsWith(`--${name} VALUE`));
       expect(line, name).toBeDefined();
       expect(line).toContain(FLAG_HELP[name]);
@@ -157,11 +200,16 @@ describe("dist/cli.js", () => {
 });
 
 describe("dist/cli.js scope", () => {
-  it("refuses the action's Azure and comment flags rather than ignoring them", async () => {
-    for (const flag of ["--app-name", "--mode", "--github-token"]) {
+  it("refuses the inputs only a workflow can give, rather than ignoring them", async () => {
+    for (const flag of ["--github-token", "--comment-on", "--client-id", "--tenant-id"]) {
       const { code, stderr } = await cli(["--plan", "B1", flag, "x"]);
       expect(code).toBe(2);
       expect(stderr).toContain(`unknown option ${flag}`);
     }
+    const comment = await cli(["--plan", "B1", "--mode", "comment", "examples/flask-basic"]);
+    expect(comment.code).toBe(2);
+    expect(comment.stderr).toBe(
+      "gunicorn-tuner: --mode comment posts on a pull request: it is for the action\n",
+    );
   });
 });

@@ -45402,8 +45402,619 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/findings.ts
+// A finding is one thing the user should know or fix, with where it is when that applies.
+const RANK = { error: 0, warning: 1, notice: 2 };
+function byLevel(findings) {
+    return [...findings].sort((a, b) => RANK[a.level] - RANK[b.level]);
+}
+function count(findings, level) {
+    return findings.filter((f) => f.level === level).length;
+}
+/** Whether the findings fail the run under the user's `fail-on` setting. */
+function failsRun(findings, failOn) {
+    if (failOn === "never")
+        return false;
+    return findings.some((f) => f.level === "error" || (failOn === "warning" && f.level === "warning"));
+}
+
 // EXTERNAL MODULE: ./src/core/command.ts
 var command = __nccwpck_require__(6102);
+;// CONCATENATED MODULE: ./src/core/input-values.ts
+// Validators for single input values, shared by every input: each error names the input, the
+// value (never a secret's) and what is allowed.
+
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+function parseEndpoint(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || url.protocol !== "https:" || url.search || url.hash) {
+        throw new errors/* InputError */.dz("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
+    }
+    return url.origin;
+}
+function integer(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.dz(name, value, `use a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function oneOf(name, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match === undefined)
+        throw new errors/* InputError */.dz(name, value, `must be one of ${allowed.join(", ")}`);
+    return match;
+}
+/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
+function parseToken(value) {
+    if (value === "" || TOKEN.test(value))
+        return value;
+    const problem = /[\r\n]/.test(value)
+        ? "it contains a line break"
+        : value.length > 1024
+            ? `it is ${value.length} characters long`
+            : "it contains characters no GitHub token has";
+    throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
+}
+
+;// CONCATENATED MODULE: ./src/core/health-inputs.ts
+// The inputs of the health check after a write: how long to wait, where the site answers, and
+// which path says it is healthy. Defaults come from the site itself (its host name and
+// healthCheckPath), read by the Azure edge.
+
+
+/** App Service gives a container 230 s to start (WEBSITES_CONTAINER_START_TIME_LIMIT). */
+const DEFAULT_HEALTH_TIMEOUT = "300";
+const PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,255}$/;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+function parseHealth(get) {
+    const path = get("health-path");
+    if (path !== "" && !PATH.test(path)) {
+        throw new errors/* InputError */.dz("health-path", path, "use a path that starts with / (e.g. /healthz)");
+    }
+    return {
+        timeoutSeconds: integer("health-timeout", get("health-timeout"), 0, 1800),
+        siteUrl: parseSiteUrl(get("site-url")),
+        path: path || undefined,
+    };
+}
+function parseSiteUrl(value) {
+    if (value === "")
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    // Plain http only where it never leaves the machine (a local stand-in or a tunnel).
+    const secure = url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.has(url.hostname));
+    if (!url || !secure || url.search || url.hash || url.pathname !== "/") {
+        throw new errors/* InputError */.dz("site-url", value, "use the site's https:// address without a path, e.g. https://shop.azurewebsites.net");
+    }
+    return url.origin;
+}
+
+;// CONCATENATED MODULE: ./src/core/input-names.ts
+// The action's input names and defaults, in the order action.yml lists them; the CLI's flags
+// are the same names.
+
+/** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
+const DEFAULTS = {
+    "app-module": "auto",
+    "io-profile": "auto",
+    "working-directory": ".",
+    port: "8000",
+    "worker-memory-mb": "auto",
+    "metrics-window": "P7D",
+    "apps-on-plan": "1",
+    "allow-multiple-workers": "false",
+    "rollback-on-regression": "false",
+    mode: "output",
+    "fail-on": "error",
+    "comment-on": "always",
+    "dry-run": "false",
+    "arm-endpoint": "https://management.azure.com",
+    "health-timeout": DEFAULT_HEALTH_TIMEOUT,
+};
+/** Inputs that shape the report: the action's and the CLI's flags alike. */
+const REPORT_INPUTS = [
+    "plan",
+    "cores",
+    "memory-mb",
+    "app-module",
+    "io-profile",
+    "io-wait-ratio",
+    "working-directory",
+    "port",
+    "timeout",
+    "worker-memory-mb",
+    "apps-on-plan",
+    "max-connections",
+    "allow-multiple-workers",
+    "fail-on",
+];
+/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+const DELIVERY_INPUTS = [
+    "mode",
+    "github-token",
+    "comment-on",
+    "app-name",
+    "resource-group-name",
+    "subscription-id",
+    "slot-name",
+    "dry-run",
+    "metrics-window",
+    "arm-endpoint",
+    "client-id",
+    "tenant-id",
+    "health-timeout",
+    "site-url",
+    "health-path",
+    "rollback-on-regression",
+];
+/** Every input name the action accepts, in the order action.yml lists them. */
+const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
+/** The delivery inputs a terminal takes too: reading and writing the site, not commenting. */
+const CLI_AZURE_INPUTS = [
+    "mode",
+    "app-name",
+    "resource-group-name",
+    "subscription-id",
+    "slot-name",
+    "dry-run",
+    "metrics-window",
+    "arm-endpoint",
+    "health-timeout",
+    "site-url",
+    "health-path",
+    "rollback-on-regression",
+];
+/** The CLI's flags: the action's inputs, less those only a workflow can give. */
+const CLI_INPUTS = [...REPORT_INPUTS, ...CLI_AZURE_INPUTS];
+
+// EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
+var plans = __nccwpck_require__(9833);
+// EXTERNAL MODULE: ./src/core/metrics-window.ts
+var metrics_window = __nccwpck_require__(8679);
+;// CONCATENATED MODULE: ./src/core/presets.ts
+// The io-profile presets. A preset stands for a band of real apps, not one wait share, so its
+// configuration is the one the benchmark found to hold up best across the whole band: the
+// highest worst-case share of the best throughput over workloads spread across the band, with
+// CPU bursts from 2 to 30 ms (docs/benchmarks.md, "Preset bands").
+const PRESETS = {
+    "cpu-bound": {
+        band: [0, 0.3],
+        nominal: 0.1,
+        oneVcpu: { workers: 1, threads: 4 },
+        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.98 of the best configuration's throughput at worst, with p99 within 1.06× of the best's, the most of the configurations confirmed in interleaved rounds (3 sync workers: 0.94, 2: 0.92; one process also holds one copy of the app in memory) (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–0.99).",
+        largerPlans: {
+            scale: "nominal-share",
+            why: "On 2 vCPU threads lost to processes with 30 ms CPU bursts (2 or 4 workers × 8 threads: 0.89–0.95 of the best, 4 sync workers 0.99), so the rule for the cpu-bound profile's nominal share sizes larger plans.",
+        },
+    },
+    mixed: {
+        band: [0.3, 0.85],
+        nominal: 0.5,
+        oneVcpu: { workers: 3, threads: 4 },
+        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.94 of the best configuration's throughput at worst (50 % waiting with 2 ms bursts) with p99 no worse than the best's, meeting both targets. 2 × 8 met them too (0.93, p99 1.17×), a tie within this machine's noise with the worse tail; one process of 16 threads held 0.95 but its p99 reached 1.24× (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–1.00).",
+        largerPlans: {
+            scale: "per-vcpu",
+            why: "On 2 vCPU, 3 × 4 per vCPU (6 × 4) was the best at 50 % and at 83 % waiting, where the rule at the profile's nominal 50 % (7 sync workers) held 0.98 and 0.61 in the same rounds (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
+        },
+    },
+    "io-bound": {
+        band: [0.85, 0.995],
+        nominal: 0.95,
+        oneVcpu: { workers: 2, threads: 32 },
+        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.79 of the best configuration's throughput at worst (95 % waiting with 30 ms bursts; 0.91–0.97 elsewhere), with p99 up to 2.35× the best's (95 % waiting with 2 ms bursts), the most of the configurations confirmed in interleaved rounds (2 × 64: 0.77; 3 × 32: 0.74), as in the runs before (0.74, 0.77): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
+        largerPlans: {
+            scale: "nominal-share",
+            why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.68–0.81 of the best there, 4 × 32 0.71–0.95), so the rule for its nominal share sizes larger plans (11 × 8 on 2 vCPU: the best at 95 % waiting).",
+        },
+    },
+};
+const IO_PROFILES = Object.keys(PRESETS);
+/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
+const MAX_THREADS = 64;
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+// Every input is read here, once, into one readonly object. The action and the CLI pass their
+// own reader (core.getInput or parsed flags) so both get the same validation and messages.
+
+
+
+
+
+
+
+
+
+/** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
+function usesAzure(inputs) {
+    const { appName, resourceGroup } = inputs.azure;
+    return (inputs.modes.has("apply") ||
+        inputs.plan.kind === "auto" ||
+        (appName !== "" && resourceGroup !== ""));
+}
+const MODES = ["output", "comment", "apply"];
+const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+function parseInputs(read) {
+    const get = (name) => read(name).trim() || DEFAULTS[name] || "";
+    const io = parseIo(get);
+    const modes = parseModes(get("mode"));
+    const plan = parsePlan(get);
+    return {
+        plan,
+        appModule: parseAppModule(get("app-module")),
+        ioWaitRatio: io.ratio,
+        ioSource: io.source,
+        ioProfile: io.profile,
+        ioAuto: io.auto === true,
+        workingDirectory: parseWorkingDirectory(get("working-directory")),
+        port: integer("port", get("port"), 1, 65535),
+        timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
+        ...parseWorkerMemory(get("worker-memory-mb")),
+        metricsWindow: (0,metrics_window/* parseWindow */.Et)(get("metrics-window")),
+        appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
+        maxConnections: get("max-connections") === ""
+            ? undefined
+            : integer("max-connections", get("max-connections"), 1, 100_000),
+        allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
+        rollbackOnRegression: flag("rollback-on-regression", get("rollback-on-regression")),
+        modes,
+        failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
+        github: {
+            // Only comment uses it; local-action passes `${{ github.token }}` through as plain text.
+            token: modes.has("comment") ? parseToken(read("github-token").trim()) : "",
+            commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
+        },
+        azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
+    };
+}
+function flag(name, value) {
+    return oneOf(name, value.toLowerCase(), ["true", "false"]) === "true";
+}
+function parsePlan(get) {
+    const value = get("plan");
+    const allowed = `use an App Service SKU (${plans/* PLAN_SKUS */.rx.join(", ")}), custom (with cores and memory-mb) or auto`;
+    if (value === "")
+        throw new errors/* InputError */.dz("plan", value, `plan is required: ${allowed}`);
+    const lower = value.toLowerCase();
+    if (lower === "auto")
+        return { kind: "auto" };
+    if (lower === "custom") {
+        const cores = integer("cores", get("cores"), 1, 256);
+        const memoryMb = integer("memory-mb", get("memory-mb"), 256, 4_194_304);
+        return { kind: "known", resources: { sku: "custom", cores, memoryMb, sharedCpu: false } };
+    }
+    const plan = (0,plans/* findPlan */.L9)(value);
+    if (plan)
+        return { kind: "known", resources: plan };
+    const close = (0,plans/* closePlans */.Dh)(value);
+    const hint = close.length > 0 ? `did you mean ${close.join(", ")}? Or ` : "";
+    throw new errors/* InputError */.dz("plan", value, `${hint}${allowed}`);
+}
+function parseAppModule(value) {
+    if (value === "auto" || (0,command/* isValidModule */.BO)(value))
+        return value;
+    throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
+}
+function parseIo(get) {
+    const ratio = get("io-wait-ratio");
+    if (ratio !== "") {
+        const value = Number(ratio);
+        if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
+            throw new errors/* InputError */.dz("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
+        }
+        return { ratio: value, source: "io-wait-ratio", profile: undefined, auto: false };
+    }
+    const profile = oneOf("io-profile", get("io-profile"), ["auto", ...IO_PROFILES]);
+    // auto: measured from the site when it can be; until then, and as the fallback, mixed.
+    const preset = profile === "auto" ? "mixed" : profile;
+    return {
+        ratio: PRESETS[preset].nominal,
+        source: `the ${preset} profile`,
+        profile: preset,
+        ...(profile === "auto" ? { auto: true } : {}),
+    };
+}
+function parseWorkingDirectory(value) {
+    // Read from disk only, never put in the command; a NUL would truncate it.
+    if (value.includes("\0"))
+        throw new errors/* InputError */.dz("working-directory", value, "use a folder path");
+    return value;
+}
+function parseModes(value) {
+    const parts = value
+        .split(",")
+        .map((m) => m.trim().toLowerCase())
+        .filter(Boolean);
+    if (parts.length === 0)
+        throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}`);
+    for (const part of parts) {
+        if (!MODES.includes(part)) {
+            throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
+        }
+    }
+    return new Set(parts);
+}
+function parseAzure(get, needsSite) {
+    const optional = (name, pattern, allowed) => {
+        const value = get(name);
+        if (value !== "" && !pattern.test(value))
+            throw new errors/* InputError */.dz(name, value, allowed);
+        return value;
+    };
+    const azure = {
+        health: parseHealth(get),
+        appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
+        resourceGroup: optional("resource-group-name", AZURE_NAME, "use a resource group name (letters, digits, . _ - ( ))"),
+        subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
+        slot: optional("slot-name", AZURE_NAME, "use a deployment slot name (letters, digits, -)"),
+        dryRun: flag("dry-run", get("dry-run")),
+        armEndpoint: parseEndpoint(get("arm-endpoint")),
+        clientId: optional("client-id", GUID, "use the client (application) id GUID"),
+        tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
+    };
+    if (needsSite) {
+        for (const [name, value] of [
+            ["app-name", azure.appName],
+            ["resource-group-name", azure.resourceGroup],
+        ]) {
+            if (value === "")
+                throw new errors/* InputError */.dz(name, "", "mode apply and plan auto need it: the web app to read or configure");
+        }
+    }
+    return azure;
+}
+/** The fallback when worker-memory-mb is auto and nothing was measured. */
+const DEFAULT_WORKER_MEMORY_MB = 150;
+function parseWorkerMemory(value) {
+    if (value.toLowerCase() === "auto") {
+        return { workerMemoryMb: DEFAULT_WORKER_MEMORY_MB, workerMemoryAuto: true };
+    }
+    return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
+}
+
+// EXTERNAL MODULE: ./src/core/log-text.ts
+var log_text = __nccwpck_require__(9357);
+// EXTERNAL MODULE: ./src/core/shape.ts
+var shape = __nccwpck_require__(7298);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __nccwpck_require__(7522);
+;// CONCATENATED MODULE: ./src/core/report.ts
+// What the job summary, the PR comment and the terminal show, in one model: the verdict first,
+// what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
+// (summary and comment) and report-text.ts (terminal).
+
+
+
+
+/** Findings listed in full; the rest are counted (GitHub caps a comment at 65,536 characters). */
+const MAX_LISTED_FINDINGS = 50;
+function verdict(report) {
+    if (!report.command)
+        return "no-app";
+    return report.findings.some((f) => f.level === "error") ? "blocked" : "ready";
+}
+function headline(report) {
+    const errors = report.findings.filter((f) => f.level === "error").length;
+    switch (verdict(report)) {
+        case "ready":
+            return `${report.title} is ready for App Service`;
+        case "blocked":
+            return `${report.title}: blocked, fix ${(0,words/* plural */.L)(errors, "error")} first`;
+        case "no-app":
+            return `${report.title}: no app found`;
+    }
+}
+/** The site's current command, when it is one we can read; the platform default when empty. */
+function before(site) {
+    if (!site)
+        return { label: "App Service default", shape: shape/* PLATFORM_DEFAULT */.WW };
+    if (site.current)
+        return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
+    if (site.previous === undefined)
+        return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.WW };
+    try {
+        return { label: "now", shape: (0,command/* configShape */._s)((0,command/* parseCommand */.RM)(site.previous)) };
+    }
+    catch {
+        return { label: "now", shape: undefined };
+    }
+}
+/**
+ * Requests a shape serves at once, in words: workers × threads, except that an event loop
+ * holds every request that awaits I/O, so its count is not bounded by threads.
+ */
+function concurrency(shape) {
+    if ((0,command/* isThreadedClass */.So)(shape.workerClass))
+        return String(shape.workers * shape.threads);
+    return "many per worker";
+}
+function reasons(report) {
+    const { config, reasons: why } = report.recommendation;
+    const out = [["workers", String(config.workers), why.workers]];
+    if ((0,command/* isThreadedClass */.So)(config.workerClass)) {
+        out.push(["threads", String(config.threads), why.threads]);
+    }
+    out.push(["worker class", config.workerClass, why.workerClass], ["timeout", `${config.timeout} s`, why.timeout]);
+    return out;
+}
+const SITE_OUTCOME = {
+    read: "current value, not changed (mode apply writes it)",
+    unchanged: "already set: nothing was written",
+    "dry-run": "dry run: this is what would be written; nothing was",
+    applied: "applied: the site restarts with the new command",
+    blocked: "not applied: the layout check found errors",
+    held: "not applied: a run undid this command before, for making the site worse",
+};
+/** Findings split for the report: what blocks, what to look at, and notes; capped. */
+function groupFindings(findings) {
+    const listed = byLevel(findings).slice(0, MAX_LISTED_FINDINGS);
+    return {
+        errors: listed.filter((f) => f.level === "error"),
+        warnings: listed.filter((f) => f.level === "warning"),
+        notices: listed.filter((f) => f.level === "notice"),
+        hidden: findings.length - listed.length,
+    };
+}
+function memoryLine(report) {
+    const { memory } = report.recommendation;
+    return `estimated memory ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report-markdown.ts
+
+
+
+const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/\r?\n/g, " ");
+}
+/** A code span that no backtick inside can close early. */
+function codeSpan(text) {
+    const flat = text.replace(/\r?\n/g, " ");
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = "`".repeat(longest + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
+const CODE_WORD = /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
+/**
+ * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become
+ * code spans (shown literally, so repository text in them is harmless); the rest is escaped.
+ */
+function prose(message) {
+    return message
+        .split(/(`[^`\n]+`)/)
+        .map((part) => (/^`[^`\n]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : report_markdown_words(part)))
+        .join("");
+}
+function report_markdown_words(text) {
+    let out = "";
+    let last = 0;
+    for (const m of text.matchAll(CODE_WORD)) {
+        out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[0]);
+        last = m.index + m[0].length;
+    }
+    return out + escapeMarkdown(text.slice(last));
+}
+/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
+function codeBlock(text, info = "") {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return [fence + info, text, fence];
+}
+function renderMarkdown(report) {
+    const v = verdict(report);
+    const { errors, warnings, notices, hidden } = groupFindings(report.findings);
+    const plan = report.plan;
+    const lines = [
+        `### ${v === "ready" ? "✅" : "❌"} ${escapeMarkdown(headline(report))} · ${codeSpan(plan.label)}`,
+        "",
+    ];
+    for (const note of report.undone ?? [])
+        lines.push(`> [!WARNING]\n> ${escapeMarkdown(note)}`, "");
+    if (errors.length > 0)
+        lines.push("**Fix first**", "", ...errors.map(findingLine), "");
+    if (report.command) {
+        lines.push(...commandLines(report), "", ...editLines(report), ...shapeTable(report), "");
+        lines.push(`Plan ${codeSpan(plan.label)}: ${plan.cores} vCPU, ${plan.memoryMb} MB per instance; ${memoryLine(report)}.`, "", "<details><summary>Why these numbers</summary>", "", ...reasons(report).map(([name, value, why]) => `- **${name}** ${codeSpan(value)}: ${prose(why)}`), "", "</details>", "");
+    }
+    if (warnings.length > 0)
+        lines.push("**Check**", "", ...warnings.map(findingLine), "");
+    if (report.judgement)
+        lines.push(...judgementLines(report.judgement), "");
+    if (notices.length > 0) {
+        lines.push(`<details><summary>Notes (${notices.length})</summary>`, "", ...notices.map(findingLine), "", "</details>", "");
+    }
+    if (hidden > 0)
+        lines.push(`… and ${hidden} more findings (see the annotations).`, "");
+    if (errors.length + warnings.length + notices.length === 0) {
+        lines.push("No findings: the layout is what App Service expects.", "");
+    }
+    if (report.footer)
+        lines.push(...footerLines(report.footer));
+    return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+function judgementLines(table) {
+    return [
+        `**${escapeMarkdown(table.title)}**`,
+        "",
+        "| | before | after |",
+        "| --- | --- | --- |",
+        ...table.rows.map(([name, b, a]) => `| ${escapeMarkdown(name)} | ${b} | ${a} |`),
+    ];
+}
+function commandLines(report) {
+    const site = report.site;
+    if (!site)
+        return ["**Startup command**", "", ...codeBlock(report.command, "sh")];
+    const head = `**Startup command on ${escapeMarkdown(site.site)}**: ${SITE_OUTCOME[site.outcome]}.`;
+    const desired = site.desired ?? report.command;
+    if (site.previous === desired)
+        return [head, "", ...codeBlock(desired, "sh")];
+    const previous = site.previous ?? "(empty: App Service detects the app and runs 1 sync worker)";
+    const diff = [
+        ...previous.split(/\r?\n/).map((l) => `- ${l}`),
+        ...desired.split(/\r?\n/).map((l) => `+ ${l}`),
+    ].join("\n");
+    return [head, "", ...codeBlock(diff, "diff")];
+}
+function editLines(report) {
+    return (report.edits ?? []).flatMap((e) => [
+        `**Change in ${codeSpan(e.file)}**, line ${e.line}:`,
+        "",
+        ...codeBlock(`- ${e.before}\n+ ${e.after}`, "diff"),
+        "",
+    ]);
+}
+function shapeTable(report) {
+    const { config } = report.recommendation;
+    const now = before(report.site);
+    const cell = (shape, pick) => shape ? pick(shape) : "?";
+    return [
+        `| | ${now.label} | recommended |`,
+        "| --- | --- | --- |",
+        `| workers | ${cell(now.shape, shape/* describeShape */.vJ)} | **${(0,shape/* describeShape */.vJ)(config)}** |`,
+        `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
+        ...(config.workerConnections === undefined
+            ? []
+            : [
+                `| connections | ${cell(now.shape, (s) => (0,shape/* describeConnections */.Dn)(s) ?? "–")} | **${(0,shape/* describeConnections */.Dn)((0,command/* configShape */._s)(config))}** |`,
+            ]),
+    ];
+}
+function findingLine(f) {
+    const where = f.file ? ` ${codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
+    return `- ${ICON[f.level]}${where} ${prose(f.message)}`;
+}
+function footerLines(footer) {
+    const parts = [`gunicorn-tuner ${escapeMarkdown(footer.version)}`];
+    if (footer.commit)
+        parts.push(`commit ${codeSpan(footer.commit.slice(0, 7))}`);
+    if (footer.runUrl && /^https:\/\/[^\s()<>]+$/.test(footer.runUrl))
+        parts.push(`[workflow run](${footer.runUrl})`);
+    return ["---", `<sub>${parts.join(" · ")}</sub>`];
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -47443,7 +48054,7 @@ function detect(snap, at) {
     return {
         error: {
             level: "error",
-            message: `No app found in ${snap.root}: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root, in its packages and under src/. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
+            message: `No app found in ${snap.name}/: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root, in its packages and under src/. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
         },
         notices,
     };
@@ -47582,8 +48193,6 @@ function chooseAsgiWorker(build) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __nccwpck_require__(7522);
 ;// CONCATENATED MODULE: ./src/core/layout.ts
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
@@ -47676,7 +48285,7 @@ function locate(snap, appModule, at) {
         return {
             error: {
                 level: "error",
-                message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.root}.${where} Check the module path (dots for folders) and working-directory.`,
+                message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.name}/.${where} Check the module path (dots for folders) and working-directory.`,
             },
             notices: [],
         };
@@ -47775,7 +48384,7 @@ function buildFindings(snap, build, app, at) {
         return [
             {
                 level: "error",
-                message: `No ${REQUIREMENTS} at the app root ${snap.root}${nested ? ` (${app.chdir}/${REQUIREMENTS} is not read: it must sit at the root)` : ""}, and no setup.py or pyproject.toml either. App Service's build installs packages only from those, so the app would fail at boot with ModuleNotFoundError. Add ${REQUIREMENTS}, listing your framework and gunicorn.`,
+                message: `No ${REQUIREMENTS} at the app root (${snap.name}/)${nested ? ` (${app.chdir}/${REQUIREMENTS} is not read: it must sit at the root)` : ""}, and no setup.py or pyproject.toml either. App Service's build installs packages only from those, so the app would fail at boot with ModuleNotFoundError. Add ${REQUIREMENTS}, listing your framework and gunicorn.`,
             },
         ];
     }
@@ -47958,47 +48567,6 @@ function memoryFindings(input, workers, threads, target) {
         },
     ];
 }
-
-;// CONCATENATED MODULE: ./src/core/presets.ts
-// The io-profile presets. A preset stands for a band of real apps, not one wait share, so its
-// configuration is the one the benchmark found to hold up best across the whole band: the
-// highest worst-case share of the best throughput over workloads spread across the band, with
-// CPU bursts from 2 to 30 ms (docs/benchmarks.md, "Preset bands").
-const PRESETS = {
-    "cpu-bound": {
-        band: [0, 0.3],
-        nominal: 0.1,
-        oneVcpu: { workers: 1, threads: 4 },
-        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.98 of the best configuration's throughput at worst, with p99 within 1.06× of the best's, the most of the configurations confirmed in interleaved rounds (3 sync workers: 0.94, 2: 0.92; one process also holds one copy of the app in memory) (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–0.99).",
-        largerPlans: {
-            scale: "nominal-share",
-            why: "On 2 vCPU threads lost to processes with 30 ms CPU bursts (2 or 4 workers × 8 threads: 0.89–0.95 of the best, 4 sync workers 0.99), so the rule for the cpu-bound profile's nominal share sizes larger plans.",
-        },
-    },
-    mixed: {
-        band: [0.3, 0.85],
-        nominal: 0.5,
-        oneVcpu: { workers: 3, threads: 4 },
-        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.94 of the best configuration's throughput at worst (50 % waiting with 2 ms bursts) with p99 no worse than the best's, meeting both targets. 2 × 8 met them too (0.93, p99 1.17×), a tie within this machine's noise with the worse tail; one process of 16 threads held 0.95 but its p99 reached 1.24× (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–1.00).",
-        largerPlans: {
-            scale: "per-vcpu",
-            why: "On 2 vCPU, 3 × 4 per vCPU (6 × 4) was the best at 50 % and at 83 % waiting, where the rule at the profile's nominal 50 % (7 sync workers) held 0.98 and 0.61 in the same rounds (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
-        },
-    },
-    "io-bound": {
-        band: [0.85, 0.995],
-        nominal: 0.95,
-        oneVcpu: { workers: 2, threads: 32 },
-        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.79 of the best configuration's throughput at worst (95 % waiting with 30 ms bursts; 0.91–0.97 elsewhere), with p99 up to 2.35× the best's (95 % waiting with 2 ms bursts), the most of the configurations confirmed in interleaved rounds (2 × 64: 0.77; 3 × 32: 0.74), as in the runs before (0.74, 0.77): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
-        largerPlans: {
-            scale: "nominal-share",
-            why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.68–0.81 of the best there, 4 × 32 0.71–0.95), so the rule for its nominal share sizes larger plans (11 × 8 on 2 vCPU: the best at 95 % waiting).",
-        },
-    },
-};
-const IO_PROFILES = Object.keys(PRESETS);
-/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
-const MAX_THREADS = 64;
 
 ;// CONCATENATED MODULE: ./src/core/exact-share.ts
 // Sizing for a known wait share. Theory (../shared/GUNICORN-NOTES.md): to keep one core busy
@@ -49180,7 +49748,9 @@ var startup_plan = __nccwpck_require__(2893);
 
 /** Placeholder module for the numbers when the app was not found (never emitted). */
 const UNKNOWN_MODULE = "app:app";
-function analyze(snapshot, inputs, plan, planFindings = []) {
+function analyze(snapshot, inputs, plan, planFindings = [], 
+/** Findings about the sizing's inputs (measured or not): only worth saying with a command. */
+sizingFindings = []) {
     const layout = checkLayout(snapshot, inputs.appModule);
     const state = findSharedState(snapshot);
     const [pool] = state.pools;
@@ -49217,552 +49787,348 @@ function analyze(snapshot, inputs, plan, planFindings = []) {
             ...layout.findings,
             ...planFindings,
             ...stateFindings,
-            ...recommendation.findings,
+            ...(layout.module ? [...sizingFindings, ...recommendation.findings] : []),
             ...repo.findings,
         ],
         edits: repo.edits,
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/findings.ts
-// A finding is one thing the user should know or fix, with where it is when that applies.
-const RANK = { error: 0, warning: 1, notice: 2 };
-function byLevel(findings) {
-    return [...findings].sort((a, b) => RANK[a.level] - RANK[b.level]);
-}
-function count(findings, level) {
-    return findings.filter((f) => f.level === level).length;
-}
-/** Whether the findings fail the run under the user's `fail-on` setting. */
-function failsRun(findings, failOn) {
-    if (failOn === "never")
-        return false;
-    return findings.some((f) => f.level === "error" || (failOn === "warning" && f.level === "warning"));
-}
-
-;// CONCATENATED MODULE: ./src/core/input-values.ts
-// Validators for single input values, shared by every input: each error names the input, the
-// value (never a secret's) and what is allowed.
-
-/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
-function parseEndpoint(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || url.protocol !== "https:" || url.search || url.hash) {
-        throw new errors/* InputError */.dz("arm-endpoint", value, "use an https:// URL such as https://management.azure.com");
-    }
-    return url.origin;
-}
-function integer(name, value, min, max) {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new errors/* InputError */.dz(name, value, `use a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
-}
-function oneOf(name, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match === undefined)
-        throw new errors/* InputError */.dz(name, value, `must be one of ${allowed.join(", ")}`);
-    return match;
-}
-/** GitHub's tokens (ghp_, ghs_, github_pat_, v1.<hex>) use these characters only. */
-const TOKEN = /^[A-Za-z0-9_.-]{1,1024}$/;
-function parseToken(value) {
-    if (value === "" || TOKEN.test(value))
-        return value;
-    const problem = /[\r\n]/.test(value)
-        ? "it contains a line break"
-        : value.length > 1024
-            ? `it is ${value.length} characters long`
-            : "it contains characters no GitHub token has";
-    throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
-}
-
-;// CONCATENATED MODULE: ./src/core/health-inputs.ts
-// The inputs of the health check after a write: how long to wait, where the site answers, and
-// which path says it is healthy. Defaults come from the site itself (its host name and
-// healthCheckPath), read by the Azure edge.
+// EXTERNAL MODULE: ./src/core/units.ts
+var units = __nccwpck_require__(2184);
+;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
 
 
-/** App Service gives a container 230 s to start (WEBSITES_CONTAINER_START_TIME_LIMIT). */
-const DEFAULT_HEALTH_TIMEOUT = "300";
-const PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,255}$/;
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-function parseHealth(get) {
-    const path = get("health-path");
-    if (path !== "" && !PATH.test(path)) {
-        throw new errors/* InputError */.dz("health-path", path, "use a path that starts with / (e.g. /healthz)");
-    }
+
+/** CPU below this share while responses take this many service times: queueing, not CPU. */
+const LOW_CPU_SHARE = 0.2;
+const QUEUEING_FACTOR = 2;
+/** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
+const CPU_HEADROOM = 0.8;
+const ms = units/* duration */.p;
+const pct = (x) => `${Math.round(x * 100)} %`;
+function basisFinding(m, window, current, intervalMinutes) {
+    const { busyIntervals, instances, requests } = m.basis;
+    const memory = m.workerMemoryMb === undefined
+        ? ""
+        : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
     return {
-        timeoutSeconds: integer("health-timeout", get("health-timeout"), 0, 1800),
-        siteUrl: parseSiteUrl(get("site-url")),
-        path: path || undefined,
+        level: "notice",
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
 }
-function parseSiteUrl(value) {
-    if (value === "")
+function queueModel(m) {
+    if (m.variability === undefined)
+        return "M/M/c: the load never varied enough to fit how response time grows with it";
+    const kind = m.variability < 0.8
+        ? "steadier than random"
+        : m.variability > 1.25
+            ? "burstier than random"
+            : "about as random as M/M/c";
+    return `fitted to how response time grows with load: variability factor ${m.variability.toFixed(2)}, ${kind}`;
+}
+function diagnosis(m, current) {
+    if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
         return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    // Plain http only where it never leaves the machine (a local stand-in or a tunnel).
-    const secure = url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK.has(url.hostname));
-    if (!url || !secure || url.search || url.hash || url.pathname !== "/") {
-        throw new errors/* InputError */.dz("site-url", value, "use the site's https:// address without a path, e.g. https://shop.azurewebsites.net");
-    }
-    return url.origin;
-}
-
-// EXTERNAL MODULE: ./src/core/plans.ts + 1 modules
-var plans = __nccwpck_require__(9833);
-// EXTERNAL MODULE: ./src/core/metrics-window.ts
-var metrics_window = __nccwpck_require__(8679);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-// Every input is read here, once, into one readonly object. The action and the CLI pass their
-// own reader (core.getInput or parsed flags) so both get the same validation and messages.
-
-
-
-
-
-
-
-/** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
-const DEFAULTS = {
-    "app-module": "auto",
-    "io-profile": "auto",
-    "working-directory": ".",
-    port: "8000",
-    "worker-memory-mb": "auto",
-    "metrics-window": "P7D",
-    "apps-on-plan": "1",
-    "allow-multiple-workers": "false",
-    "rollback-on-regression": "false",
-    mode: "output",
-    "fail-on": "error",
-    "comment-on": "always",
-    "dry-run": "false",
-    "arm-endpoint": "https://management.azure.com",
-    "health-timeout": DEFAULT_HEALTH_TIMEOUT,
-};
-/** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
-function usesAzure(inputs) {
-    const { appName, resourceGroup } = inputs.azure;
-    return (inputs.modes.has("apply") ||
-        inputs.plan.kind === "auto" ||
-        (appName !== "" && resourceGroup !== ""));
-}
-/** Inputs that shape the report: the action's and the CLI's flags alike. */
-const REPORT_INPUTS = [
-    "plan",
-    "cores",
-    "memory-mb",
-    "app-module",
-    "io-profile",
-    "io-wait-ratio",
-    "working-directory",
-    "port",
-    "timeout",
-    "worker-memory-mb",
-    "apps-on-plan",
-    "max-connections",
-    "allow-multiple-workers",
-    "fail-on",
-];
-/** Inputs that deliver the report (PR comment, Azure): the action's only. */
-const DELIVERY_INPUTS = [
-    "mode",
-    "github-token",
-    "comment-on",
-    "app-name",
-    "resource-group-name",
-    "subscription-id",
-    "slot-name",
-    "dry-run",
-    "metrics-window",
-    "arm-endpoint",
-    "client-id",
-    "tenant-id",
-    "health-timeout",
-    "site-url",
-    "health-path",
-    "rollback-on-regression",
-];
-/** Every input name the action accepts, in the order action.yml lists them. */
-const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
-const MODES = ["output", "comment", "apply"];
-const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
-const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-function parseInputs(read) {
-    const get = (name) => read(name).trim() || DEFAULTS[name] || "";
-    const io = parseIo(get);
-    const modes = parseModes(get("mode"));
-    const plan = parsePlan(get);
     return {
-        plan,
-        appModule: parseAppModule(get("app-module")),
-        ioWaitRatio: io.ratio,
-        ioSource: io.source,
-        ioProfile: io.profile,
-        ioAuto: io.auto === true,
-        workingDirectory: parseWorkingDirectory(get("working-directory")),
-        port: integer("port", get("port"), 1, 65535),
-        timeout: get("timeout") === "" ? undefined : integer("timeout", get("timeout"), 1, 3600),
-        ...parseWorkerMemory(get("worker-memory-mb")),
-        metricsWindow: (0,metrics_window/* parseWindow */.Et)(get("metrics-window")),
-        appsOnPlan: integer("apps-on-plan", get("apps-on-plan"), 1, 64),
-        maxConnections: get("max-connections") === ""
-            ? undefined
-            : integer("max-connections", get("max-connections"), 1, 100_000),
-        allowMultipleWorkers: flag("allow-multiple-workers", get("allow-multiple-workers")),
-        rollbackOnRegression: flag("rollback-on-regression", get("rollback-on-regression")),
-        modes,
-        failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
-        github: {
-            token: parseToken(read("github-token").trim()),
-            commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"]),
+        level: "warning",
+        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${(0,shape/* describeShape */.vJ)(current)}: requests are waiting for a free worker, not for CPU.`,
+    };
+}
+function capacity(m, r, cores) {
+    const inFlight = m.peakRequestsPerSecond * m.serviceSeconds;
+    const bySlots = r.maxConcurrency / m.serviceSeconds;
+    const byCpu = (cores * CPU_HEADROOM) / m.cpuPerRequest;
+    const perInstance = Math.min(bySlots, byCpu);
+    const needed = Math.max(1, Math.ceil(m.peakRequestsPerSecond / perInstance));
+    const limit = bySlots <= byCpu
+        ? `${r.maxConcurrency} requests at once`
+        : `${Math.round(byCpu)} requests/s of CPU`;
+    return {
+        level: needed > 1 ? "warning" : "notice",
+        message: `At peak, ${m.peakRequestsPerSecond.toFixed(1)} requests/s × ${ms(m.serviceSeconds)} service time ≈ ${inFlight.toFixed(1)} requests in flight (Little's law). One instance with the recommended command serves about ${Math.round(perInstance)} requests/s (limited by ${limit}), so the peak needs ${(0,words/* plural */.L)(needed, "instance")}.`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/queueing.ts
+var queueing = __nccwpck_require__(7070);
+;// CONCATENATED MODULE: ./src/core/site-metrics.ts
+// What the live site's own metrics say about the two inputs users otherwise guess: the share of
+// a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
+// out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
+// ../shared/AZURE-NOTES.md.
+
+/** Fewer busy intervals than this, and the numbers are noise. */
+const MIN_BUSY_INTERVALS = 30;
+/** An interval counts as busy with at least this many requests on the instance. */
+const MIN_REQUESTS_PER_INTERVAL = 10;
+/** gunicorn's master with a Flask app, measured (GUNICORN-NOTES.md). */
+const MASTER_MB = 30;
+const MB = 1024 * 1024;
+/** Without these, nothing can be measured. */
+const REQUIRED = ["Requests", "HttpResponseTime"];
+function measure(series, current) {
+    const missing = (series.missing ?? []).filter((m) => REQUIRED.includes(m.metric));
+    if (missing.length > 0) {
+        return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
+    }
+    const clean = series.points.map(plausible);
+    const points = clean.filter((p) => p.requests !== undefined);
+    const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
+    if (withCpu.length === 0) {
+        return {
+            ok: false,
+            why: "Azure Monitor gave no CPU time for the site (CpuTime had no data), and the plan's CpuPercentage stands in only for a site alone on its plan",
+        };
+    }
+    const busy = withCpu.filter((p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined);
+    if (busy.length < MIN_BUSY_INTERVALS) {
+        return {
+            ok: false,
+            why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
+        };
+    }
+    const cpu = cpuPerRequestOf(withCpu, busy);
+    const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
+    const servers = Math.max(1, current.workers * current.threads);
+    const fit = (0,queueing/* fitService */.Bd)(busy.map((p) => ({
+        rate: p.requests / series.intervalSeconds,
+        responseSeconds: p.responseSeconds,
+    })), servers);
+    const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
+    if (!Number.isFinite(serviceSeconds) || !Number.isFinite(cpuPerRequest)) {
+        return { ok: false, why: "its CPU time and response times do not add up to a service time" };
+    }
+    const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
+    // The peak counts every instance that reported in the interval, whichever they are.
+    const byInterval = new Map();
+    for (const p of points)
+        byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
+    const instances = new Set(points.map((p) => p.instance)).size;
+    const requests = busy.reduce((sum, p) => sum + p.requests, 0);
+    const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
+    return {
+        ok: true,
+        measured: {
+            cpuPerRequest,
+            idleCpuPerInterval: cpu.idle,
+            serviceSeconds,
+            variability: fit.fitted ? fit.variability : undefined,
+            ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
+            workerMemoryMb: memory.length > 0
+                ? Math.max(10, Math.round(((0,queueing/* median */.JZ)(memory) - MASTER_MB) / current.workers))
+                : undefined,
+            peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
+            meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
+            cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
+            basis: {
+                busyIntervals: busy.length,
+                instances,
+                requests,
+                ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
+            },
         },
-        azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),
     };
 }
-function flag(name, value) {
-    return oneOf(name, value.toLowerCase(), ["true", "false"]) === "true";
-}
-function parsePlan(get) {
-    const value = get("plan");
-    const allowed = `use an App Service SKU (${plans/* PLAN_SKUS */.rx.join(", ")}), custom (with cores and memory-mb) or auto`;
-    if (value === "")
-        throw new errors/* InputError */.dz("plan", value, `plan is required: ${allowed}`);
-    const lower = value.toLowerCase();
-    if (lower === "auto")
-        return { kind: "auto" };
-    if (lower === "custom") {
-        const cores = integer("cores", get("cores"), 1, 256);
-        const memoryMb = integer("memory-mb", get("memory-mb"), 256, 4_194_304);
-        return { kind: "known", resources: { sku: "custom", cores, memoryMb, sharedCpu: false } };
-    }
-    const plan = (0,plans/* findPlan */.L9)(value);
-    if (plan)
-        return { kind: "known", resources: plan };
-    const close = (0,plans/* closePlans */.Dh)(value);
-    const hint = close.length > 0 ? `did you mean ${close.join(", ")}? Or ` : "";
-    throw new errors/* InputError */.dz("plan", value, `${hint}${allowed}`);
-}
-function parseAppModule(value) {
-    if (value === "auto" || (0,command/* isValidModule */.BO)(value))
-        return value;
-    throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
-}
-function parseIo(get) {
-    const ratio = get("io-wait-ratio");
-    if (ratio !== "") {
-        const value = Number(ratio);
-        if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
-            throw new errors/* InputError */.dz("io-wait-ratio", ratio, "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)");
-        }
-        return { ratio: value, source: "io-wait-ratio", profile: undefined, auto: false };
-    }
-    const profile = oneOf("io-profile", get("io-profile"), ["auto", ...IO_PROFILES]);
-    // auto: measured from the site when it can be; until then, and as the fallback, mixed.
-    const preset = profile === "auto" ? "mixed" : profile;
+/** A value no metric can take (negative, NaN, infinite) is missing, never a number. */
+function plausible(p) {
+    const ok = (x) => typeof x === "number" && Number.isFinite(x) && x >= 0 ? x : undefined;
     return {
-        ratio: PRESETS[preset].nominal,
-        source: `the ${preset} profile`,
-        profile: preset,
-        ...(profile === "auto" ? { auto: true } : {}),
+        ...p,
+        cpuSeconds: ok(p.cpuSeconds),
+        requests: ok(p.requests),
+        responseSeconds: ok(p.responseSeconds),
+        memoryBytes: ok(p.memoryBytes),
+        errors5xx: ok(p.errors5xx),
     };
 }
-function parseWorkingDirectory(value) {
-    // Read from disk only, never put in the command; a NUL would truncate it.
-    if (value.includes("\0"))
-        throw new errors/* InputError */.dz("working-directory", value, "use a folder path");
-    return value;
+/** "no data for Requests and an error for HttpResponseTime (…)". */
+function missingWords(missing) {
+    const empty = missing.filter((m) => m.why === "no data").map((m) => m.metric);
+    const failed = missing.filter((m) => m.why !== "no data").map((m) => `${m.metric} (${m.why})`);
+    return [
+        empty.length ? `no data for ${empty.join(" and ")}` : "",
+        failed.length ? `an error for ${failed.join(" and ")}` : "",
+    ]
+        .filter(Boolean)
+        .join(" and ");
 }
-function parseModes(value) {
-    const parts = value
-        .split(",")
-        .map((m) => m.trim().toLowerCase())
-        .filter(Boolean);
-    if (parts.length === 0)
-        throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}`);
-    for (const part of parts) {
-        if (!MODES.includes(part)) {
-            throw new errors/* InputError */.dz("mode", value, `use one or more of ${MODES.join(", ")}, comma-separated`);
-        }
-    }
-    return new Set(parts);
-}
-function parseAzure(get, needsSite) {
-    const optional = (name, pattern, allowed) => {
-        const value = get(name);
-        if (value !== "" && !pattern.test(value))
-            throw new errors/* InputError */.dz(name, value, allowed);
-        return value;
-    };
-    const azure = {
-        health: parseHealth(get),
-        appName: optional("app-name", AZURE_NAME, "use the web app's name (letters, digits, -)"),
-        resourceGroup: optional("resource-group-name", AZURE_NAME, "use a resource group name (letters, digits, . _ - ( ))"),
-        subscriptionId: optional("subscription-id", GUID, "use a subscription GUID"),
-        slot: optional("slot-name", AZURE_NAME, "use a deployment slot name (letters, digits, -)"),
-        dryRun: flag("dry-run", get("dry-run")),
-        armEndpoint: parseEndpoint(get("arm-endpoint")),
-        clientId: optional("client-id", GUID, "use the client (application) id GUID"),
-        tenantId: optional("tenant-id", GUID, "use the tenant id GUID"),
-    };
-    if (needsSite) {
-        for (const [name, value] of [
-            ["app-name", azure.appName],
-            ["resource-group-name", azure.resourceGroup],
-        ]) {
-            if (value === "")
-                throw new errors/* InputError */.dz(name, "", "mode apply and plan auto need it: the web app to read or configure");
-        }
-    }
-    return azure;
-}
-/** The fallback when worker-memory-mb is auto and nothing was measured. */
-const DEFAULT_WORKER_MEMORY_MB = 150;
-function parseWorkerMemory(value) {
-    if (value.toLowerCase() === "auto") {
-        return { workerMemoryMb: DEFAULT_WORKER_MEMORY_MB, workerMemoryAuto: true };
-    }
-    return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
-}
-
-// EXTERNAL MODULE: ./src/core/shape.ts
-var shape = __nccwpck_require__(7298);
-;// CONCATENATED MODULE: ./src/core/report.ts
-// What the job summary, the PR comment and the terminal show, in one model: the verdict first,
-// what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
-// (summary and comment) and report-text.ts (terminal).
-
-
-
-
-/** Findings listed in full; the rest are counted (GitHub caps a comment at 65,536 characters). */
-const MAX_LISTED_FINDINGS = 50;
-function verdict(report) {
-    if (!report.command)
-        return "no-app";
-    return report.findings.some((f) => f.level === "error") ? "blocked" : "ready";
-}
-function headline(report) {
-    const errors = report.findings.filter((f) => f.level === "error").length;
-    switch (verdict(report)) {
-        case "ready":
-            return `${report.title} is ready for App Service`;
-        case "blocked":
-            return `${report.title}: blocked, fix ${(0,words/* plural */.L)(errors, "error")} first`;
-        case "no-app":
-            return `${report.title}: no app found`;
-    }
-}
-/** The site's current command, when it is one we can read; the platform default when empty. */
-function before(site) {
-    if (!site)
-        return { label: "App Service default", shape: shape/* PLATFORM_DEFAULT */.WW };
-    if (site.current)
-        return { label: site.previous ? "now" : "now (App Service default)", shape: site.current };
-    if (site.previous === undefined)
-        return { label: "now (App Service default)", shape: shape/* PLATFORM_DEFAULT */.WW };
-    try {
-        return { label: "now", shape: (0,command/* configShape */._s)((0,command/* parseCommand */.RM)(site.previous)) };
-    }
-    catch {
-        return { label: "now", shape: undefined };
-    }
-}
+/** Below this spread of requests per interval, a regression's slope is noise. */
+const MIN_SPREAD = 0.25;
 /**
- * Requests a shape serves at once, in words: workers × threads, except that an event loop
- * holds every request that awaits I/O, so its count is not bounded by threads.
+ * CPU seconds per request, with the CPU an idle instance burns anyway left out: the slope of
+ * CPU time regressed on requests when traffic varies enough; otherwise (a site always at the
+ * same load) the CPU above the idle intervals' median, per request.
  */
-function concurrency(shape) {
-    if ((0,command/* isThreadedClass */.So)(shape.workerClass))
-        return String(shape.workers * shape.threads);
-    return "many per worker";
-}
-function reasons(report) {
-    const { config, reasons: why } = report.recommendation;
-    const out = [["workers", String(config.workers), why.workers]];
-    if ((0,command/* isThreadedClass */.So)(config.workerClass)) {
-        out.push(["threads", String(config.threads), why.threads]);
+function cpuPerRequestOf(points, busy) {
+    // Only intervals that report both: a padded point is missing data, not an idle minute.
+    const requests = points.map((p) => p.requests);
+    const mean = requests.reduce((a, b) => a + b, 0) / requests.length;
+    const spread = Math.sqrt(requests.reduce((a, r) => a + (r - mean) ** 2, 0) / requests.length) / mean;
+    if (spread >= MIN_SPREAD) {
+        const { slope, intercept } = regress(points.map((p) => [p.requests, p.cpuSeconds]));
+        if (slope > 0)
+            return { perRequest: slope, idle: Math.max(0, intercept) };
     }
-    out.push(["worker class", config.workerClass, why.workerClass], ["timeout", `${config.timeout} s`, why.timeout]);
-    return out;
+    const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds);
+    const floor = idle.length >= 3 ? (0,queueing/* median */.JZ)(idle) : 0;
+    const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds - floor), 0);
+    return { perRequest: used / busy.reduce((a, p) => a + p.requests, 0), idle: floor };
 }
-const SITE_OUTCOME = {
-    read: "current value, not changed (mode apply writes it)",
-    unchanged: "already set: nothing was written",
-    "dry-run": "dry run: this is what would be written; nothing was",
-    applied: "applied: the site restarts with the new command",
-    blocked: "not applied: the layout check found errors",
-    held: "not applied: a run undid this command before, for making the site worse",
-};
-/** Findings split for the report: what blocks, what to look at, and notes; capped. */
-function groupFindings(findings) {
-    const listed = byLevel(findings).slice(0, MAX_LISTED_FINDINGS);
+/** Least squares y = slope·x + intercept. */
+function regress(points) {
+    const n = points.length;
+    const mx = points.reduce((s, [x]) => s + x, 0) / n;
+    const my = points.reduce((s, [, y]) => s + y, 0) / n;
+    let sxy = 0;
+    let sxx = 0;
+    for (const [x, y] of points) {
+        sxy += (x - mx) * (y - my);
+        sxx += (x - mx) ** 2;
+    }
+    const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
+    return { slope, intercept: my - slope * mx };
+}
+function clamp(x, lo, hi) {
+    return Math.min(hi, Math.max(lo, x));
+}
+
+;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+// io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
+// enough traffic, the presets otherwise, with a notice that says why and how to fix it.
+
+
+
+
+
+
+/** Why nothing was measured, when there was no site to read or its metrics failed. */
+function notMeasured(auto, why, fix, level = "notice") {
+    const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
+    const used = [
+        auto.ioAuto && "the mixed preset (30–85 % waiting)",
+        auto.workerMemoryAuto && "150 MB per worker",
+    ].filter(Boolean);
     return {
-        errors: listed.filter((f) => f.level === "error"),
-        warnings: listed.filter((f) => f.level === "warning"),
-        notices: listed.filter((f) => f.level === "notice"),
-        hidden: findings.length - listed.length,
+        measured: undefined,
+        findings: [
+            {
+                level,
+                message: `${names.join(" and ")} auto: ${why}, so ${used.join(" and ")} ${used.length > 1 ? "were" : "was"} used. ${fix}`,
+            },
+        ],
     };
 }
-function memoryLine(report) {
-    const { memory } = report.recommendation;
-    return `estimated memory ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget`;
+/** The inputs that would replace the auto ones: only those left at auto. */
+function knownInputs(auto) {
+    return [auto.ioAuto && "io-wait-ratio", auto.workerMemoryAuto && "worker-memory-mb"]
+        .filter(Boolean)
+        .join(" and ");
 }
-
-;// CONCATENATED MODULE: ./src/core/report-markdown.ts
-
-
-
-const ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/\r?\n/g, " ");
-}
-/** A code span that no backtick inside can close early. */
-function codeSpan(text) {
-    const flat = text.replace(/\r?\n/g, " ");
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = "`".repeat(longest + 1);
-    const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
-const CODE_WORD = /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
-/**
- * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become
- * code spans (shown literally, so repository text in them is harmless); the rest is escaped.
- */
-function prose(message) {
-    return message
-        .split(/(`[^`\n]+`)/)
-        .map((part) => (/^`[^`\n]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : report_markdown_words(part)))
-        .join("");
-}
-function report_markdown_words(text) {
-    let out = "";
-    let last = 0;
-    for (const m of text.matchAll(CODE_WORD)) {
-        out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[0]);
-        last = m.index + m[0].length;
+function fromObservation(obs, auto) {
+    const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
+    if (unknown) {
+        return notMeasured(auto, `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`, `State the numbers in the startup command, or give ${knownInputs(auto)}.`);
     }
-    return out + escapeMarkdown(text.slice(last));
-}
-/** A fenced block whose fence is longer than any backtick run inside, so text cannot escape it. */
-function codeBlock(text, info = "") {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = "`".repeat(Math.max(3, longest + 1));
-    return [fence + info, text, fence];
-}
-function renderMarkdown(report) {
-    const v = verdict(report);
-    const { errors, warnings, notices, hidden } = groupFindings(report.findings);
-    const plan = report.plan;
-    const lines = [
-        `### ${v === "ready" ? "✅" : "❌"} ${escapeMarkdown(headline(report))} · ${codeSpan(plan.label)}`,
-        "",
+    const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.WW, timeout: 30 };
+    const result = measure(obs.series, { ...current, cores: obs.cores });
+    if (!result.ok) {
+        return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, `Give metrics-window a longer span, or ${knownInputs(auto)} if you know ${auto.ioAuto && auto.workerMemoryAuto ? "them" : "it"}.`);
+    }
+    const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);
+    const findings = [
+        basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
+        ...clamped,
     ];
-    for (const note of report.undone ?? [])
-        lines.push(`> [!WARNING]\n> ${escapeMarkdown(note)}`, "");
-    if (errors.length > 0)
-        lines.push("**Fix first**", "", ...errors.map(findingLine), "");
-    if (report.command) {
-        lines.push(...commandLines(report), "", ...editLines(report), ...shapeTable(report), "");
-        lines.push(`Plan ${codeSpan(plan.label)}: ${plan.cores} vCPU, ${plan.memoryMb} MB per instance; ${memoryLine(report)}.`, "", "<details><summary>Why these numbers</summary>", "", ...reasons(report).map(([name, value, why]) => `- **${name}** ${codeSpan(value)}: ${prose(why)}`), "", "</details>", "");
+    const missing = obs.series.missing ?? [];
+    if (missing.length > 0) {
+        findings.push({
+            level: "notice",
+            message: `Azure Monitor gave ${missingWords(missing)} over ${obs.window}: ${missingConsequences(missing, obs.series.cpuFrom !== undefined)}, never read as zeros.`,
+        });
     }
-    if (warnings.length > 0)
-        lines.push("**Check**", "", ...warnings.map(findingLine), "");
-    if (report.judgement)
-        lines.push(...judgementLines(report.judgement), "");
-    if (notices.length > 0) {
-        lines.push(`<details><summary>Notes (${notices.length})</summary>`, "", ...notices.map(findingLine), "", "</details>", "");
-    }
-    if (hidden > 0)
-        lines.push(`… and ${hidden} more findings (see the annotations).`, "");
-    if (errors.length + warnings.length + notices.length === 0) {
-        lines.push("No findings: the layout is what App Service expects.", "");
-    }
-    if (report.footer)
-        lines.push(...footerLines(report.footer));
-    return lines.join("\n").replace(/\n+$/, "") + "\n";
+    const sick = diagnosis(m, current);
+    if (sick)
+        findings.push(sick);
+    const last = obs.configWrites[obs.configWrites.length - 1];
+    if (last)
+        findings.push(...beforeAfter(obs.series, last));
+    return { measured: m, findings };
 }
-function judgementLines(table) {
+/** Memory no instance of the plan has is a metric gone wrong: it is not used. */
+function withinPlan(m, memoryMb) {
+    if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
+        return { measured: m, clamped: [] };
+    }
+    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so it was not used (worker-memory-mb's default stands in). Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
+    return {
+        measured: { ...m, workerMemoryMb: undefined },
+        clamped: [{ level: "warning", message }],
+    };
+}
+/** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */
+function beyondLimits(current) {
+    const over = ["workers", "threads"].find((k) => current[k] > command/* LIMITS */.b1[k].max);
+    return (over && `${current[over]} ${over} is more than any plan can run (at most ${command/* LIMITS */.b1[over].max})`);
+}
+/** What a missing metric leaves out of the measurement. */
+function missingConsequences(missing, cpuReplaced) {
+    const names = new Set(missing.map((m) => m.metric));
     return [
-        `**${escapeMarkdown(table.title)}**`,
-        "",
-        "| | before | after |",
-        "| --- | --- | --- |",
-        ...table.rows.map(([name, b, a]) => `| ${escapeMarkdown(name)} | ${b} | ${a} |`),
-    ];
+        names.has("CpuTime") && cpuReplaced && "CPU comes from the plan's CpuPercentage instead",
+        names.has("MemoryWorkingSet") && "worker memory is not measured (worker-memory-mb's default)",
+        names.has("Http5xx") && "5xx shares are left out",
+    ]
+        .filter(Boolean)
+        .join("; ");
 }
-function commandLines(report) {
-    const site = report.site;
-    if (!site)
-        return ["**Startup command**", "", ...codeBlock(report.command, "sh")];
-    const head = `**Startup command on ${escapeMarkdown(site.site)}**: ${SITE_OUTCOME[site.outcome]}.`;
-    const desired = site.desired ?? report.command;
-    if (site.previous === desired)
-        return [head, "", ...codeBlock(desired, "sh")];
-    const previous = site.previous ?? "(empty: App Service detects the app and runs 1 sync worker)";
-    const diff = [
-        ...previous.split(/\r?\n/).map((l) => `- ${l}`),
-        ...desired.split(/\r?\n/).map((l) => `+ ${l}`),
-    ].join("\n");
-    return [head, "", ...codeBlock(diff, "diff")];
-}
-function editLines(report) {
-    return (report.edits ?? []).flatMap((e) => [
-        `**Change in ${codeSpan(e.file)}**, line ${e.line}:`,
-        "",
-        ...codeBlock(`- ${e.before}\n+ ${e.after}`, "diff"),
-        "",
-    ]);
-}
-function shapeTable(report) {
-    const { config } = report.recommendation;
-    const now = before(report.site);
-    const cell = (shape, pick) => shape ? pick(shape) : "?";
+/** The periods before and after the last configuration write, compared. */
+function beforeAfter(series, at) {
+    const before = period(series, (t) => t < at.getTime());
+    const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
+    if (!before || !after)
+        return [];
     return [
-        `| | ${now.label} | recommended |`,
-        "| --- | --- | --- |",
-        `| workers | ${cell(now.shape, shape/* describeShape */.vJ)} | **${(0,shape/* describeShape */.vJ)(config)}** |`,
-        `| requests at once | ${cell(now.shape, concurrency)} | **${concurrency(config)}** |`,
-        ...(config.workerConnections === undefined
-            ? []
-            : [
-                `| connections | ${cell(now.shape, (s) => (0,shape/* describeConnections */.Dn)(s) ?? "–")} | **${(0,shape/* describeConnections */.Dn)((0,command/* configShape */._s)(config))}** |`,
-            ]),
+        {
+            level: "notice",
+            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${(0,units/* duration */.p)(before.p50)} → ${(0,units/* duration */.p)(after.p50)}, p95 ${(0,units/* duration */.p)(before.p95)} → ${(0,units/* duration */.p)(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${(0,units/* percent */.K)(before.errorShare)} → ${(0,units/* percent */.K)(after.errorShare)}.`,
+        },
     ];
 }
-function findingLine(f) {
-    const where = f.file ? ` ${codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)}` : "";
-    return `- ${ICON[f.level]}${where} ${prose(f.message)}`;
+function period(series, inside) {
+    const points = series.points.filter((x) => inside(x.at));
+    const busy = points.filter((x) => (x.requests ?? 0) > 0 && x.responseSeconds !== undefined);
+    if (busy.length < 5)
+        return undefined;
+    const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
+    const requests = points.reduce((n, x) => n + (x.requests ?? 0), 0);
+    const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
+    const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
+    return {
+        p50: (0,queueing/* median */.JZ)(times),
+        p95: (0,queueing/* quantile */.YV)(times, 0.95),
+        cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
+        memoryMb: memory.length ? (0,queueing/* median */.JZ)(memory) : 0,
+        errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
+    };
 }
-function footerLines(footer) {
-    const parts = [`gunicorn-tuner ${escapeMarkdown(footer.version)}`];
-    if (footer.commit)
-        parts.push(`commit ${codeSpan(footer.commit.slice(0, 7))}`);
-    if (footer.runUrl && /^https:\/\/[^\s()<>]+$/.test(footer.runUrl))
-        parts.push(`[workflow run](${footer.runUrl})`);
-    return ["---", `<sub>${parts.join(" · ")}</sub>`];
+/** The inputs the recommender uses: measured values where auto asked for them. */
+function withMeasured(inputs, measured) {
+    if (!measured)
+        return inputs;
+    return {
+        ...inputs,
+        ...(inputs.ioAuto
+            ? {
+                ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+                ioSource: "measured from the site's metrics",
+                ioProfile: undefined,
+            }
+            : {}),
+        ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined
+            ? { workerMemoryMb: measured.workerMemoryMb }
+            : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -49999,340 +50365,7 @@ async function inBatches(items, each) {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }
 
-// EXTERNAL MODULE: ./src/core/log-text.ts
-var log_text = __nccwpck_require__(9357);
-// EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(2184);
-;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
-
-
-
-/** CPU below this share while responses take this many service times: queueing, not CPU. */
-const LOW_CPU_SHARE = 0.2;
-const QUEUEING_FACTOR = 2;
-/** Plan for the CPU at this share of the cores at peak, as the memory budget keeps headroom. */
-const CPU_HEADROOM = 0.8;
-const ms = units/* duration */.p;
-const pct = (x) => `${Math.round(x * 100)} %`;
-function basisFinding(m, window, current, intervalMinutes) {
-    const { busyIntervals, instances, requests } = m.basis;
-    const memory = m.workerMemoryMb === undefined
-        ? ""
-        : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
-    return {
-        level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${pct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
-    };
-}
-function queueModel(m) {
-    if (m.variability === undefined)
-        return "M/M/c: the load never varied enough to fit how response time grows with it";
-    const kind = m.variability < 0.8
-        ? "steadier than random"
-        : m.variability > 1.25
-            ? "burstier than random"
-            : "about as random as M/M/c";
-    return `fitted to how response time grows with load: variability factor ${m.variability.toFixed(2)}, ${kind}`;
-}
-function diagnosis(m, current) {
-    if (m.cpuShare >= LOW_CPU_SHARE || m.meanResponseSeconds < QUEUEING_FACTOR * m.serviceSeconds)
-        return undefined;
-    return {
-        level: "warning",
-        message: `CPU averaged ${pct(m.cpuShare)} while responses took ${ms(m.meanResponseSeconds)} on average with ${(0,shape/* describeShape */.vJ)(current)}: requests are waiting for a free worker, not for CPU.`,
-    };
-}
-function capacity(m, r, cores) {
-    const inFlight = m.peakRequestsPerSecond * m.serviceSeconds;
-    const bySlots = r.maxConcurrency / m.serviceSeconds;
-    const byCpu = (cores * CPU_HEADROOM) / m.cpuPerRequest;
-    const perInstance = Math.min(bySlots, byCpu);
-    const needed = Math.max(1, Math.ceil(m.peakRequestsPerSecond / perInstance));
-    const limit = bySlots <= byCpu
-        ? `${r.maxConcurrency} requests at once`
-        : `${Math.round(byCpu)} requests/s of CPU`;
-    return {
-        level: needed > 1 ? "warning" : "notice",
-        message: `At peak, ${m.peakRequestsPerSecond.toFixed(1)} requests/s × ${ms(m.serviceSeconds)} service time ≈ ${inFlight.toFixed(1)} requests in flight (Little's law). One instance with the recommended command serves about ${Math.round(perInstance)} requests/s (limited by ${limit}), so the peak needs ${(0,words/* plural */.L)(needed, "instance")}.`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/queueing.ts
-var queueing = __nccwpck_require__(7070);
-;// CONCATENATED MODULE: ./src/core/site-metrics.ts
-// What the live site's own metrics say about the two inputs users otherwise guess: the share of
-// a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
-// out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
-// ../shared/AZURE-NOTES.md.
-
-/** Fewer busy intervals than this, and the numbers are noise. */
-const MIN_BUSY_INTERVALS = 30;
-/** An interval counts as busy with at least this many requests on the instance. */
-const MIN_REQUESTS_PER_INTERVAL = 10;
-/** gunicorn's master with a Flask app, measured (GUNICORN-NOTES.md). */
-const MASTER_MB = 30;
-const MB = 1024 * 1024;
-/** Without these, nothing can be measured. */
-const REQUIRED = ["Requests", "HttpResponseTime"];
-function measure(series, current) {
-    const missing = (series.missing ?? []).filter((m) => REQUIRED.includes(m.metric));
-    if (missing.length > 0) {
-        return { ok: false, why: `Azure Monitor gave ${missingWords(missing)}` };
-    }
-    const clean = series.points.map(plausible);
-    const points = clean.filter((p) => p.requests !== undefined);
-    const withCpu = points.filter((p) => p.cpuSeconds !== undefined);
-    if (withCpu.length === 0) {
-        return {
-            ok: false,
-            why: "Azure Monitor gave no CPU time for the site (CpuTime had no data), and the plan's CpuPercentage stands in only for a site alone on its plan",
-        };
-    }
-    const busy = withCpu.filter((p) => p.requests >= MIN_REQUESTS_PER_INTERVAL && p.responseSeconds !== undefined);
-    if (busy.length < MIN_BUSY_INTERVALS) {
-        return {
-            ok: false,
-            why: `only ${busy.length} ${series.intervalSeconds / 60}-minute intervals had at least ${MIN_REQUESTS_PER_INTERVAL} requests on an instance (${MIN_BUSY_INTERVALS} needed)`,
-        };
-    }
-    const cpu = cpuPerRequestOf(withCpu, busy);
-    const cpuPerRequest = Math.max(cpu.perRequest, 1e-6);
-    const servers = Math.max(1, current.workers * current.threads);
-    const fit = (0,queueing/* fitService */.Bd)(busy.map((p) => ({
-        rate: p.requests / series.intervalSeconds,
-        responseSeconds: p.responseSeconds,
-    })), servers);
-    const serviceSeconds = Math.max(fit.serviceSeconds, cpuPerRequest);
-    if (!Number.isFinite(serviceSeconds) || !Number.isFinite(cpuPerRequest)) {
-        return { ok: false, why: "its CPU time and response times do not add up to a service time" };
-    }
-    const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
-    // The peak counts every instance that reported in the interval, whichever they are.
-    const byInterval = new Map();
-    for (const p of points)
-        byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
-    const instances = new Set(points.map((p) => p.instance)).size;
-    const requests = busy.reduce((sum, p) => sum + p.requests, 0);
-    const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
-    return {
-        ok: true,
-        measured: {
-            cpuPerRequest,
-            idleCpuPerInterval: cpu.idle,
-            serviceSeconds,
-            variability: fit.fitted ? fit.variability : undefined,
-            ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
-            workerMemoryMb: memory.length > 0
-                ? Math.max(10, Math.round(((0,queueing/* median */.JZ)(memory) - MASTER_MB) / current.workers))
-                : undefined,
-            peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
-            meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
-            cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
-            basis: {
-                busyIntervals: busy.length,
-                instances,
-                requests,
-                ...(series.cpuFrom ? { cpuFrom: series.cpuFrom } : {}),
-            },
-        },
-    };
-}
-/** A value no metric can take (negative, NaN, infinite) is missing, never a number. */
-function plausible(p) {
-    const ok = (x) => typeof x === "number" && Number.isFinite(x) && x >= 0 ? x : undefined;
-    return {
-        ...p,
-        cpuSeconds: ok(p.cpuSeconds),
-        requests: ok(p.requests),
-        responseSeconds: ok(p.responseSeconds),
-        memoryBytes: ok(p.memoryBytes),
-        errors5xx: ok(p.errors5xx),
-    };
-}
-/** "no data for Requests and an error for HttpResponseTime (…)". */
-function missingWords(missing) {
-    const empty = missing.filter((m) => m.why === "no data").map((m) => m.metric);
-    const failed = missing.filter((m) => m.why !== "no data").map((m) => `${m.metric} (${m.why})`);
-    return [
-        empty.length ? `no data for ${empty.join(" and ")}` : "",
-        failed.length ? `an error for ${failed.join(" and ")}` : "",
-    ]
-        .filter(Boolean)
-        .join(" and ");
-}
-/** Below this spread of requests per interval, a regression's slope is noise. */
-const MIN_SPREAD = 0.25;
-/**
- * CPU seconds per request, with the CPU an idle instance burns anyway left out: the slope of
- * CPU time regressed on requests when traffic varies enough; otherwise (a site always at the
- * same load) the CPU above the idle intervals' median, per request.
- */
-function cpuPerRequestOf(points, busy) {
-    // Only intervals that report both: a padded point is missing data, not an idle minute.
-    const requests = points.map((p) => p.requests);
-    const mean = requests.reduce((a, b) => a + b, 0) / requests.length;
-    const spread = Math.sqrt(requests.reduce((a, r) => a + (r - mean) ** 2, 0) / requests.length) / mean;
-    if (spread >= MIN_SPREAD) {
-        const { slope, intercept } = regress(points.map((p) => [p.requests, p.cpuSeconds]));
-        if (slope > 0)
-            return { perRequest: slope, idle: Math.max(0, intercept) };
-    }
-    const idle = points.filter((p) => p.requests === 0).map((p) => p.cpuSeconds);
-    const floor = idle.length >= 3 ? (0,queueing/* median */.JZ)(idle) : 0;
-    const used = busy.reduce((a, p) => a + Math.max(0, p.cpuSeconds - floor), 0);
-    return { perRequest: used / busy.reduce((a, p) => a + p.requests, 0), idle: floor };
-}
-/** Least squares y = slope·x + intercept. */
-function regress(points) {
-    const n = points.length;
-    const mx = points.reduce((s, [x]) => s + x, 0) / n;
-    const my = points.reduce((s, [, y]) => s + y, 0) / n;
-    let sxy = 0;
-    let sxx = 0;
-    for (const [x, y] of points) {
-        sxy += (x - mx) * (y - my);
-        sxx += (x - mx) ** 2;
-    }
-    const slope = sxx === 0 ? my / Math.max(mx, 1) : sxy / sxx;
-    return { slope, intercept: my - slope * mx };
-}
-function clamp(x, lo, hi) {
-    return Math.min(hi, Math.max(lo, x));
-}
-
-;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
-// io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
-// enough traffic, the presets otherwise, with a notice that says why and how to fix it.
-
-
-
-
-
-
-/** Why nothing was measured, when there was no site to read or its metrics failed. */
-function notMeasured(auto, why, fix, level = "notice") {
-    const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
-    const used = [
-        auto.ioAuto && "the mixed preset (30–85 % waiting)",
-        auto.workerMemoryAuto && "150 MB per worker",
-    ].filter(Boolean);
-    return {
-        measured: undefined,
-        findings: [
-            {
-                level,
-                message: `${names.join(" and ")} auto: ${why}, so ${used.join(" and ")} ${used.length > 1 ? "were" : "was"} used. ${fix}`,
-            },
-        ],
-    };
-}
-function fromObservation(obs, auto) {
-    const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
-    if (unknown) {
-        return notMeasured(auto, `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`, "State the numbers in the startup command, or give io-wait-ratio and worker-memory-mb.");
-    }
-    const current = obs.current ?? { ...shape/* PLATFORM_DEFAULT */.WW, timeout: 30 };
-    const result = measure(obs.series, { ...current, cores: obs.cores });
-    if (!result.ok) {
-        return notMeasured(auto, `the site's metrics over ${obs.window} are too thin to measure (${result.why})`, "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.");
-    }
-    const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);
-    const findings = [
-        basisFinding(m, obs.window, current, obs.series.intervalSeconds / 60),
-        ...clamped,
-    ];
-    const missing = obs.series.missing ?? [];
-    if (missing.length > 0) {
-        findings.push({
-            level: "notice",
-            message: `Azure Monitor gave ${missingWords(missing)} over ${obs.window}: ${missingConsequences(missing, obs.series.cpuFrom !== undefined)}, never read as zeros.`,
-        });
-    }
-    const sick = diagnosis(m, current);
-    if (sick)
-        findings.push(sick);
-    const last = obs.configWrites[obs.configWrites.length - 1];
-    if (last)
-        findings.push(...beforeAfter(obs.series, last));
-    return { measured: m, findings };
-}
-/** Memory no instance of the plan has is a metric gone wrong: it is not used. */
-function withinPlan(m, memoryMb) {
-    if (memoryMb === undefined || m.workerMemoryMb === undefined || m.workerMemoryMb <= memoryMb) {
-        return { measured: m, clamped: [] };
-    }
-    const message = `Azure Monitor's memory working set comes to ${m.workerMemoryMb} MB per worker, more than the plan's ${memoryMb} MB per instance, so it was not used (worker-memory-mb's default stands in). Check the site's MemoryWorkingSet metric, or set worker-memory-mb.`;
-    return {
-        measured: { ...m, workerMemoryMb: undefined },
-        clamped: [{ level: "warning", message }],
-    };
-}
-/** A current run no plan can hold (`--workers 1000000`) says nothing about the app. */
-function beyondLimits(current) {
-    const over = ["workers", "threads"].find((k) => current[k] > command/* LIMITS */.b1[k].max);
-    return (over && `${current[over]} ${over} is more than any plan can run (at most ${command/* LIMITS */.b1[over].max})`);
-}
-/** What a missing metric leaves out of the measurement. */
-function missingConsequences(missing, cpuReplaced) {
-    const names = new Set(missing.map((m) => m.metric));
-    return [
-        names.has("CpuTime") && cpuReplaced && "CPU comes from the plan's CpuPercentage instead",
-        names.has("MemoryWorkingSet") && "worker memory is not measured (worker-memory-mb's default)",
-        names.has("Http5xx") && "5xx shares are left out",
-    ]
-        .filter(Boolean)
-        .join("; ");
-}
-/** The periods before and after the last configuration write, compared. */
-function beforeAfter(series, at) {
-    const before = period(series, (t) => t < at.getTime());
-    const after = period(series, (t) => t >= at.getTime() + series.intervalSeconds * 1000);
-    if (!before || !after)
-        return [];
-    return [
-        {
-            level: "notice",
-            message: `The site's configuration changed at ${at.toISOString().slice(0, 16).replace("T", " ")} UTC (activity log). Before → after: median response ${(0,units/* duration */.p)(before.p50)} → ${(0,units/* duration */.p)(after.p50)}, p95 ${(0,units/* duration */.p)(before.p95)} → ${(0,units/* duration */.p)(after.p95)}, CPU ${before.cpuSeconds.toFixed(1)} → ${after.cpuSeconds.toFixed(1)} s per interval, memory ${Math.round(before.memoryMb)} → ${Math.round(after.memoryMb)} MB, 5xx ${(0,units/* percent */.K)(before.errorShare)} → ${(0,units/* percent */.K)(after.errorShare)}.`,
-        },
-    ];
-}
-function period(series, inside) {
-    const points = series.points.filter((x) => inside(x.at));
-    const busy = points.filter((x) => (x.requests ?? 0) > 0 && x.responseSeconds !== undefined);
-    if (busy.length < 5)
-        return undefined;
-    const times = busy.map((x) => x.responseSeconds).sort((a, b) => a - b);
-    const requests = points.reduce((n, x) => n + (x.requests ?? 0), 0);
-    const cpu = points.flatMap((x) => (x.cpuSeconds === undefined ? [] : [x.cpuSeconds]));
-    const memory = points.flatMap((x) => x.memoryBytes === undefined ? [] : [x.memoryBytes / 1048576]);
-    return {
-        p50: (0,queueing/* median */.JZ)(times),
-        p95: (0,queueing/* quantile */.YV)(times, 0.95),
-        cpuSeconds: cpu.length ? cpu.reduce((n, x) => n + x, 0) / cpu.length : 0,
-        memoryMb: memory.length ? (0,queueing/* median */.JZ)(memory) : 0,
-        errorShare: requests ? points.reduce((n, x) => n + (x.errors5xx ?? 0), 0) / requests : 0,
-    };
-}
-/** The inputs the recommender uses: measured values where auto asked for them. */
-function withMeasured(inputs, measured) {
-    if (!measured)
-        return inputs;
-    return {
-        ...inputs,
-        ...(inputs.ioAuto
-            ? {
-                ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
-                ioSource: "measured from the site's metrics",
-                ioProfile: undefined,
-            }
-            : {}),
-        ...(inputs.workerMemoryAuto && measured.workerMemoryMb !== undefined
-            ? { workerMemoryMb: measured.workerMemoryMb }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/measure.ts
+;// CONCATENATED MODULE: ./src/run/measure.ts
 // io-profile auto / worker-memory-mb auto in the action: read the live site's metrics when a
 // site is given, and degrade to the presets with a notice or warning when they cannot be read.
 
@@ -50343,7 +50376,8 @@ async function measureInputs(azure, inputs, files, plan) {
         return undefined;
     const { appName, resourceGroup } = inputs.azure;
     if (!azure || !appName || !resourceGroup) {
-        return notMeasured(inputs, "no site was given to measure", "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.");
+        const set = [inputs.ioAuto && "io-profile", inputs.workerMemoryAuto && "worker-memory-mb"];
+        return notMeasured(inputs, "no site was given to measure", `Give app-name and resource-group-name (and sign in to Azure) to measure the live site, or set ${set.filter(Boolean).join(" and ")}.`);
     }
     // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.
     try {
@@ -50351,6 +50385,66 @@ async function measureInputs(azure, inputs, files, plan) {
     }
     catch (error) {
         return notMeasured(inputs, `the site's metrics could not be read (${(0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error))})`, "Reading metrics needs the Reader or Monitoring Reader role on the site.", "warning");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/tune.ts
+// One run of gunicorn-tuner, for the action and the CLI alike: (Azure plan) → scan → (measure)
+// → analyze → (judge the last change) → (read or write the site). The callers only deliver.
+
+
+
+
+
+
+
+
+
+async function tune(inputs, hooks = {}) {
+    // Loaded on demand: the Azure SDK dominates start-up time otherwise.
+    const azure = usesAzure(inputs)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))).connectAzure(inputs.azure, hooks.signIn)
+        : undefined;
+    const plan = inputs.plan.kind === "known"
+        ? { resources: inputs.plan.resources, findings: [] }
+        : await azure.plan(inputs.appsOnPlan);
+    const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
+    const { cores } = plan.resources;
+    const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
+    const measured = measurement?.measured;
+    const used = withMeasured(inputs, measured);
+    const base = analyze(snapshot, used, plan.resources, plan.findings, measurement?.findings);
+    const analysis = measured
+        ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
+        : base;
+    hooks.analyzed?.({ analysis, used, measured });
+    const judged = azure && inputs.rollbackOnRegression
+        ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
+        : undefined;
+    const { site, failure } = await syncSite(azure, inputs, analysis, {
+        cores,
+        files: snapshot.files,
+        undone: judged?.undone,
+    });
+    const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
+    return { snapshot, analysis, used, measured, judged, site, failure, findings };
+}
+async function syncSite(azure, inputs, analysis, context) {
+    if (!azure)
+        return { site: undefined, failure: undefined };
+    try {
+        const site = await azure.sync({
+            ...context,
+            config: analysis.recommendation.config,
+            command: analysis.command,
+            apply: inputs.modes.has("apply"),
+            dryRun: inputs.azure.dryRun,
+            blocked: failsRun(analysis.findings, "error"),
+        });
+        return { site, failure: undefined };
+    }
+    catch (error) {
+        return { site: undefined, failure: (0,log_text/* neutralize */.Y)((0,errors/* errorMessage */.gJ)(error)) };
     }
 }
 
@@ -50411,7 +50505,7 @@ function annotate(findings) {
     }
 }
 /** Outside text for the log: see core/log-text.ts. */
-const safeLog = log_text/* neutralize */.Y;
+const safeLog = (/* unused pure expression or super */ null && (neutralize));
 /** The report's footer: this action's version, the commit and a link to the run. */
 function runFooter(env = process.env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
@@ -50438,8 +50532,8 @@ async function writeFailureSummary(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The action's steps: inputs → (Azure plan) → scan → analyze → outputs → (site) → summary →
-// (comment). Everything below throws; index.ts turns a throw into the step's failure. Once the
+// The action: inputs → tune (run/tune.ts) → outputs, annotations, job summary → (comment).
+// Everything below throws; index.ts turns a throw into the step's failure. Once the
 // recommendation exists, a failed delivery still leaves the outputs and the job summary.
 
 
@@ -50449,45 +50543,19 @@ async function writeFailureSummary(message) {
 
 
 
-
-
-
-
-async function main() {
+/** The action's run, as the runner and `@github/local-action` call it. */
+async function run() {
     // Masked before anything else can print it, valid or not.
     const token = core/* getInput */.V4("github-token");
     if (token.trim())
         core/* setSecret */.Pq(token.trim());
     const inputs = parseInputs((name) => core/* getInput */.V4(name));
-    // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
-    const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4417))).connectAzure(inputs.azure)
-        : undefined;
-    const plan = inputs.plan.kind === "known"
-        ? { resources: inputs.plan.resources, findings: [] }
-        : await azure.plan(inputs.appsOnPlan);
-    const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-    const cores = plan.resources.cores;
-    const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
-    const measured = measurement?.measured;
-    const used = withMeasured(inputs, measured);
-    const base = analyze(snapshot, used, plan.resources, [
-        ...plan.findings,
-        ...(measurement?.findings ?? []),
-    ]);
-    const analysis = measured
-        ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
-        : base;
-    setOutputs(analysis, { used, measured });
-    const judged = azure && inputs.rollbackOnRegression
-        ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
-        : undefined;
-    const { site, failure } = await syncSite(azure, inputs, analysis, {
-        cores,
-        files: snapshot.files,
-        undone: judged?.undone,
+    const { snapshot, analysis, judged, site, failure, findings } = await tune(inputs, {
+        signIn: { getIdToken: (audience) => core/* getIDToken */.V9(audience) },
+        analyzed: ({ analysis, used, measured }) => setOutputs(analysis, { used, measured }),
     });
-    const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
+    if (site)
+        reportSite(site);
     annotate(findings);
     const markdown = renderMarkdown({
         title: snapshot.name,
@@ -50517,22 +50585,16 @@ async function main() {
         throw new Error(`gunicorn-tuner found ${(0,words/* plural */.L)(count(analysis.findings, "error"), "error")} and ${(0,words/* plural */.L)(count(analysis.findings, "warning"), "warning")} (fail-on: ${inputs.failOn}); see the annotations.`);
     }
 }
-async function syncSite(azure, inputs, analysis, context) {
-    if (!azure)
-        return { site: undefined, failure: undefined };
-    try {
-        const site = await azure.sync({
-            ...context,
-            config: analysis.recommendation.config,
-            command: analysis.command,
-            apply: inputs.modes.has("apply"),
-            dryRun: inputs.azure.dryRun,
-            blocked: failsRun(analysis.findings, "error"),
-        });
-        return { site, failure: undefined };
+/** The site's outputs, and one log line for what was (or would be) written. */
+function reportSite(state) {
+    core/* setOutput */.uH("previous-startup-command", state.previous ?? "");
+    core/* setOutput */.uH("applied", String(state.outcome === "applied"));
+    const was = (0,log_text/* neutralize */.Y)(state.previous ?? "none");
+    if (state.outcome === "dry-run") {
+        core/* info */.pq(`dry-run: would set the startup command of ${state.site} (now: ${was}) to:\n  ${(0,log_text/* neutralize */.Y)(state.desired ?? "")}`);
     }
-    catch (error) {
-        return { site: undefined, failure: safeLog((0,errors/* errorMessage */.gJ)(error)) };
+    if (state.outcome === "applied") {
+        core/* info */.pq(`Set the startup command of ${state.site} (it was: ${was}).`);
     }
 }
 /** comment-on: change — a command that differs from the site's (unknown counts), or findings. */
@@ -50548,7 +50610,7 @@ function somethingToActOn(command, findings, site) {
 
 
 
-main().catch(async (error) => {
+run().catch(async (error) => {
     await writeFailureSummary((0,errors/* errorMessage */.gJ)(error));
     core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
 });

@@ -1,15 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc into one folder.
 // Usage: node scripts/build.mjs OUTDIR. The freshness test builds into a temp folder and compares.
 import { execFileSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,18 +25,15 @@ function bundle(entry, dir) {
 try {
   bundle("src/index.ts", path.join(work, "action"));
   bundle("src/cli/index.ts", path.join(work, "cli"));
-  renameSync(path.join(work, "cli", "index.js"), path.join(work, "cli", "cli.js"));
   rmSync(path.join(work, "cli", "licenses.txt"), { force: true });
-  for (const file of readdirSync(path.join(work, "cli"))) {
-    // The two bundles share one folder: a chunk name used by both would silently break one.
-    if (existsSync(path.join(work, "action", file)) && file !== "package.json") {
-      throw new Error(`build: ${file} is emitted by both bundles`);
-    }
-  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(path.join(work, "action"), out, { recursive: true });
-  cpSync(path.join(work, "cli"), out, { recursive: true });
+  // The CLI loads the Azure SDK on demand too, so it has chunks of its own: they live in
+  // dist/cli/, apart from the action's, and dist/cli.js (the package's bin) starts them.
+  cpSync(path.join(work, "cli"), path.join(out, "cli"), { recursive: true });
+  writeFileSync(path.join(out, "cli.js"), '#!/usr/bin/env node\nimport "./cli/index.js";\n');
+  chmodSync(path.join(out, "cli.js"), 0o755);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
 // The action's entry point and its one failure boundary.
 import * as core from "@actions/core";
 import { errorMessage } from "./core/errors.js";
-import { main } from "./action/main.js";
+import { run } from "./action/main.js";
 import { writeFailureSummary } from "./action/publish.js";
 
-main().catch(async (error: unknown) => {
+run().catch(async (error: unknown) => {
   await writeFailureSummary(errorMessage(error));
   core.setFailed(errorMessage(error));
 });

@@ -1,57 +1,27 @@
-// The action's steps: inputs → (Azure plan) → scan → analyze → outputs → (site) → summary →
-// (comment). Everything below throws; index.ts turns a throw into the step's failure. Once the
+// The action: inputs → tune (run/tune.ts) → outputs, annotations, job summary → (comment).
+// Everything below throws; index.ts turns a throw into the step's failure. Once the
 // recommendation exists, a failed delivery still leaves the outputs and the job summary.
 import * as core from "@actions/core";
-import { analyze, type Analysis } from "../core/analysis.js";
-import { errorMessage } from "../core/errors.js";
 import { count, failsRun, type Finding } from "../core/findings.js";
-import { parseInputs, usesAzure, type Inputs } from "../core/inputs.js";
+import { parseInputs } from "../core/inputs.js";
+import { neutralize } from "../core/log-text.js";
 import { renderMarkdown } from "../core/report-markdown.js";
 import type { SiteState } from "../core/report.js";
 import { plural } from "../core/words.js";
-import { scanApp } from "../fs/repo-scan.js";
-import type { AzureSite } from "./azure.js";
-import { measureInputs } from "./measure.js";
-import { annotate, runFooter, safeLog, setOutputs, writeSummary } from "./publish.js";
-import { withMeasured } from "../core/measured-inputs.js";
-import { capacity } from "../core/metrics-findings.js";
+import { tune } from "../run/tune.js";
+import { annotate, runFooter, setOutputs, writeSummary } from "./publish.js";
 
-export async function main(): Promise<void> {
+/** The action's run, as the runner and `@github/local-action` call it. */
+export async function run(): Promise<void> {
   // Masked before anything else can print it, valid or not.
   const token = core.getInput("github-token");
   if (token.trim()) core.setSecret(token.trim());
   const inputs = parseInputs((name) => core.getInput(name));
-  // Loaded on demand: the Azure SDK and Octokit dominate start-up time otherwise.
-  const azure = usesAzure(inputs)
-    ? await (await import("./azure.js")).connectAzure(inputs.azure)
-    : undefined;
-  const plan =
-    inputs.plan.kind === "known"
-      ? { resources: inputs.plan.resources, findings: [] }
-      : await azure!.plan(inputs.appsOnPlan);
-  const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-  const cores = plan.resources.cores;
-  const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
-  const measured = measurement?.measured;
-  const used = withMeasured(inputs, measured);
-  const base = analyze(snapshot, used, plan.resources, [
-    ...plan.findings,
-    ...(measurement?.findings ?? []),
-  ]);
-  const analysis = measured
-    ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
-    : base;
-  setOutputs(analysis, { used, measured });
-  const judged =
-    azure && inputs.rollbackOnRegression
-      ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
-      : undefined;
-  const { site, failure } = await syncSite(azure, inputs, analysis, {
-    cores,
-    files: snapshot.files,
-    undone: judged?.undone,
+  const { snapshot, analysis, judged, site, failure, findings } = await tune(inputs, {
+    signIn: { getIdToken: (audience) => core.getIDToken(audience) },
+    analyzed: ({ analysis, used, measured }) => setOutputs(analysis, { used, measured }),
   });
-  const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
+  if (site) reportSite(site);
   annotate(findings);
   const markdown = renderMarkdown({
     title: snapshot.name,
@@ -83,28 +53,18 @@ export async function main(): Promise<void> {
   }
 }
 
-async function syncSite(
-  azure: AzureSite | undefined,
-  inputs: Inputs,
-  analysis: Analysis,
-  context: { cores: number; files: ReadonlyMap<string, string>; undone: string | undefined },
-): Promise<{
-  site: (SiteState & { findings: Finding[] }) | undefined;
-  failure: string | undefined;
-}> {
-  if (!azure) return { site: undefined, failure: undefined };
-  try {
-    const site = await azure.sync({
-      ...context,
-      config: analysis.recommendation.config,
-      command: analysis.command,
-      apply: inputs.modes.has("apply"),
-      dryRun: inputs.azure.dryRun,
-      blocked: failsRun(analysis.findings, "error"),
-    });
-    return { site, failure: undefined };
-  } catch (error) {
-    return { site: undefined, failure: safeLog(errorMessage(error)) };
+/** The site's outputs, and one log line for what was (or would be) written. */
+function reportSite(state: SiteState): void {
+  core.setOutput("previous-startup-command", state.previous ?? "");
+  core.setOutput("applied", String(state.outcome === "applied"));
+  const was = neutralize(state.previous ?? "none");
+  if (state.outcome === "dry-run") {
+    core.info(
+      `dry-run: would set the startup command of ${state.site} (now: ${was}) to:\n  ${neutralize(state.desired ?? "")}`,
+    );
+  }
+  if (state.outcome === "applied") {
+    core.info(`Set the startup command of ${state.site} (it was: ${was}).`);
   }
 }
 

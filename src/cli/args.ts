@@ -1,7 +1,8 @@
 // The CLI's command line: `gunicorn-tuner [path] --plan SKU [options]`, parsed by node:util's
 // parseArgs. Flags are the action's input names; values are validated by core/inputs.ts.
 import { parseArgs } from "node:util";
-import { DEFAULTS, REPORT_INPUTS } from "../core/inputs.js";
+import { CLI_INPUTS, DEFAULTS } from "../core/input-names.js";
+import { PLAN_SKUS } from "../core/plans.js";
 import { closeMatches } from "../core/suggest.js";
 import { shown } from "../core/errors.js";
 
@@ -18,8 +19,8 @@ export interface CliArgs {
 }
 
 /** One line per flag: what it is and what it accepts (the default is added from DEFAULTS). */
-export const FLAG_HELP: Readonly<Record<(typeof REPORT_INPUTS)[number], string>> = {
-  plan: "App Service plan SKU (B1, S2, P1v3, …) or custom; required",
+export const FLAG_HELP: Readonly<Record<(typeof CLI_INPUTS)[number], string>> = {
+  plan: "App Service plan SKU (below), custom, or auto (read from the site in Azure); required",
   cores: "vCPUs per instance, with --plan custom (1-256)",
   "memory-mb": "memory per instance in MB, with --plan custom (256-4194304)",
   "app-module": "what gunicorn loads: auto, module:app, module:factory() or pkg.wsgi",
@@ -35,6 +36,18 @@ export const FLAG_HELP: Readonly<Record<(typeof REPORT_INPUTS)[number], string>>
   "allow-multiple-workers":
     "true to size several workers even where the app keeps state in its process",
   "fail-on": "findings that make the exit status 1: error, warning or never",
+  mode: "output, or apply to write the command to the site (needs --app-name)",
+  "app-name": "the web app to read (its plan, metrics and startup command) or write",
+  "resource-group-name": "the web app's resource group",
+  "subscription-id": "the subscription (default: AZURE_SUBSCRIPTION_ID, else the Azure CLI's)",
+  "slot-name": "a deployment slot instead of the production site",
+  "dry-run": "true to say what apply would write, and write nothing",
+  "metrics-window": "how much of the site's history to measure, ISO 8601 (P1D to P30D)",
+  "arm-endpoint": "Azure Resource Manager (sovereign clouds differ)",
+  "health-timeout": "seconds to wait for the site to answer after a write; 0 skips the check",
+  "site-url": "where the health check asks (default: the site's own host name)",
+  "health-path": "the path it asks (default: the site's health check path, else /)",
+  "rollback-on-regression": "true to judge the last change from the metrics, and undo a worse one",
 };
 
 const BOOLEAN_FLAGS = {
@@ -43,15 +56,30 @@ const BOOLEAN_FLAGS = {
   version: "print the version",
 } as const;
 
+/** `--json=true` and `--json=false` as the flags they mean (`--json`, `--no-json`). */
+function booleanForms(argv: readonly string[]): string[] {
+  return argv.map((arg) => {
+    const m = /^--([a-z]+)=(true|false)$/.exec(arg);
+    if (!m || !(m[1]! in BOOLEAN_FLAGS)) return arg;
+    return m[2] === "true" ? `--${m[1]}` : `--no-${m[1]}`;
+  });
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const options = Object.fromEntries([
-    ...REPORT_INPUTS.map((name) => [name, { type: "string" as const }]),
+    ...CLI_INPUTS.map((name) => [name, { type: "string" as const }]),
     ...Object.keys(BOOLEAN_FLAGS).map((name) => [name, { type: "boolean" as const }]),
     ["h", { type: "boolean" as const }],
   ]);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: booleanForms(argv),
+      options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
   } catch (error) {
     throw usageError(error as Error & { code?: string });
   }
@@ -62,7 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     );
   }
   const inputs = new Map<string, string>();
-  for (const name of REPORT_INPUTS) {
+  for (const name of CLI_INPUTS) {
     const value = values[name];
     if (typeof value === "string") inputs.set(name, value);
   }
@@ -87,7 +115,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 function usageError(error: Error & { code?: string }): UsageError {
   const flag = error.message.match(/'(-{1,2}[^' ]+)/)?.[1];
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
-    const names = [...REPORT_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
+    const names = [...CLI_INPUTS, ...Object.keys(BOOLEAN_FLAGS)];
     const close = closeMatches(flag.replace(/^-+/, ""), names, 1).map((n) => `--${n}`);
     const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
     return new UsageError(
@@ -101,22 +129,29 @@ function usageError(error: Error & { code?: string }): UsageError {
 }
 
 export function usage(): string {
-  const width = Math.max(...REPORT_INPUTS.map((n) => n.length)) + 12;
+  const width = Math.max(...CLI_INPUTS.map((n) => n.length)) + 12;
   const line = (flag: string, text: string) => `  ${flag.padEnd(width)}${text}`;
   const defaults = (name: string) => (DEFAULTS[name] ? ` (default ${DEFAULTS[name]})` : "");
   return [
     "Usage: gunicorn-tuner [path] --plan SKU [options]",
+    "       gunicorn-tuner [path] --plan auto --app-name NAME --resource-group-name GROUP [--mode apply]",
     "",
     "Recommends the gunicorn startup command for a Python app on Azure App Service (Linux),",
     "explains every number and checks that the app will start. path is the app folder",
-    "(default: the current folder).",
+    "(default: the current folder). With --app-name it reads the live site (signed in through",
+    "the Azure CLI, else AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET), measures it",
+    "and, with --mode apply, writes the command as the action does.",
     "",
     "Options:",
-    ...REPORT_INPUTS.map((name) => line(`--${name} VALUE`, FLAG_HELP[name] + defaults(name))),
+    ...CLI_INPUTS.map((name) => line(`--${name} VALUE`, FLAG_HELP[name] + defaults(name))),
     ...Object.entries(BOOLEAN_FLAGS).map(([name, text]) =>
       line(name === "help" ? "-h, --help" : `--${name}`, text),
     ),
     "",
-    "Exit status: 0 fine, 1 findings fail the run (--fail-on), 2 bad usage or input.",
+    "",
+    `Plans: ${PLAN_SKUS.join(", ")}.`,
+    "",
+    "Exit status: 0 fine, 1 findings fail the run (--fail-on) or the site could not be read or",
+    "updated, 2 bad usage or input.",
   ].join("\n");
 }

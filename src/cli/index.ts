@@ -7,7 +7,13 @@ import { runCli } from "./run.js";
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 
-runCli(process.argv.slice(2), { out: (s) => process.stdout.write(guardLines(s)), color }).then(
+const terminal = {
+  out: (s: string) => process.stdout.write(guardLines(s)),
+  err: (s: string) => process.stderr.write(guardLines(s)),
+  color,
+};
+
+runCli(process.argv.slice(2), terminal).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     process.stderr.write(`gunicorn-tuner: ${neutralize(errorMessage(error))}\n`);

@@ -1,22 +1,28 @@
 // The CLI's logic: flags (the action's input names) → the same analysis → text or JSON.
-import { analyze, type Analysis } from "../core/analysis.js";
-import { failsRun } from "../core/findings.js";
+import type { Analysis } from "../core/analysis.js";
+import { count, failsRun } from "../core/findings.js";
+import { plural } from "../core/words.js";
 import { parseInputs } from "../core/inputs.js";
-import { notMeasured } from "../core/measured-inputs.js";
 import { renderText, type TextStyle } from "../core/report-text.js";
-import { scanApp } from "../fs/repo-scan.js";
+import type { SiteState } from "../core/report.js";
+import { tune } from "../run/tune.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, usage, UsageError } from "./args.js";
 
 export interface Terminal {
   readonly out: (text: string) => void;
+  /** Why the run failed, when findings fail it (stderr). */
+  readonly err: (text: string) => void;
   /** Colour only on a terminal, never when NO_COLOR is set or for --json. */
   readonly color: boolean;
 }
 
-export function toJson(analysis: Analysis): object {
+export function toJson(analysis: Analysis, site?: SiteState): object {
   const { layout } = analysis;
   const base = {
+    ...(site
+      ? { site: { name: site.site, outcome: site.outcome, previous: site.previous ?? null } }
+      : {}),
     command: analysis.command ?? null,
     module: layout.module ?? null,
     chdir: layout.chdir ?? null,
@@ -52,29 +58,47 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
     terminal.out(`gunicorn-tuner ${VERSION}\n`);
     return 0;
   }
-  const inputs = parseInputs((name) => args.values.get(name) ?? "");
-  if (inputs.plan.kind !== "known") {
+  if (!args.values.get("plan")) {
     throw new UsageError(
-      "--plan auto reads the plan from Azure and is for the action; name the SKU (e.g. --plan B1)",
+      "--plan is required: gunicorn-tuner [path] --plan B1 (--help lists the SKUs; auto reads the site's)",
     );
   }
-  const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
-  const unmeasured =
-    inputs.ioAuto || inputs.workerMemoryAuto
-      ? notMeasured(
-          inputs,
-          "the CLI reads no site metrics",
-          "Pass --io-profile or --io-wait-ratio, and --worker-memory-mb, for your app (the action measures them from the live site).",
-        ).findings
-      : [];
-  const analysis = analyze(snapshot, inputs, inputs.plan.resources, unmeasured);
+  const inputs = parseInputs((name) => args.values.get(name) ?? "");
+  if (inputs.modes.has("comment")) {
+    throw new UsageError("--mode comment posts on a pull request: it is for the action");
+  }
+  const tuned = await tune(inputs);
+  const analysis = fromAppRoot(
+    { ...tuned.analysis, findings: [...tuned.findings] },
+    tuned.snapshot.rootFromRepo,
+  );
   const style: TextStyle = terminal.color && !args.json ? ANSI : PLAIN;
   terminal.out(
     args.json
-      ? JSON.stringify(toJson(analysis), null, 2) + "\n"
-      : renderText({ title: snapshot.name, ...analysis }, style),
+      ? JSON.stringify(toJson(analysis, tuned.site), null, 2) + "\n"
+      : renderText({ title: tuned.snapshot.name, ...analysis, site: tuned.site }, style),
   );
-  return failsRun(analysis.findings, inputs.failOn) ? 1 : 0;
+  if (tuned.failure) {
+    terminal.err(`gunicorn-tuner: the site could not be read or updated: ${tuned.failure}\n`);
+    return 1;
+  }
+  if (!failsRun(analysis.findings, inputs.failOn)) return 0;
+  const errors = count(analysis.findings, "error");
+  const warnings = count(analysis.findings, "warning");
+  terminal.err(
+    `gunicorn-tuner: failing: ${plural(errors, "error")} and ${plural(warnings, "warning")} with --fail-on ${inputs.failOn} (see Findings above)\n`,
+  );
+  return 1;
+}
+
+/** A terminal names files from the app folder it was given, not from where it runs. */
+function fromAppRoot(analysis: Analysis, root: string): Analysis {
+  if (root === "") return analysis;
+  const prefix = `${root}/`;
+  const findings = analysis.findings.map((f) =>
+    f.file?.startsWith(prefix) ? { ...f, file: f.file.slice(prefix.length) } : f,
+  );
+  return { ...analysis, findings };
 }
 
 const PLAIN: TextStyle = {

@@ -30,6 +30,8 @@ export function analyze(
   inputs: Inputs,
   plan: PlanResources,
   planFindings: readonly Finding[] = [],
+  /** Findings about the sizing's inputs (measured or not): only worth saying with a command. */
+  sizingFindings: readonly Finding[] = [],
 ): Analysis {
   const layout = checkLayout(snapshot, inputs.appModule);
   const state = findSharedState(snapshot);
@@ -74,7 +76,7 @@ export function analyze(
       ...layout.findings,
       ...planFindings,
       ...stateFindings,
-      ...recommendation.findings,
+      ...(layout.module ? [...sizingFindings, ...recommendation.findings] : []),
       ...repo.findings,
     ],
     edits: repo.edits,

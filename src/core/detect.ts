@@ -50,7 +50,7 @@ export function detect(snap: AppSnapshot, at: At): Detection {
   return {
     error: {
       level: "error",
-      message: `No app found in ${snap.root}: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root, in its packages and under src/. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
+      message: `No app found in ${snap.name}/: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root, in its packages and under src/. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
     },
     notices,
   };

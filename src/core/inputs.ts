@@ -2,7 +2,10 @@
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
 import { isValidModule } from "./command.js";
 import { InputError } from "./errors.js";
-import { DEFAULT_HEALTH_TIMEOUT, parseHealth, type HealthInputs } from "./health-inputs.js";
+import { parseHealth, type HealthInputs } from "./health-inputs.js";
+import { DEFAULTS } from "./input-names.js";
+
+export { DEFAULTS, DELIVERY_INPUTS, INPUT_NAMES, REPORT_INPUTS } from "./input-names.js";
 import { integer, oneOf, parseEndpoint, parseToken } from "./input-values.js";
 import type { FailOn } from "./findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "./plans.js";
@@ -58,25 +61,6 @@ export interface AzureInputs {
   readonly tenantId: string;
 }
 
-/** Defaults for inputs that have one; action.yml carries the same (a test keeps them equal). */
-export const DEFAULTS: Readonly<Record<string, string>> = {
-  "app-module": "auto",
-  "io-profile": "auto",
-  "working-directory": ".",
-  port: "8000",
-  "worker-memory-mb": "auto",
-  "metrics-window": "P7D",
-  "apps-on-plan": "1",
-  "allow-multiple-workers": "false",
-  "rollback-on-regression": "false",
-  mode: "output",
-  "fail-on": "error",
-  "comment-on": "always",
-  "dry-run": "false",
-  "arm-endpoint": "https://management.azure.com",
-  "health-timeout": DEFAULT_HEALTH_TIMEOUT,
-};
-
 /** Whether this run talks to Azure: to apply, to read the plan, or to show the current command. */
 export function usesAzure(inputs: Inputs): boolean {
   const { appName, resourceGroup } = inputs.azure;
@@ -86,47 +70,6 @@ export function usesAzure(inputs: Inputs): boolean {
     (appName !== "" && resourceGroup !== "")
   );
 }
-
-/** Inputs that shape the report: the action's and the CLI's flags alike. */
-export const REPORT_INPUTS = [
-  "plan",
-  "cores",
-  "memory-mb",
-  "app-module",
-  "io-profile",
-  "io-wait-ratio",
-  "working-directory",
-  "port",
-  "timeout",
-  "worker-memory-mb",
-  "apps-on-plan",
-  "max-connections",
-  "allow-multiple-workers",
-  "fail-on",
-] as const;
-
-/** Inputs that deliver the report (PR comment, Azure): the action's only. */
-export const DELIVERY_INPUTS = [
-  "mode",
-  "github-token",
-  "comment-on",
-  "app-name",
-  "resource-group-name",
-  "subscription-id",
-  "slot-name",
-  "dry-run",
-  "metrics-window",
-  "arm-endpoint",
-  "client-id",
-  "tenant-id",
-  "health-timeout",
-  "site-url",
-  "health-path",
-  "rollback-on-regression",
-] as const;
-
-/** Every input name the action accepts, in the order action.yml lists them. */
-export const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
 
 const MODES: readonly Mode[] = ["output", "comment", "apply"];
 const AZURE_NAME = /^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/;
@@ -159,7 +102,8 @@ export function parseInputs(read: Reader): Inputs {
     modes,
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"] as const),
     github: {
-      token: parseToken(read("github-token").trim()),
+      // Only comment uses it; local-action passes `${{ github.token }}` through as plain text.
+      token: modes.has("comment") ? parseToken(read("github-token").trim()) : "",
       commentOn: oneOf("comment-on", get("comment-on"), ["always", "change"] as const),
     },
     azure: parseAzure(get, modes.has("apply") || plan.kind === "auto"),

@@ -118,7 +118,7 @@ function locate(
     return {
       error: {
         level: "error",
-        message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.root}.${where} Check the module path (dots for folders) and working-directory.`,
+        message: `app-module ${appModule}: neither ${candidates.join(" nor ")} exists in ${snap.name}/.${where} Check the module path (dots for folders) and working-directory.`,
       },
       notices: [],
     };
@@ -222,7 +222,7 @@ function buildFindings(
     return [
       {
         level: "error",
-        message: `No ${REQUIREMENTS} at the app root ${snap.root}${nested ? ` (${app!.chdir}/${REQUIREMENTS} is not read: it must sit at the root)` : ""}, and no setup.py or pyproject.toml either. App Service's build installs packages only from those, so the app would fail at boot with ModuleNotFoundError. Add ${REQUIREMENTS}, listing your framework and gunicorn.`,
+        message: `No ${REQUIREMENTS} at the app root (${snap.name}/)${nested ? ` (${app!.chdir}/${REQUIREMENTS} is not read: it must sit at the root)` : ""}, and no setup.py or pyproject.toml either. App Service's build installs packages only from those, so the app would fail at boot with ModuleNotFoundError. Add ${REQUIREMENTS}, listing your framework and gunicorn.`,
       },
     ];
   }

@@ -67,13 +67,20 @@ export function notMeasured(
   };
 }
 
+/** The inputs that would replace the auto ones: only those left at auto. */
+function knownInputs(auto: AutoInputs): string {
+  return [auto.ioAuto && "io-wait-ratio", auto.workerMemoryAuto && "worker-memory-mb"]
+    .filter(Boolean)
+    .join(" and ");
+}
+
 export function fromObservation(obs: SiteObservation, auto: AutoInputs): MeasuredInputs {
   const unknown = obs.unread ?? (obs.current && beyondLimits(obs.current));
   if (unknown) {
     return notMeasured(
       auto,
       `the site's current workers and threads could not be read (${unknown}), and the measurement needs them`,
-      "State the numbers in the startup command, or give io-wait-ratio and worker-memory-mb.",
+      `State the numbers in the startup command, or give ${knownInputs(auto)}.`,
     );
   }
   const current = obs.current ?? { ...PLATFORM_DEFAULT, timeout: 30 };
@@ -82,7 +89,7 @@ export function fromObservation(obs: SiteObservation, auto: AutoInputs): Measure
     return notMeasured(
       auto,
       `the site's metrics over ${obs.window} are too thin to measure (${result.why})`,
-      "Give metrics-window a longer span, or io-wait-ratio and worker-memory-mb if you know them.",
+      `Give metrics-window a longer span, or ${knownInputs(auto)} if you know ${auto.ioAuto && auto.workerMemoryAuto ? "them" : "it"}.`,
     );
   }
   const { measured: m, clamped } = withinPlan(result.measured, obs.memoryMb);

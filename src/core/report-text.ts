@@ -65,9 +65,10 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
         "",
       );
     }
-    for (const [name, value, why] of reasons(report)) {
-      lines.push(`${`${name} ${value}`.padEnd(22)}${why}`);
-    }
+    const rows = reasons(report).map(([name, value, why]) => [`${name} ${value}`, why] as const);
+    // The widest label sets the column, so a long worker class never runs into its reason.
+    const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+    for (const [label, why] of rows) lines.push(`${label.padEnd(width)}${why}`);
     lines.push(
       "",
       `Plan ${report.plan.label}: ${report.plan.cores} vCPU, ${report.plan.memoryMb} MB per instance; ${memoryLine(report)}.`,

@@ -4,7 +4,7 @@ import { errorMessage } from "../core/errors.js";
 import type { Inputs } from "../core/inputs.js";
 import { neutralize } from "../core/log-text.js";
 import { fromObservation, notMeasured, type MeasuredInputs } from "../core/measured-inputs.js";
-import type { AzureSite } from "./azure.js";
+import type { AzureSite } from "./azure-session.js";
 
 export async function measureInputs(
   azure: AzureSite | undefined,
@@ -15,10 +15,11 @@ export async function measureInputs(
   if (!inputs.ioAuto && !inputs.workerMemoryAuto) return undefined;
   const { appName, resourceGroup } = inputs.azure;
   if (!azure || !appName || !resourceGroup) {
+    const set = [inputs.ioAuto && "io-profile", inputs.workerMemoryAuto && "worker-memory-mb"];
     return notMeasured(
       inputs,
       "no site was given to measure",
-      "Give app-name and resource-group-name (and sign in to Azure) to measure them from the live site, or set io-profile.",
+      `Give app-name and resource-group-name (and sign in to Azure) to measure the live site, or set ${set.filter(Boolean).join(" and ")}.`,
     );
   }
   // Metrics never fail the step: whatever goes wrong reading or measuring them ends in presets.

@@ -1,7 +1,5 @@
-// The action's Azure edge, loaded only when a run talks to Azure (mode apply, plan auto, or
-// app-name given), so output mode does not pay for the SDK at start-up.
-import * as core from "@actions/core";
-import { neutralize } from "../core/log-text.js";
+// The Azure side of a run, for the action and the CLI alike: loaded only when a run talks to
+// Azure (mode apply, plan auto, or app-name given), so output mode does not pay for the SDK.
 import { AppService } from "../azure/app-service.js";
 import { MONITOR_LIMITS } from "../azure/limits.js";
 import { instancesTop, SiteMonitor } from "../azure/monitor.js";
@@ -32,12 +30,19 @@ export interface AzureSite {
   readonly sync: (request: SyncRequest) => Promise<SiteState & { findings: Finding[] }>;
 }
 
-export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
+/** How a run signs in: the action passes the job's OIDC token; a terminal has none. */
+export interface SignIn {
+  readonly getIdToken?: (audience: string) => Promise<string>;
+}
+
+export async function connectAzure(azure: AzureInputs, signIn: SignIn = {}): Promise<AzureSite> {
   const subscriptionId = await resolveSubscription(azure.subscriptionId);
   const credential = createCredential({
     clientId: azure.clientId,
     tenantId: azure.tenantId,
-    getIdToken: (audience) => core.getIDToken(audience),
+    getIdToken:
+      signIn.getIdToken ??
+      (() => Promise.reject(new Error("no OIDC token outside GitHub Actions"))),
   });
   const service = new AppService(
     credential,
@@ -60,23 +65,8 @@ export async function connectAzure(azure: AzureInputs): Promise<AzureSite> {
       judgeLastChange({ service, monitor, tags }, { memoryMb, undo, guard, logs }),
     observe: (request) => observeSite(service, monitor, request),
     plan: (appsOnPlan) => readPlan(service, appsOnPlan),
-    sync: async (request) => {
-      const state = await syncStartupCommand(guardedStore(service, tags, logs), {
-        ...request,
-        health: guard,
-      });
-      core.setOutput("previous-startup-command", state.previous ?? "");
-      core.setOutput("applied", String(state.outcome === "applied"));
-      if (state.outcome === "dry-run")
-        core.info(
-          `dry-run: would set the startup command of ${state.site} (now: ${neutralize(state.previous ?? "none")}) to:\n  ${neutralize(state.desired ?? "")}`,
-        );
-      if (state.outcome === "applied")
-        core.info(
-          `Set the startup command of ${state.site} (it was: ${neutralize(state.previous ?? "none")}).`,
-        );
-      return state;
-    },
+    sync: (request) =>
+      syncStartupCommand(guardedStore(service, tags, logs), { ...request, health: guard }),
   };
 }
 

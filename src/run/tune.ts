@@ -1,0 +1,90 @@
+// One run of gunicorn-tuner, for the action and the CLI alike: (Azure plan) → scan → (measure)
+// → analyze → (judge the last change) → (read or write the site). The callers only deliver.
+import { analyze, type Analysis } from "../core/analysis.js";
+import { errorMessage } from "../core/errors.js";
+import { failsRun, type Finding } from "../core/findings.js";
+import { usesAzure, type Inputs } from "../core/inputs.js";
+import { neutralize } from "../core/log-text.js";
+import { withMeasured } from "../core/measured-inputs.js";
+import { capacity } from "../core/metrics-findings.js";
+import type { SiteState } from "../core/report.js";
+import type { Measured } from "../core/site-metrics.js";
+import type { AppSnapshot } from "../core/snapshot.js";
+import { scanApp } from "../fs/repo-scan.js";
+import type { AzureSite, SignIn } from "./azure-session.js";
+import type { Judged } from "./judge.js";
+import { measureInputs } from "./measure.js";
+
+export interface Tuned {
+  readonly snapshot: AppSnapshot;
+  readonly analysis: Analysis;
+  /** The inputs the recommendation used: measured values where auto asked for them. */
+  readonly used: Inputs;
+  readonly measured: Measured | undefined;
+  readonly judged: Judged | undefined;
+  readonly site: (SiteState & { findings: Finding[] }) | undefined;
+  /** Why the site could not be read or updated; the recommendation stands. */
+  readonly failure: string | undefined;
+  /** Every finding: the analysis's, the judgement's and the site's. */
+  readonly findings: readonly Finding[];
+}
+
+export interface TuneHooks {
+  readonly signIn?: SignIn;
+  /** Called once the recommendation exists, before the site is touched. */
+  readonly analyzed?: (tuned: Pick<Tuned, "analysis" | "used" | "measured">) => void;
+}
+
+export async function tune(inputs: Inputs, hooks: TuneHooks = {}): Promise<Tuned> {
+  // Loaded on demand: the Azure SDK dominates start-up time otherwise.
+  const azure = usesAzure(inputs)
+    ? await (await import("./azure-session.js")).connectAzure(inputs.azure, hooks.signIn)
+    : undefined;
+  const plan =
+    inputs.plan.kind === "known"
+      ? { resources: inputs.plan.resources, findings: [] }
+      : await azure!.plan(inputs.appsOnPlan);
+  const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
+  const { cores } = plan.resources;
+  const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
+  const measured = measurement?.measured;
+  const used = withMeasured(inputs, measured);
+  const base = analyze(snapshot, used, plan.resources, plan.findings, measurement?.findings);
+  const analysis = measured
+    ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
+    : base;
+  hooks.analyzed?.({ analysis, used, measured });
+  const judged =
+    azure && inputs.rollbackOnRegression
+      ? await azure.judge(plan.resources.memoryMb, inputs.modes.has("apply"))
+      : undefined;
+  const { site, failure } = await syncSite(azure, inputs, analysis, {
+    cores,
+    files: snapshot.files,
+    undone: judged?.undone,
+  });
+  const findings = [...analysis.findings, ...(judged?.findings ?? []), ...(site?.findings ?? [])];
+  return { snapshot, analysis, used, measured, judged, site, failure, findings };
+}
+
+async function syncSite(
+  azure: AzureSite | undefined,
+  inputs: Inputs,
+  analysis: Analysis,
+  context: { cores: number; files: ReadonlyMap<string, string>; undone: string | undefined },
+): Promise<Pick<Tuned, "site" | "failure">> {
+  if (!azure) return { site: undefined, failure: undefined };
+  try {
+    const site = await azure.sync({
+      ...context,
+      config: analysis.recommendation.config,
+      command: analysis.command,
+      apply: inputs.modes.has("apply"),
+      dryRun: inputs.azure.dryRun,
+      blocked: failsRun(analysis.findings, "error"),
+    });
+    return { site, failure: undefined };
+  } catch (error) {
+    return { site: undefined, failure: neutralize(errorMessage(error)) };
+  }
+}
