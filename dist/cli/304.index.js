@@ -46,8 +46,8 @@ function explain(error, action, hints) {
     return base;
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var dist_esm = __webpack_require__(1818);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
+var dist_esm = __webpack_require__(690);
 ;// CONCATENATED MODULE: ./src/azure/error-bodies.ts
 // Every ARM or Monitor error as one message with the status code, the resource and the
 // server's own text. The App Service provider also answers errors with a PascalCase body

@@ -14130,30 +14130,27 @@ const PRESETS = {
         band: [0, 0.3],
         nominal: 0.1,
         oneVcpu: { workers: 1, threads: 4 },
-        evidence: "Across the band (0 %, 20 % and 29 % waiting; 2 to 30 ms CPU bursts) it held 0.98 of the best configuration's throughput at worst, with p99 within 1.06× of the best's, the most of the configurations confirmed in interleaved rounds (3 sync workers: 0.94, 2: 0.92; one process also holds one copy of the app in memory) (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–0.99).",
         largerPlans: {
             scale: "nominal-share",
-            why: "On 2 vCPU threads lost to processes with 30 ms CPU bursts (2 or 4 workers × 8 threads: 0.89–0.95 of the best, 4 sync workers 0.99), so the rule for the cpu-bound profile's nominal share sizes larger plans.",
+            why: "On larger plans processes beat threads with long CPU bursts, so the exact-share rule sizes them at the profile's nominal 10 % waiting.",
         },
     },
     mixed: {
         band: [0.3, 0.85],
         nominal: 0.5,
         oneVcpu: { workers: 3, threads: 4 },
-        evidence: "Across the band (50 % to 85 % waiting; 2 to 30 ms CPU bursts) it held 0.94 of the best configuration's throughput at worst (50 % waiting with 2 ms bursts) with p99 no worse than the best's, meeting both targets. 2 × 8 met them too (0.93, p99 1.17×), a tie within this machine's noise with the worse tail; one process of 16 threads held 0.95 but its p99 reached 1.24× (docs/benchmarks.md, gunicorn 26.2; on Debian's 20.1 0.98–1.00).",
         largerPlans: {
             scale: "per-vcpu",
-            why: "On 2 vCPU, 3 × 4 per vCPU (6 × 4) was the best at 50 % and at 83 % waiting, where the rule at the profile's nominal 50 % (7 sync workers) held 0.98 and 0.61 in the same rounds (docs/benchmarks.md, two cores), so larger plans take the band-tested configuration once per vCPU.",
+            why: "Larger plans take it once per vCPU, which measured best on 2 vCPU.",
         },
     },
     "io-bound": {
         band: [0.85, 0.995],
         nominal: 0.95,
         oneVcpu: { workers: 2, threads: 32 },
-        evidence: "Across the band (85 % to 99.5 % waiting; 2 to 30 ms CPU bursts) it held 0.79 of the best configuration's throughput at worst (95 % waiting with 30 ms bursts; 0.91–0.97 elsewhere), with p99 up to 2.35× the best's (95 % waiting with 2 ms bursts), the most of the configurations confirmed in interleaved rounds (2 × 64: 0.77; 3 × 32: 0.74), as in the runs before (0.74, 0.77): no configuration held 0.85 across the whole band, so pass io-wait-ratio when you know the share (docs/benchmarks.md, gunicorn 26.2).",
         largerPlans: {
             scale: "nominal-share",
-            why: "The io-bound profile's band-tested configuration did not scale to 2 vCPU (2 × 32 held 0.68–0.81 of the best there, 4 × 32 0.71–0.95), so the rule for its nominal share sizes larger plans (11 × 8 on 2 vCPU: the best at 95 % waiting).",
+            why: "Its 1-vCPU configuration did not carry over to 2 vCPU, so the exact-share rule sizes larger plans at the profile's nominal 95 % waiting.",
         },
     },
 };
@@ -14374,12 +14371,22 @@ function concurrency(shape) {
     return "many per worker";
 }
 function reasons(report) {
-    const { config, reasons: why } = report.recommendation;
-    const out = [["workers", String(config.workers), why.workers]];
+    const { config, reasons: why, evidence } = report.recommendation;
+    const link = (doc) => doc && `${report.evidenceBase ?? ""}${doc}`;
+    const out = [
+        ["workers", String(config.workers), why.workers, link(evidence.workers)],
+    ];
+    // Workers and threads share their evidence: link it once.
     if ((0,command/* isThreadedClass */.So)(config.workerClass)) {
-        out.push(["threads", String(config.threads), why.threads]);
+        const same = evidence.threads === evidence.workers;
+        out.push([
+            "threads",
+            String(config.threads),
+            why.threads,
+            same ? undefined : link(evidence.threads),
+        ]);
     }
-    out.push(["worker class", config.workerClass, why.workerClass], ["timeout", `${config.timeout} s`, why.timeout]);
+    out.push(["worker class", config.workerClass, why.workerClass, link(evidence.workerClass)], ["timeout", `${config.timeout} s`, why.timeout, link(evidence.timeout)]);
     return out;
 }
 const SITE_OUTCOME = {
@@ -14441,7 +14448,7 @@ function renderText(report, style = PLAIN) {
                     `connections: ${(0,shape/* describeConnections */.Dn)(now.shape) ?? "–"} → ${(0,shape/* describeConnections */.Dn)((0,command/* configShape */._s)(config))}`,
                 ]), "");
         }
-        const rows = reasons(report).map(([name, value, why]) => [`${name} ${value}`, why]);
+        const rows = reasons(report).map(([name, value, why, evidence]) => [`${name} ${value}`, evidence ? `${why} (${evidence})` : why]);
         // The widest label sets the column, so a long worker class never runs into its reason.
         const width = Math.max(...rows.map(([label]) => label.length)) + 2;
         for (const [label, why] of rows)
@@ -16867,17 +16874,13 @@ function workerConnectionsFor(workers, threads, workerClass) {
     // One worker has nobody to share with, and keep-alive saves it a connect per request.
     return workerClass === "gthread" && workers > 1 ? threads : undefined;
 }
-/** The reason, in words, for the report. */
-function spreadWhy(workers, threads) {
-    return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
-}
 /**
- * What the benchmark measured for the cap, in the same interleaved rounds: the run published with
- * commit 1199258 (docs/benchmarks.md there; later runs measure only capped configurations). The
- * cost of threads beyond the need is the published run's: counted after each run's start, it is
- * the tail, not throughput (whole runs had read 4 × 32 at 16 requests/s against 24).
+ * The reason, in words, for the report; what the cap measured is in
+ * docs/how-the-numbers-are-chosen.md#the-connection-cap.
  */
-const SPREAD_EVIDENCE = "Measured on 1 vCPU in the same interleaved rounds (the benchmark run published with commit 1199258), 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once and the slowest wait longest: at 85% waiting with 30 ms bursts 4 × 32 served as many requests/s as 3 × 4 (31.9 against 32.1) with a p99 1.4× as long (3.6 s against 2.5 s) (docs/benchmarks.md).";
+function spreadWhy(workers, threads) {
+    return `More than one thread per worker needs gunicorn's threaded worker (gthread), and each of the ${workers} workers takes at most ${threads} connections with keep-alive off (--worker-connections ${threads} --keep-alive 0). Otherwise one worker accepts up to 1000 connections and queues their requests while the others idle.`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/connection-budget.ts
 
@@ -16969,6 +16972,31 @@ function poolFindings(slots, max, eventLoop, pool) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/core/evidence.ts
+// Where each reason's evidence lives: a section of the repository's docs, linked from the
+// report at the version that ran. The numbers are there, not in the reasons.
+const CHOSEN = "docs/how-the-numbers-are-chosen.md";
+const EVIDENCE = {
+    presets: `${CHOSEN}#presets`,
+    largerPlans: `${CHOSEN}#larger-plans`,
+    exactShare: `${CHOSEN}#the-exact-share`,
+    eventLoop: `${CHOSEN}#event-loop-workers`,
+    connectionCap: `${CHOSEN}#the-connection-cap`,
+    connections: `${CHOSEN}#connections`,
+    memory: `${CHOSEN}#memory`,
+    timeout: `${CHOSEN}#timeout`,
+    oneProcess: "docs/multiple-workers.md",
+};
+/** A user reads one or two sentences: the first two of a text that grew longer. */
+function twoSentences(text) {
+    const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z`])/);
+    return sentences.slice(0, 2).join(" ");
+}
+/** The first sentence of a reason, for one that another constraint overrides. */
+function firstSentence(text) {
+    return text.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0];
+}
+
 ;// CONCATENATED MODULE: ./src/core/memory-budget.ts
 
 /** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
@@ -17021,6 +17049,7 @@ function memoryFindings(input, workers, threads, target) {
 
 
 
+
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -17066,14 +17095,15 @@ function sizeExact(input) {
     const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
     const why = sync
         ? "a sync worker holds one request at a time, even while it waits"
-        : "at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply";
+        : "threads of one process queue for its GIL at peak";
     const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
     return {
         workers,
         threads,
         workersWhy: workers < target
             ? memoryWhy(input, workers, target)
-            : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
+            : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles.`,
+        evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
         threadsWhy: sync
             ? `The ${(0,words/* plural */.L)(workers, "worker")} alone carry the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
             : threadsWhy(needed, busy, workers, threads),
@@ -17101,7 +17131,7 @@ function threadsWhy(needed, busy, workers, threads) {
     const share = total >= THREADS_PER_NEEDED * needed
         ? `about ${THREADS_PER_NEEDED}× the need`
         : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
-    return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
+    return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/shared-state/kinds.ts
@@ -17140,8 +17170,6 @@ const CONSEQUENCES = {
         wayOut: "add a message queue (message_queue=) and keep ARR affinity on",
     },
 };
-/** Where the evidence and the full list of checks live. */
-const SHARED_STATE_DOC = "docs/multiple-workers.md";
 
 ;// CONCATENATED MODULE: ./src/core/one-process.ts
 // One worker for an app that keeps state in its process (shared-state/): the requests in flight
@@ -17150,12 +17178,17 @@ const SHARED_STATE_DOC = "docs/multiple-workers.md";
 
 
 
+
 function keepOneProcess(sizing, hazard, input, eventLoop) {
     const { breaks, wayOut } = CONSEQUENCES[hazard.kind];
     const found = `${hazard.file} line ${hazard.line} ${hazard.what}, and with several workers ${breaks}`;
-    const more = `To use more, ${wayOut} or set allow-multiple-workers: true (${SHARED_STATE_DOC}).`;
+    const more = `To use more, ${wayOut} or set allow-multiple-workers: true.`;
     if (sizing.workers === 1) {
-        return { ...sizing, workersWhy: `${sizing.workersWhy} It must stay one: ${found}.` };
+        return {
+            ...sizing,
+            workersWhy: `One, and it must stay one: ${found}.`,
+            evidence: EVIDENCE.oneProcess,
+        };
     }
     const threads = eventLoop ? 1 : threadsToHold(sizing.workers * sizing.threads, 1);
     const cpu = input.cores > 1 ? `, though the plan has ${input.cores} vCPU` : "";
@@ -17163,6 +17196,7 @@ function keepOneProcess(sizing, hazard, input, eventLoop) {
         workers: 1,
         threads,
         workersWhy: `One${cpu}: ${found}. ${more}`,
+        evidence: EVIDENCE.oneProcess,
         threadsWhy: eventLoop
             ? sizing.threadsWhy
             : `${threads}: one process holds the ${sizing.workers * sizing.threads} requests in flight that ${sizing.workers} × ${sizing.threads} would, and its threads share the app's state while they overlap their waits.`,
@@ -17213,6 +17247,7 @@ function chooseTimeout(requested, workerClass) {
 
 
 
+
 function recommend(input) {
     const eventLoop = input.asgiWorker !== undefined;
     const sized = eventLoop
@@ -17242,13 +17277,25 @@ function recommend(input) {
         config,
         maxConcurrency: sizing.workers * sizing.threads,
         reasons: {
-            workers: sizing.workersWhy,
-            threads: sizing.threadsWhy,
+            workers: twoSentences(sizing.workersWhy),
+            threads: twoSentences(sizing.threadsWhy),
             workerClass: input.asgiWorker?.why ??
                 (workerClass === "gthread"
-                    ? `More than one thread per worker needs gunicorn's threaded worker (gthread).${workerConnections ? ` ${spreadWhy(sizing.workers, sizing.threads)}` : ""}`
+                    ? workerConnections
+                        ? spreadWhy(sizing.workers, sizing.threads)
+                        : "More than one thread per worker needs gunicorn's threaded worker (gthread)."
                     : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
             timeout: timeout.why,
+        },
+        evidence: {
+            workers: sizing.evidence,
+            threads: sizing.evidence,
+            workerClass: eventLoop
+                ? EVIDENCE.eventLoop
+                : workerConnections
+                    ? EVIDENCE.connectionCap
+                    : undefined,
+            timeout: EVIDENCE.timeout,
         },
         memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
         findings: [
@@ -17263,9 +17310,10 @@ function withinConnections(sizing, input, eventLoop) {
     const capped = capToConnections(sizing, input.maxConnections, eventLoop);
     if (capped.why === undefined)
         return sizing;
-    const note = (why, changed) => (changed ? `${why} Then ${capped.why}.` : why);
+    const note = (why, changed) => changed ? `${firstSentence(why)} Then ${capped.why}.` : why;
     return {
         ...sizing,
+        evidence: EVIDENCE.connections,
         workers: capped.workers,
         threads: capped.threads,
         workersWhy: note(sizing.workersWhy, capped.workers !== sizing.workers),
@@ -17283,7 +17331,10 @@ function sizePreset(input, preset) {
     const { cores } = input;
     if (cores > 1 && p.largerPlans.scale === "nominal-share") {
         const rule = sizeExact({ ...input, ioWaitRatio: p.nominal });
-        return { ...rule, workersWhy: `${rule.workersWhy} ${p.largerPlans.why}` };
+        if (rule.evidence === EVIDENCE.memory)
+            return rule;
+        const workersWhy = `${firstSentence(rule.workersWhy)} ${p.largerPlans.why}`;
+        return { ...rule, workersWhy, evidence: EVIDENCE.largerPlans };
     }
     const wanted = Math.min(command/* LIMITS */.b1.workers.max, p.oneVcpu.workers * cores);
     const { threads: shapeThreads } = p.oneVcpu;
@@ -17299,10 +17350,11 @@ function sizePreset(input, preset) {
         threads,
         workersWhy: fits < wanted
             ? memoryWhy(input, fits, wanted)
-            : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${source}: ${(0,words/* plural */.L)(wanted, "worker")}${perVcpu}. ${p.evidence}${larger}`,
+            : `${cores} vCPU and the ${preset} profile (apps that wait ${lo}–${hi}% of each request${source}): ${(0,words/* plural */.L)(wanted, "worker")}${perVcpu}, the configuration that held up best across that band.${larger}`,
         threadsWhy: threads === 1
             ? `None: across the ${preset} band ${(0,words/* plural */.L)(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
             : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
+        evidence: fits < wanted ? EVIDENCE.memory : cores > 1 ? EVIDENCE.largerPlans : EVIDENCE.presets,
         findings: memoryFindings(input, fits, threads, wanted),
     };
 }
@@ -17324,8 +17376,9 @@ function sizeEventLoop(input) {
             ? memoryWhy(input, workers, cores)
             : workers < inMemory
                 ? `${cores} vCPU: one event loop per vCPU, capped at ${command/* LIMITS */.b1.workers.max}, the most workers gunicorn-tuner states.`
-                : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
+                : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
         threadsWhy: "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
+        evidence: inMemory < cores ? EVIDENCE.memory : EVIDENCE.eventLoop,
         findings: memoryFindings(input, workers, 1, cores),
     };
 }
@@ -18892,11 +18945,28 @@ async function syncSite(azure, inputs, analysis, context) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","Jk":{"O":"git+https://github.com/gunicorn-tuner/gunicorn-tuner.git"}}');
 ;// CONCATENATED MODULE: ./src/version.ts
-// The action's and the CLI's version, from package.json (bundled at build time).
+// The action's and the CLI's version and repository, from package.json (bundled at build time):
+// package.json's `repository` is the one place the action's name is written.
 
 const VERSION = package_namespaceObject.rE;
+/** `owner/name`, as a workflow writes it after `uses:`. */
+const REPOSITORY = package_namespaceObject.Jk.O
+    .replace(/^git\+/, "")
+    .replace(/^https:\/\/github\.com\//, "")
+    .replace(/\.git$/, "");
+/**
+ * Where the reasons' evidence links point: the action's own repository at the ref that ran
+ * (GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF, set for a step that runs an action), else
+ * the published repository at this version's tag.
+ */
+function evidenceBase(env = process.env) {
+    const { GITHUB_ACTION_REPOSITORY: repo, GITHUB_ACTION_REF: ref } = env;
+    if (repo && ref)
+        return `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo}/blob/${ref}/`;
+    return `https://github.com/${REPOSITORY}/blob/v${VERSION}/`;
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -19066,7 +19136,9 @@ function toJson(analysis, site) {
     // No app, no numbers: workers for an app that does not exist would only mislead.
     if (!analysis.command)
         return base;
-    const { config, maxConcurrency, reasons, memory } = analysis.recommendation;
+    const { config, maxConcurrency, reasons, memory, evidence } = analysis.recommendation;
+    const at = evidenceBase({});
+    const links = Object.fromEntries(Object.entries(evidence).flatMap(([k, doc]) => (doc ? [[k, `${at}${doc}`]] : [])));
     return {
         ...base,
         workers: config.workers,
@@ -19076,6 +19148,7 @@ function toJson(analysis, site) {
         maxConcurrency,
         memory,
         reasons,
+        evidence: links,
     };
 }
 async function runCli(argv, terminal) {
@@ -19100,7 +19173,12 @@ async function runCli(argv, terminal) {
     const style = terminal.color && !args.json ? ANSI : run_PLAIN;
     terminal.out(args.json
         ? JSON.stringify(toJson(analysis, tuned.site), null, 2) + "\n"
-        : renderText({ title: tuned.snapshot.name, ...analysis, site: tuned.site }, style));
+        : renderText({
+            title: tuned.snapshot.name,
+            ...analysis,
+            site: tuned.site,
+            evidenceBase: evidenceBase({}),
+        }, style));
     if (tuned.failure) {
         terminal.err(`gunicorn-tuner: the site could not be read or updated: ${tuned.failure}\n`);
         return 1;

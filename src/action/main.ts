@@ -9,6 +9,7 @@ import { renderMarkdown } from "../core/report-markdown.js";
 import type { SiteState } from "../core/report.js";
 import { plural } from "../core/words.js";
 import { tune } from "../run/tune.js";
+import { evidenceBase } from "../version.js";
 import { annotate, runFooter, setOutputs, writeSummary } from "./publish.js";
 
 /** The action's run, as the runner and `@github/local-action` call it. */
@@ -31,6 +32,7 @@ export async function run(): Promise<void> {
     judgement: judged?.table,
     undone: failure ? [`The site could not be read or updated: ${failure}`] : [],
     footer: runFooter(),
+    evidenceBase: evidenceBase(),
   });
   await writeSummary(markdown);
   if (analysis.command) core.info(`Recommended startup command:\n  ${analysis.command}`);

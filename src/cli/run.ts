@@ -6,7 +6,7 @@ import { parseInputs } from "../core/inputs.js";
 import { renderText, type TextStyle } from "../core/report-text.js";
 import type { SiteState } from "../core/report.js";
 import { tune } from "../run/tune.js";
-import { VERSION } from "../version.js";
+import { evidenceBase, VERSION } from "../version.js";
 import { parseCliArgs, usage, UsageError } from "./args.js";
 
 export interface Terminal {
@@ -35,7 +35,11 @@ export function toJson(analysis: Analysis, site?: SiteState): object {
   };
   // No app, no numbers: workers for an app that does not exist would only mislead.
   if (!analysis.command) return base;
-  const { config, maxConcurrency, reasons, memory } = analysis.recommendation;
+  const { config, maxConcurrency, reasons, memory, evidence } = analysis.recommendation;
+  const at = evidenceBase({});
+  const links = Object.fromEntries(
+    Object.entries(evidence).flatMap(([k, doc]) => (doc ? [[k, `${at}${doc}`]] : [])),
+  );
   return {
     ...base,
     workers: config.workers,
@@ -45,6 +49,7 @@ export function toJson(analysis: Analysis, site?: SiteState): object {
     maxConcurrency,
     memory,
     reasons,
+    evidence: links,
   };
 }
 
@@ -76,7 +81,15 @@ export async function runCli(argv: readonly string[], terminal: Terminal): Promi
   terminal.out(
     args.json
       ? JSON.stringify(toJson(analysis, tuned.site), null, 2) + "\n"
-      : renderText({ title: tuned.snapshot.name, ...analysis, site: tuned.site }, style),
+      : renderText(
+          {
+            title: tuned.snapshot.name,
+            ...analysis,
+            site: tuned.site,
+            evidenceBase: evidenceBase({}),
+          },
+          style,
+        ),
   );
   if (tuned.failure) {
     terminal.err(`gunicorn-tuner: the site could not be read or updated: ${tuned.failure}\n`);

@@ -15,16 +15,10 @@ export function workerConnectionsFor(
   return workerClass === "gthread" && workers > 1 ? threads : undefined;
 }
 
-/** The reason, in words, for the report. */
-export function spreadWhy(workers: number, threads: number): string {
-  return `Each of the ${workers} workers takes at most ${threads} connections, one per thread, and closes each after its response (--worker-connections ${threads} --keep-alive 0): by default a gthread worker accepts up to 1000 connections and keeps keep-alive ones, so one worker queues requests while the others idle. ${SPREAD_EVIDENCE}`;
-}
-
 /**
- * What the benchmark measured for the cap, in the same interleaved rounds: the run published with
- * commit 1199258 (docs/benchmarks.md there; later runs measure only capped configurations). The
- * cost of threads beyond the need is the published run's: counted after each run's start, it is
- * the tail, not throughput (whole runs had read 4 × 32 at 16 requests/s against 24).
+ * The reason, in words, for the report; what the cap measured is in
+ * docs/how-the-numbers-are-chosen.md#the-connection-cap.
  */
-export const SPREAD_EVIDENCE =
-  "Measured on 1 vCPU in the same interleaved rounds (the benchmark run published with commit 1199258), 6 × 20 with the cap against without: 308 against 216 requests/s at 95% waiting with 2 ms bursts, 148 against 128 with 5 ms bursts, 28 against 28 with 30 ms bursts. The cap lets every thread take a request, so threads far beyond a core's need then all compute at once and the slowest wait longest: at 85% waiting with 30 ms bursts 4 × 32 served as many requests/s as 3 × 4 (31.9 against 32.1) with a p99 1.4× as long (3.6 s against 2.5 s) (docs/benchmarks.md).";
+export function spreadWhy(workers: number, threads: number): string {
+  return `More than one thread per worker needs gunicorn's threaded worker (gthread), and each of the ${workers} workers takes at most ${threads} connections with keep-alive off (--worker-connections ${threads} --keep-alive 0). Otherwise one worker accepts up to 1000 connections and queues their requests while the others idle.`;
+}

@@ -3,6 +3,7 @@
 // computing. Python threads in one process take turns on one GIL, so processes come first: they
 // carry the load as sync workers whenever memory allows enough of them, and threads only fill
 // what processes cannot carry. docs/benchmarks.md holds the measurements behind the constants.
+import { EVIDENCE } from "./evidence.js";
 import { LIMITS } from "./command.js";
 import { maxWorkersInMemory, memoryFindings, memoryWhy } from "./memory-budget.js";
 import { MAX_THREADS } from "./presets.js";
@@ -59,7 +60,7 @@ export function sizeExact(input: RecommendInput): Sizing {
   const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
   const why = sync
     ? "a sync worker holds one request at a time, even while it waits"
-    : "at peak load the threads of one process queue for its GIL while separate processes share the cores cheaply";
+    : "threads of one process queue for its GIL at peak";
   const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
   return {
     workers,
@@ -67,7 +68,8 @@ export function sizeExact(input: RecommendInput): Sizing {
     workersWhy:
       workers < target
         ? memoryWhy(input, workers, target)
-        : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles between requests.`,
+        : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles.`,
+    evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
     threadsWhy: sync
       ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
       : threadsWhy(needed, busy, workers, threads),
@@ -103,5 +105,5 @@ function threadsWhy(needed: number, busy: string, workers: number, threads: numb
     total >= THREADS_PER_NEEDED * needed
       ? `about ${THREADS_PER_NEEDED}× the need`
       : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
-  return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other (measured on 1 vCPU, docs/benchmarks.md).`;
+  return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }

@@ -5,6 +5,7 @@ import { LIMITS, type GunicornConfig, type WorkerClass } from "./command.js";
 import { spreadWhy, workerConnectionsFor } from "./accept-spread.js";
 import { capToConnections, connectionFindings } from "./connection-budget.js";
 import { sizeExact, threadsToHold } from "./exact-share.js";
+import { EVIDENCE, firstSentence, twoSentences, type Evidence } from "./evidence.js";
 import type { Finding } from "./findings.js";
 import {
   MASTER_MEMORY_MB,
@@ -33,10 +34,14 @@ export interface Reasons {
   readonly timeout: string;
 }
 
+/** Where each reason's evidence lives, a docs path with its section (evidence.ts). */
+export type ReasonEvidence = { readonly [K in keyof Reasons]?: Evidence };
+
 export interface Recommendation {
   readonly config: GunicornConfig;
   readonly maxConcurrency: number;
   readonly reasons: Reasons;
+  readonly evidence: ReasonEvidence;
   /** Estimated RSS of master + workers and the budget it had to fit. */
   readonly memory: { readonly estimatedMb: number; readonly budgetMb: number };
   readonly findings: readonly Finding[];
@@ -78,14 +83,26 @@ export function recommend(input: RecommendInput): Recommendation {
     config,
     maxConcurrency: sizing.workers * sizing.threads,
     reasons: {
-      workers: sizing.workersWhy,
-      threads: sizing.threadsWhy,
+      workers: twoSentences(sizing.workersWhy),
+      threads: twoSentences(sizing.threadsWhy),
       workerClass:
         input.asgiWorker?.why ??
         (workerClass === "gthread"
-          ? `More than one thread per worker needs gunicorn's threaded worker (gthread).${workerConnections ? ` ${spreadWhy(sizing.workers, sizing.threads)}` : ""}`
+          ? workerConnections
+            ? spreadWhy(sizing.workers, sizing.threads)
+            : "More than one thread per worker needs gunicorn's threaded worker (gthread)."
           : "One thread per worker: gunicorn's plain sync worker has the least overhead."),
       timeout: timeout.why,
+    },
+    evidence: {
+      workers: sizing.evidence,
+      threads: sizing.evidence,
+      workerClass: eventLoop
+        ? EVIDENCE.eventLoop
+        : workerConnections
+          ? EVIDENCE.connectionCap
+          : undefined,
+      timeout: EVIDENCE.timeout,
     },
     memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
     findings: [
@@ -100,9 +117,11 @@ export function recommend(input: RecommendInput): Recommendation {
 function withinConnections(sizing: Sizing, input: RecommendInput, eventLoop: boolean): Sizing {
   const capped = capToConnections(sizing, input.maxConnections, eventLoop);
   if (capped.why === undefined) return sizing;
-  const note = (why: string, changed: boolean) => (changed ? `${why} Then ${capped.why}.` : why);
+  const note = (why: string, changed: boolean) =>
+    changed ? `${firstSentence(why)} Then ${capped.why}.` : why;
   return {
     ...sizing,
+    evidence: EVIDENCE.connections,
     workers: capped.workers,
     threads: capped.threads,
     workersWhy: note(sizing.workersWhy, capped.workers !== sizing.workers),
@@ -121,7 +140,9 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
   const { cores } = input;
   if (cores > 1 && p.largerPlans.scale === "nominal-share") {
     const rule = sizeExact({ ...input, ioWaitRatio: p.nominal });
-    return { ...rule, workersWhy: `${rule.workersWhy} ${p.largerPlans.why}` };
+    if (rule.evidence === EVIDENCE.memory) return rule;
+    const workersWhy = `${firstSentence(rule.workersWhy)} ${p.largerPlans.why}`;
+    return { ...rule, workersWhy, evidence: EVIDENCE.largerPlans };
   }
   const wanted = Math.min(LIMITS.workers.max, p.oneVcpu.workers * cores);
   const { threads: shapeThreads } = p.oneVcpu;
@@ -138,11 +159,12 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
     workersWhy:
       fits < wanted
         ? memoryWhy(input, fits, wanted)
-        : `${cores} vCPU and the ${preset} profile, which stands for apps that wait ${lo}–${hi}% of each request${source}: ${plural(wanted, "worker")}${perVcpu}. ${p.evidence}${larger}`,
+        : `${cores} vCPU and the ${preset} profile (apps that wait ${lo}–${hi}% of each request${source}): ${plural(wanted, "worker")}${perVcpu}, the configuration that held up best across that band.${larger}`,
     threadsWhy:
       threads === 1
         ? `None: across the ${preset} band ${plural(fits, "sync worker")} carry the requests in flight, and threads in one process compute one at a time (the GIL).`
         : `${threads} per worker: threads let a process overlap its requests' waits without switching processes.`,
+    evidence: fits < wanted ? EVIDENCE.memory : cores > 1 ? EVIDENCE.largerPlans : EVIDENCE.presets,
     findings: memoryFindings(input, fits, threads, wanted),
   };
 }
@@ -166,9 +188,10 @@ function sizeEventLoop(input: RecommendInput): Sizing {
         ? memoryWhy(input, workers, cores)
         : workers < inMemory
           ? `${cores} vCPU: one event loop per vCPU, capped at ${LIMITS.workers.max}, the most workers gunicorn-tuner states.`
-          : `${cores} vCPU: one event loop per vCPU runs Python in parallel (one GIL each) and keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}); measured on one vCPU, a second loop on the same core cost up to half the throughput, for async and def endpoints alike.`,
+          : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
     threadsWhy:
       "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
+    evidence: inMemory < cores ? EVIDENCE.memory : EVIDENCE.eventLoop,
     findings: memoryFindings(input, workers, 1, cores),
   };
 }

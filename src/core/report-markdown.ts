@@ -86,7 +86,8 @@ export function renderMarkdown(report: Report): string {
       "<details><summary>Why these numbers</summary>",
       "",
       ...reasons(report).map(
-        ([name, value, why]) => `- **${name}** ${codeSpan(value)}: ${prose(why)}`,
+        ([name, value, why, evidence]) =>
+          `- **${name}** ${codeSpan(value)}: ${prose(why)}${evidence ? ` [Evidence](${evidence})` : ""}`,
       ),
       "",
       "</details>",

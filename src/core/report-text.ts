@@ -65,7 +65,10 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
         "",
       );
     }
-    const rows = reasons(report).map(([name, value, why]) => [`${name} ${value}`, why] as const);
+    const rows = reasons(report).map(
+      ([name, value, why, evidence]) =>
+        [`${name} ${value}`, evidence ? `${why} (${evidence})` : why] as const,
+    );
     // The widest label sets the column, so a long worker class never runs into its reason.
     const width = Math.max(...rows.map(([label]) => label.length)) + 2;
     for (const [label, why] of rows) lines.push(`${label.padEnd(width)}${why}`);

@@ -48,6 +48,11 @@ export interface Report {
   /** The last recorded change, judged before → after (rollback-on-regression). */
   readonly judgement?: JudgementTable | undefined;
   readonly footer?: Footer | undefined;
+  /**
+   * Where the evidence links point: the action's repository at the version that ran
+   * (`https://github.com/owner/repo/blob/v1/`); without it they stay repository paths.
+   */
+  readonly evidenceBase?: string | undefined;
 }
 
 /** Findings listed in full; the rest are counted (GitHub caps a comment at 65,536 characters). */
@@ -96,15 +101,27 @@ export function concurrency(shape: Shape): string {
   return "many per worker";
 }
 
-export function reasons(report: Report): Array<[name: string, value: string, why: string]> {
-  const { config, reasons: why } = report.recommendation;
-  const out: Array<[string, string, string]> = [["workers", String(config.workers), why.workers]];
+export type ReasonRow = [name: string, value: string, why: string, evidence: string | undefined];
+
+export function reasons(report: Report): ReasonRow[] {
+  const { config, reasons: why, evidence } = report.recommendation;
+  const link = (doc: string | undefined) => doc && `${report.evidenceBase ?? ""}${doc}`;
+  const out: ReasonRow[] = [
+    ["workers", String(config.workers), why.workers, link(evidence.workers)],
+  ];
+  // Workers and threads share their evidence: link it once.
   if (isThreadedClass(config.workerClass)) {
-    out.push(["threads", String(config.threads), why.threads]);
+    const same = evidence.threads === evidence.workers;
+    out.push([
+      "threads",
+      String(config.threads),
+      why.threads,
+      same ? undefined : link(evidence.threads),
+    ]);
   }
   out.push(
-    ["worker class", config.workerClass, why.workerClass],
-    ["timeout", `${config.timeout} s`, why.timeout],
+    ["worker class", config.workerClass, why.workerClass, link(evidence.workerClass)],
+    ["timeout", `${config.timeout} s`, why.timeout, link(evidence.timeout)],
   );
   return out;
 }

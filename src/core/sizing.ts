@@ -1,6 +1,7 @@
 // What the sizing rules take and give: the recommender's input, and workers and threads with
 // the reason for each.
 import type { WorkerClass } from "./command.js";
+import type { Evidence } from "./evidence.js";
 import type { Finding } from "./findings.js";
 import type { IoProfile } from "./presets.js";
 import type { ConnectionPool, Hazard } from "./shared-state/kinds.js";
@@ -37,5 +38,7 @@ export interface Sizing {
   threads: number;
   workersWhy: string;
   threadsWhy: string;
+  /** Where the evidence for the workers and threads lives (evidence.ts). */
+  evidence: Evidence;
   findings: Finding[];
 }

@@ -69,6 +69,3 @@ export const CONSEQUENCES: Readonly<Record<HazardKind, { breaks: string; wayOut:
     wayOut: "add a message queue (message_queue=) and keep ARR affinity on",
   },
 };
-
-/** Where the evidence and the full list of checks live. */
-export const SHARED_STATE_DOC = "docs/multiple-workers.md";

@@ -1,0 +1,200 @@
+// The figures the README and docs/how-the-numbers-are-chosen.md state, computed again from the
+// published benchmark (docs/benchmarks.json) and looked for, word for word; and the reasons the
+// report gives, short and linked to sections that exist.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EVIDENCE } from "../src/core/evidence.js";
+import { findPlan, PLAN_SKUS } from "../src/core/plans.js";
+import { IO_PROFILES, PRESETS } from "../src/core/presets.js";
+import { recommend } from "../src/core/recommend.js";
+import { ROOT } from "./helpers/paths.js";
+
+const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
+const CHOSEN = read("docs/how-the-numbers-are-chosen.md");
+const README = read("README.md");
+
+interface Run {
+  readonly rps: number;
+  readonly p99: number;
+}
+type Confirm = Record<string, Record<string, Run>>;
+interface Section {
+  readonly confirm: Confirm;
+  readonly grid: Confirm;
+  readonly ours: Record<string, { exact: [number, number]; presets: Record<string, number[]> }>;
+  readonly choice?: {
+    preset: string;
+    ranked: { config: string; worst: number; worstP99: number }[];
+  }[];
+}
+const bench = JSON.parse(read("docs/benchmarks.json")) as {
+  sections: { bands: Section; twoCore: Section; asgi: Section };
+};
+const { bands, twoCore, asgi } = bench.sections;
+
+const two = (x: number) => x.toFixed(2);
+const key = ([w, t]: readonly number[]) => `${w}x${t}`;
+const best = (runs: Record<string, Run>) => Math.max(...Object.values(runs).map((r) => r.rps));
+const share = (section: Section, workload: string, config: string) =>
+  section.confirm[workload]![config]!.rps / best(section.confirm[workload]!);
+const range = (xs: number[]) => `${two(Math.min(...xs))}–${two(Math.max(...xs))}`;
+
+describe("docs/how-the-numbers-are-chosen.md agrees with docs/benchmarks.json", () => {
+  it("states each preset's worst share and tail, and the runners-up", () => {
+    const ranked = (preset: string, config: string) =>
+      bands.choice!.find((c) => c.preset === preset)!.ranked.find((r) => r.config === config)!;
+    for (const profile of IO_PROFILES) {
+      const ours = ranked(
+        profile,
+        key([PRESETS[profile].oneVcpu.workers, PRESETS[profile].oneVcpu.threads]),
+      );
+      expect(CHOSEN).toContain(`| ${two(ours.worst)}, p99 ≤ ${two(ours.worstP99)}×`);
+    }
+    expect(CHOSEN).toContain(`(3 sync workers: ${two(ranked("cpu-bound", "3x1").worst)})`);
+    const alt = ranked("mixed", "2x8");
+    expect(CHOSEN).toContain(`(2 × 8: ${two(alt.worst)}, p99 ≤ ${two(alt.worstP99)}×)`);
+    expect(CHOSEN).toContain(`(2 × 64: ${two(ranked("io-bound", "2x64").worst)})`);
+  });
+
+  it("states what the exact-share rule held on one and two vCPUs", () => {
+    const one = Object.keys(bands.confirm).map((w) => share(bands, w, key(bands.ours[w]!.exact)));
+    const low = Math.min(...one);
+    const rest = one.filter((x) => x !== low);
+    expect(CHOSEN).toContain(
+      `at least\n${two(Math.min(...rest))} of the best on ${rest.length} of the ${one.length} workloads, and ${two(low)} at 29 % waiting`,
+    );
+    const twoCores = Object.keys(twoCore.confirm).map((w) =>
+      share(twoCore, w, key(twoCore.ours[w]!.exact)),
+    );
+    expect(CHOSEN).toContain(`On two vCPUs it held ${range(twoCores)}.`);
+    const presets = Object.keys(twoCore.confirm).map((w) =>
+      share(twoCore, w, key(Object.values(twoCore.ours[w]!.presets)[0]!)),
+    );
+    expect(CHOSEN).toContain(`the presets held\n${range(presets)} of the best`);
+    expect(CHOSEN).toContain(`workers, held ${two(share(twoCore, "w83-cpu8", "7x1"))} at 83 %`);
+  });
+
+  it("states what one event loop and more loops on one core held", () => {
+    const one = Object.keys(asgi.confirm).map((w) => share(asgi, w, "1x1"));
+    expect(CHOSEN).toContain(`one worker held ${range(one)} of the best`);
+    const vsOne = (w: string, c: string) => asgi.confirm[w]![c]!.rps / asgi.confirm[w]!["1x1"]!.rps;
+    expect(CHOSEN).toContain(
+      `Three loops on the same core held ${two(vsOne("async-w95", "3x1"))} of one loop's`,
+    );
+    const def = Object.keys(asgi.confirm)
+      .filter((w) => w.startsWith("def-"))
+      .flatMap((w) =>
+        Object.keys(asgi.confirm[w]!)
+          .filter((c) => c !== "1x1")
+          .map((c) => vsOne(w, c)),
+      );
+    expect(CHOSEN).toContain(`more workers\nheld ${range(def)} of one`);
+  });
+
+  it("states the connection cap's figures as the run that measured both published them", () => {
+    const published = JSON.parse(
+      execFileSync("git", ["show", "1199258:docs/benchmarks.json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      }),
+    ) as { sections: { bands: Section } };
+    const confirm = published.sections.bands.confirm;
+    const rps = (w: string, c: string) => Math.round(confirm[w]![c]!.rps);
+    expect(CHOSEN).toContain(
+      `6 × 20 served ${rps("w95-cpu2", "6x20")} requests/s with\nthe cap against ${rps("w95-cpu2", "6x20k")} without at 95 % waiting with 2 ms bursts, ${rps("w95-cpu5", "6x20")} against ${rps("w95-cpu5", "6x20k")} with 5 ms bursts,\nand ${rps("w95-cpu30", "6x20")} against ${rps("w95-cpu30", "6x20k")} with 30 ms bursts.`,
+    );
+  });
+});
+
+describe("README.md agrees with docs/benchmarks.json", () => {
+  it("states the platform default against the exact share as measured", () => {
+    const rows = [...README.matchAll(/^\| (.+?) +\| ([\d.]+) req\/s +\| ([\d.]+) req\/s +\|/gm)];
+    const workloads: Record<string, string> = {
+      "100 ms API call + 5 ms CPU": "w95-cpu5",
+      "600 ms wait + 3 ms CPU": "w99-cpu3",
+      "15 ms wait + 15 ms CPU": "w50-cpu15",
+      "30 ms CPU, no waiting": "cpu-30",
+    };
+    expect(rows.map((r) => r[1]!.trim())).toEqual(Object.keys(workloads));
+    for (const [, label, before, after] of rows) {
+      const w = workloads[label!.trim()]!;
+      const platform = bands.grid[w]!["1x1"]!.rps;
+      const ours = bands.confirm[w]![key(bands.ours[w]!.exact)]!.rps;
+      const fmt = (x: number) => (x < 100 ? x.toFixed(1) : String(Math.round(x)));
+      expect([before, after]).toEqual([fmt(platform), fmt(ours)]);
+    }
+  });
+});
+
+/** Memory, a connection cap, an ASGI app and in-process state each bend the reasons. */
+const EXTRAS = [
+  {},
+  { workerMemoryMb: 900 },
+  { maxConnections: 8 },
+  {
+    asgiWorker: {
+      workerClass: "uvicorn_worker.UvicornWorker" as const,
+      why: "An ASGI app needs an event-loop worker.",
+    },
+  },
+  {
+    oneProcess: {
+      kind: "scheduler" as const,
+      file: "app.py",
+      line: 3,
+      what: "starts a BackgroundScheduler at import",
+    },
+  },
+];
+
+describe("the reasons a user reads", () => {
+  const cases = PLAN_SKUS.filter((s) => ["B1", "B2", "P1v3", "P3v3", "P2mv3"].includes(s)).flatMap(
+    (sku) =>
+      [0, 0.5, 0.9, 0.97].flatMap((ratio) =>
+        [undefined, ...IO_PROFILES].flatMap((preset) =>
+          EXTRAS.map((extra) => ({ sku, ratio, preset, extra })),
+        ),
+      ),
+  );
+
+  it("are one or two plain sentences, with no lab notes, and link sections that exist", () => {
+    const anchors = new Set(
+      [...CHOSEN.matchAll(/^## (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, "")
+          .trim()
+          .replace(/\s+/g, "-"),
+      ),
+    );
+    for (const doc of Object.values(EVIDENCE)) {
+      const [file, anchor] = doc.split("#");
+      expect(read(file!).length, doc).toBeGreaterThan(0);
+      if (anchor) expect(anchors, doc).toContain(anchor);
+    }
+    for (const { sku, ratio, preset, extra } of cases) {
+      const plan = findPlan(sku)!;
+      const r = recommend({
+        ...plan,
+        appsOnPlan: 1,
+        ioWaitRatio: preset ? PRESETS[preset].nominal : ratio,
+        preset,
+        ioSource: preset ? `the ${preset} profile` : "io-wait-ratio",
+        workerMemoryMb: 150,
+        timeout: undefined,
+        module: "app:app",
+        chdir: undefined,
+        port: 8000,
+        ...extra,
+      });
+      for (const [name, text] of Object.entries(r.reasons)) {
+        const where = `${sku} ${preset ?? ratio} ${name}: ${text}`;
+        expect(text.split(/(?<=[.!?])\s+(?=[A-Z`])/).length, where).toBeLessThanOrEqual(2);
+        expect(text, where).not.toMatch(/commit|docs\/|run before|runs before|earlier run/);
+        expect(text.length, where).toBeLessThan(420);
+      }
+    }
+  });
+});
