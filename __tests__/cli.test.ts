@@ -38,7 +38,7 @@ describe("dist/cli.js", () => {
     expect(stdout.split("\n")[0]).toBe("✔ flask-basic is ready for App Service (B1)");
     expect(stdout).toContain(RECOMMENDED_B1);
     expect(stdout).toMatch(
-      /^workers 3\s+1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 3 workers\. Across the band/m,
+      /^workers 3\s+1 vCPU and the mixed profile \(apps that wait 30–85% of each request\): 3 workers, the configuration that held up best across that band\. \(https:\/\/github\.com\/gunicorn-tuner\/gunicorn-tuner\/blob\/v[\d.]+\/docs\/how-the-numbers-are-chosen\.md#presets\)$/m,
     );
     expect(stdout).toContain(
       "NOTICE: io-profile and worker-memory-mb auto: no site was given to measure, so the mixed preset (30–85 % waiting) and 150 MB per worker were used. Give app-name and resource-group-name (and sign in to Azure) to measure the live site, or set io-profile and worker-memory-mb.",

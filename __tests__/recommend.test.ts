@@ -90,7 +90,7 @@ describe("recommend", () => {
     const io = rec({ ioWaitRatio: 0.98 });
     expect(io.config.workerConnections).toBe(io.config.threads);
     expect(io.reasons.workerClass).toContain("--worker-connections 17 --keep-alive 0");
-    expect(io.reasons.workerClass).toContain("one worker queues requests while the others idle");
+    expect(io.reasons.workerClass).toContain("queues their requests while the others idle");
     // One worker shares with nobody, and keep-alive saves it a connect per request.
     const single = rec({ ioWaitRatio: 0.1, preset: "cpu-bound" });
     expect(single.config).toMatchObject({ workers: 1, workerClass: "gthread" });
@@ -195,9 +195,10 @@ describe("recommend", () => {
     expect(shape("mixed", 1)).toEqual([3, 4, "gthread"]);
     expect(shape("io-bound", 1)).toEqual([2, 32, "gthread"]);
     const r = rec({ preset: "mixed", ioSource: "the mixed profile" });
-    expect(r.reasons.workers).toMatch(
-      /^1 vCPU and the mixed profile, which stands for apps that wait 30–85% of each request: 3 workers\. Across the band .* held 0\.94 of the best/,
+    expect(r.reasons.workers).toBe(
+      "1 vCPU and the mixed profile (apps that wait 30–85% of each request): 3 workers, the configuration that held up best across that band.",
     );
+    expect(r.evidence.workers).toBe("docs/how-the-numbers-are-chosen.md#presets");
   });
 
   it("sizes a preset on larger plans as the 2-vCPU benchmark chose: per vCPU, or the rule at its nominal share", () => {
@@ -211,15 +212,15 @@ describe("recommend", () => {
       const byRule = rec({ cores: 2, memoryMb: 8192, ioWaitRatio: PRESETS[preset].nominal });
       expect(byPreset.config).toEqual(byRule.config);
       expect(byPreset.reasons.workers).toContain(PRESETS[preset].largerPlans.why);
+      expect(byPreset.evidence.workers).toBe("docs/how-the-numbers-are-chosen.md#larger-plans");
     }
     // mixed: 3 × 4 per vCPU (the best at 50% and 83% on 2 vCPU), where the rule at 50% gave 7 sync
     // workers (0.61 of the best at 83%).
     const mixed = rec({ cores: 2, memoryMb: 8192, preset: "mixed", ioWaitRatio: 0.5 });
     expect(mixed.config).toMatchObject({ workers: 6, threads: 4, workerConnections: 4 });
     expect(mixed.reasons.workers).toMatch(
-      /^2 vCPU and the mixed profile, .*: 6 workers \(3 per vCPU\)\./,
+      /^2 vCPU and the mixed profile .*: 6 workers \(3 per vCPU\), .* Larger plans take it once per vCPU, which measured best on 2 vCPU\.$/,
     );
-    expect(mixed.reasons.workers).toContain("held 0.98 and 0.61 in the same rounds");
     expect(
       rec({ cores: 64, memoryMb: 262144, preset: "mixed", ioWaitRatio: 0.5 }).config.workers,
     ).toBe(64);
