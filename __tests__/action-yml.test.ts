@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULTS, INPUT_NAMES } from "../src/core/inputs.js";
+import { DEFAULTS, INPUT_NAMES } from "../src/core/inputs/inputs.js";
 import { ROOT } from "./helpers/paths.js";
 
 const yml = readFileSync(path.join(ROOT, "action.yml"), "utf8");

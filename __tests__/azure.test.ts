@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppService } from "../src/azure/app-service.js";
 import { createCredential, resolveSubscription } from "../src/azure/credential.js";
 import { DEFAULT_LIMITS, type CallLimits } from "../src/azure/limits.js";
-import { parseCommand } from "../src/core/command.js";
+import { parseCommand } from "../src/core/command/command.js";
 import { syncStartupCommand, type SyncRequest } from "../src/azure/sync.js";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
 import { FIXTURES } from "./helpers/paths.js";

@@ -5,10 +5,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVIDENCE } from "../src/core/evidence.js";
-import { findPlan, PLAN_SKUS } from "../src/core/plans.js";
-import { IO_PROFILES, PRESETS } from "../src/core/presets.js";
-import { recommend } from "../src/core/recommend.js";
+import { EVIDENCE } from "../src/core/sizing/evidence.js";
+import { findPlan, PLAN_SKUS } from "../src/core/sizing/plans.js";
+import { IO_PROFILES, PRESETS } from "../src/core/sizing/presets.js";
+import { recommend } from "../src/core/sizing/recommend.js";
 import { ROOT } from "./helpers/paths.js";
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { FLAG_HELP } from "../src/cli/args.js";
-import { CLI_INPUTS, DEFAULTS } from "../src/core/input-names.js";
+import { CLI_INPUTS, DEFAULTS } from "../src/core/inputs/input-names.js";
 import { DIST_CLI, FIXTURES, ROOT } from "./helpers/paths.js";
 
 const exec = promisify(execFile);

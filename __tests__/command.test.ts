@@ -9,7 +9,7 @@ import {
   LIMITS,
   parseCommand,
   type GunicornConfig,
-} from "../src/core/command.js";
+} from "../src/core/command/command.js";
 
 const ident = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,11}$/);
 const moduleArb = fc

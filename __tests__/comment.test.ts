@@ -1,7 +1,7 @@
 // The sticky comment through the real Octokit from @actions/github against a loopback GitHub.
 import { getOctokit } from "@actions/github";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commentBody, commentMarker, MAX_COMMENT_CHARS } from "../src/core/comment-body.js";
+import { commentBody, commentMarker, MAX_COMMENT_CHARS } from "../src/core/report/comment-body.js";
 import { PrComments } from "../src/github/pr-comments.js";
 import { upsertStickyComment } from "../src/github/sticky-comment.js";
 import { otherComments, startFakeGitHub, type FakeGitHub, isWrite } from "./helpers/fake-github.js";

@@ -1,7 +1,7 @@
-// src/core/gunicorn-flags.ts is generated from the gunicorns the tests boot; this regenerates it
+// src/core/command/gunicorn-flags.ts is generated from the gunicorns the tests boot; this regenerates it
 // from both and compares, so a new gunicorn's flags cannot be read wrongly unnoticed.
 import { describe, expect, it } from "vitest";
-import { GUNICORN_FLAGS } from "../src/core/gunicorn-flags.js";
+import { GUNICORN_FLAGS } from "../src/core/command/gunicorn-flags.js";
 // @ts-expect-error: a plain .mjs script without types
 import { merge, PYTHONS, readFlags } from "../scripts/gunicorn-flags.mjs";
 

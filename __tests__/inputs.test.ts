@@ -1,8 +1,8 @@
 // Input parsing: defaults, and errors that name the input, the value and what is allowed.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../src/core/errors.js";
-import { parseInputs } from "../src/core/inputs.js";
-import { closePlans, findPlan, PLAN_SKUS } from "../src/core/plans.js";
+import { InputError } from "../src/core/inputs/errors.js";
+import { parseInputs } from "../src/core/inputs/inputs.js";
+import { closePlans, findPlan, PLAN_SKUS } from "../src/core/sizing/plans.js";
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? "";
 

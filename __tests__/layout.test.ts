@@ -1,7 +1,7 @@
 // Layout checks over real folders: the examples and the broken fixtures.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLayout } from "../src/core/layout.js";
+import { checkLayout } from "../src/core/detect/layout.js";
 import { scanApp } from "../src/fs/repo-scan.js";
 import { EXAMPLES, FIXTURES } from "./helpers/paths.js";
 

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findPlan } from "../src/core/plans.js";
-import { PRESETS } from "../src/core/presets.js";
-import { recommend, type IoProfile } from "../src/core/recommend.js";
+import { findPlan } from "../src/core/sizing/plans.js";
+import { PRESETS } from "../src/core/sizing/presets.js";
+import { recommend, type IoProfile } from "../src/core/sizing/recommend.js";
 import { ROOT } from "./helpers/paths.js";
 
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -54,7 +54,7 @@ describe("README.md", () => {
 
 describe("README.md inputs table", () => {
   it("lists every input the action takes", async () => {
-    const { INPUT_NAMES } = await import("../src/core/inputs.js");
+    const { INPUT_NAMES } = await import("../src/core/inputs/inputs.js");
     const table = readme.slice(readme.indexOf("## Inputs"), readme.indexOf("## Outputs"));
     for (const name of INPUT_NAMES) expect(table, name).toContain(`\`${name}\``);
     expect(table).not.toMatch(/being built|not implemented/);

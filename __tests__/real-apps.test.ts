@@ -2,7 +2,7 @@
 // the folder it starts in, the worker class the app needs, and only the findings it deserves.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLayout } from "../src/core/layout.js";
+import { checkLayout } from "../src/core/detect/layout.js";
 import { scanApp } from "../src/fs/repo-scan.js";
 import { FIXTURES } from "./helpers/paths.js";
 

@@ -1,7 +1,7 @@
 // The recommender: the theory's consequences, the measured cases, and bounds for any input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildCommand, parseCommand } from "../src/core/command.js";
+import { buildCommand, parseCommand } from "../src/core/command/command.js";
 import {
   FRONT_END_TIMEOUT_S,
   MASTER_MEMORY_MB,
@@ -9,9 +9,9 @@ import {
   MEMORY_HEADROOM,
   recommend,
   type RecommendInput,
-} from "../src/core/recommend.js";
-import { SMALL_DATABASE_CONNECTIONS } from "../src/core/connection-budget.js";
-import { PRESETS, type IoProfile } from "../src/core/presets.js";
+} from "../src/core/sizing/recommend.js";
+import { SMALL_DATABASE_CONNECTIONS } from "../src/core/sizing/connection-budget.js";
+import { PRESETS, type IoProfile } from "../src/core/sizing/presets.js";
 
 const base: RecommendInput = {
   cores: 1,

@@ -2,11 +2,16 @@
 // findings capped, and no numbers for an app that was not found.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { guardLines, neutralize } from "../src/core/log-text.js";
-import { recommend } from "../src/core/recommend.js";
-import { codeBlock, escapeMarkdown, prose, renderMarkdown } from "../src/core/report-markdown.js";
-import { renderText } from "../src/core/report-text.js";
-import { MAX_LISTED_FINDINGS, type Report } from "../src/core/report.js";
+import { guardLines, neutralize } from "../src/core/report/log-text.js";
+import { recommend } from "../src/core/sizing/recommend.js";
+import {
+  codeBlock,
+  escapeMarkdown,
+  prose,
+  renderMarkdown,
+} from "../src/core/report/report-markdown.js";
+import { renderText } from "../src/core/report/report-text.js";
+import { MAX_LISTED_FINDINGS, type Report } from "../src/core/report/report.js";
 
 const recommendationInput = {
   cores: 1,

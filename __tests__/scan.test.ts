@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLayout } from "../src/core/layout.js";
-import { MAX_FILE_BYTES } from "../src/core/snapshot.js";
+import { checkLayout } from "../src/core/detect/layout.js";
+import { MAX_FILE_BYTES } from "../src/core/detect/snapshot.js";
 import { scanApp } from "../src/fs/repo-scan.js";
 
 function tree(files: Record<string, string>): string {

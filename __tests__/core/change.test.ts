@@ -1,17 +1,17 @@
 // The pure parts of guarded apply: the change record in tags, the judgement at comparable load,
 // and what counts as healthy.
 import { describe, expect, it } from "vitest";
-import { judgeChange, MIN_COMPARABLE } from "../../src/core/change-judge.js";
+import { judgeChange, MIN_COMPARABLE } from "../../src/core/site/change-judge.js";
 import {
   readRecord,
   readUndone,
   recordTags,
   TAG_VALUE_MAX,
   undoneTags,
-} from "../../src/core/change-record.js";
-import { bootLoop, describeProblems, logProblems } from "../../src/core/container-logs.js";
-import { describeAnswers, isHealthy } from "../../src/core/health.js";
-import type { InstanceInterval } from "../../src/core/site-metrics.js";
+} from "../../src/core/site/change-record.js";
+import { bootLoop, describeProblems, logProblems } from "../../src/core/site/container-logs.js";
+import { describeAnswers, isHealthy } from "../../src/core/site/health.js";
+import type { InstanceInterval } from "../../src/core/site/site-metrics.js";
 
 describe("the change record in site tags", () => {
   it("splits a long command over tags of at most 256 characters and joins it back", () => {

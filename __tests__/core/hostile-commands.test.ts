@@ -3,11 +3,11 @@
 // parses it, checked with bash itself.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../src/core/command.js";
-import { currentRun, unreadRun } from "../../src/core/current-run.js";
-import { readScript } from "../../src/core/shell-words.js";
-import { readStartupCommand } from "../../src/core/startup-command.js";
-import { planSite } from "../../src/core/startup-plan.js";
+import { parseCommand } from "../../src/core/command/command.js";
+import { currentRun, unreadRun } from "../../src/core/command/current-run.js";
+import { readScript } from "../../src/core/command/shell-words.js";
+import { readStartupCommand } from "../../src/core/command/startup-command.js";
+import { planSite } from "../../src/core/command/startup-plan.js";
 
 const COMMAND =
   "gunicorn --workers 3 --threads 4 --worker-class gthread --bind=0.0.0.0:8000 --timeout 120 app:app";

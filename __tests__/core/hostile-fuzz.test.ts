@@ -3,10 +3,10 @@
 // bash cannot parse when the site's own command parsed.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../src/core/command.js";
-import { fromObservation } from "../../src/core/measured-inputs.js";
-import { planSite } from "../../src/core/startup-plan.js";
-import type { InstanceInterval } from "../../src/core/site-metrics.js";
+import { parseCommand } from "../../src/core/command/command.js";
+import { fromObservation } from "../../src/core/site/measured-inputs.js";
+import { planSite } from "../../src/core/command/startup-plan.js";
+import type { InstanceInterval } from "../../src/core/site/site-metrics.js";
 
 const COMMAND =
   "gunicorn --workers 3 --threads 4 --worker-class gthread --bind=0.0.0.0:8000 --timeout 120 app:app";

@@ -1,6 +1,6 @@
 // The Python reader on source written the ways real apps write it.
 import { describe, expect, it } from "vitest";
-import { readModule } from "../../src/core/python-source.js";
+import { readModule } from "../../src/core/python/python-source.js";
 
 const SOURCE = `from flask import Flask
 import fastapi as fa, os.path

@@ -6,7 +6,7 @@ import {
   responseMMc,
   serviceTimeMMc,
   type Observed,
-} from "../../src/core/queueing.js";
+} from "../../src/core/site/queueing.js";
 
 /** A seeded generator, so a failing case can be replayed. */
 function random(seed: number): () => number {

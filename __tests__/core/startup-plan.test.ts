@@ -1,10 +1,15 @@
 // Where the command lives: compound commands, scripts, config files and app settings, and how
 // each is changed without losing a step. Plain text in, plans out.
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../src/core/command.js";
-import { cmdArgsSized, effective } from "../../src/core/gunicorn-settings.js";
-import { readStartupCommand, retune } from "../../src/core/startup-command.js";
-import { planSite, repoEdits, settingsFindings, sizedFlags } from "../../src/core/startup-plan.js";
+import { parseCommand } from "../../src/core/command/command.js";
+import { cmdArgsSized, effective } from "../../src/core/command/gunicorn-settings.js";
+import { readStartupCommand, retune } from "../../src/core/command/startup-command.js";
+import {
+  planSite,
+  repoEdits,
+  settingsFindings,
+  sizedFlags,
+} from "../../src/core/command/startup-plan.js";
 
 const COMMAND =
   "gunicorn --workers 4 --threads 1 --worker-class sync --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";

@@ -1,7 +1,7 @@
 // What the platform records for a site whose truth is known: per-instance, per-minute CPU time,
 // requests, average response time (from an M/M/c queue with the given servers), working set
 // and 5xx. The Monitor stand-in (fake-monitor.ts) turns the record into the API's answers.
-import { responseMMc } from "../../src/core/queueing.js";
+import { responseMMc } from "../../src/core/site/queueing.js";
 import type { RecordedMetric } from "./fake-monitor.js";
 
 export interface Truth {

@@ -5,9 +5,9 @@
 // parsing, the plan's CPU standing in, and the measurement read it back.
 import { answerMetrics } from "../../__tests__/helpers/fake-monitor.ts";
 import { planCpuFrom, seriesFrom, SITE_METRICS } from "../../src/azure/monitor.ts";
-import { withPlanCpu } from "../../src/core/plan-cpu.ts";
-import { median } from "../../src/core/queueing.ts";
-import { measure } from "../../src/core/site-metrics.ts";
+import { withPlanCpu } from "../../src/core/site/plan-cpu.ts";
+import { median } from "../../src/core/site/queueing.ts";
+import { measure } from "../../src/core/site/site-metrics.ts";
 
 const T0 = Date.parse("2026-11-20T00:00:00Z");
 const INSTANCES = 12;

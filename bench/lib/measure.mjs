@@ -1,7 +1,7 @@
 // Measures one configuration on one workload: a fresh gunicorn pinned to the plan's cores in a
 // memory cgroup, a warm-up, then wrk runs with the backlog drained before each.
 import { createServer } from "node:net";
-import { workerConnectionsFor } from "../../src/core/accept-spread.ts";
+import { workerConnectionsFor } from "../../src/core/sizing/accept-spread.ts";
 import { startServer } from "./server.mjs";
 import { median } from "./stats.mjs";
 import { load } from "./wrk.mjs";

@@ -377,7 +377,7 @@ var VersionOperator;
 
 /***/ }),
 
-/***/ 6102:
+/***/ 6240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -578,7 +578,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 8238:
+/***/ 7556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -588,8 +588,8 @@ function fail(message) {
 /* harmony export */   vo: () => (/* binding */ unreadRun),
 /* harmony export */   xh: () => (/* binding */ currentRun)
 /* harmony export */ });
-/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7100);
-/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
+/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2658);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8282);
 // What the site runs today, from its startup command (or Oryx's generated one when it has
 // none), the config file and the app settings, in gunicorn's precedence.
 
@@ -669,7 +669,1058 @@ function unreadRun(appCommandLine, files) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   J: () => (/* binding */ cmdArgsSized),
+/* harmony export */   KD: () => (/* binding */ sameSettings),
+/* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   eH: () => (/* binding */ configSized)
+/* harmony export */ });
+/* harmony import */ var _python_python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4506);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8282);
+/* harmony import */ var _sizing_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7087);
+// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
+// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
+// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
+// default. A sync worker given more than one thread becomes gthread.
+
+
+
+
+const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
+/** Settings a config file assigns at module level (gunicorn reads its module globals). */
+function readConfigFile(source) {
+    const out = [];
+    for (const [name, b] of (0,_python_python_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readModule */ .b)(source).bindings) {
+        if ((b.kind === "value" || b.kind === "call") &&
+            b.source !== undefined &&
+            /^[a-z_]+$/.test(name)) {
+            out.push({ name, source: b.source, line: b.line });
+        }
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+/** The sized settings a config file sets, where their values are literals. */
+function configSized(settings) {
+    const get = (name) => settings.find((s) => s.name === name)?.source;
+    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
+    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
+    return {
+        workers: int(get("workers")),
+        threads: int(get("threads")),
+        workerClass: str(get("worker_class")),
+        timeout: int(get("timeout")),
+        workerConnections: int(get("worker_connections")),
+        keepAlive: int(get("keepalive")),
+    };
+}
+/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
+function cmdArgsSized(value) {
+    if (!value)
+        return {};
+    return (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(`gunicorn ${value}`)[0]?.settings ?? {};
+}
+function effective(layers) {
+    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
+    const threads = pick("threads") ?? 1;
+    const named = pick("workerClass") ?? "sync";
+    return {
+        workers: pick("workers") ?? layers.webConcurrency ?? 1,
+        threads,
+        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
+        timeout: pick("timeout") ?? 30,
+        workerConnections: pick("workerConnections") ?? _sizing_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_WORKER_CONNECTIONS */ .NH,
+        keepAlive: pick("keepAlive") ?? _sizing_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_KEEP_ALIVE */ .wl,
+    };
+}
+/** Whether two effective settings mean the same (what a write would change). */
+function sameSettings(a, b) {
+    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
+    // Only gthread reads the connection settings: sync and event-loop workers ignore them.
+    const gthread = a.workerClass === "gthread";
+    return (a.workers === b.workers &&
+        a.workerClass === b.workerClass &&
+        threads(a) === threads(b) &&
+        a.timeout === b.timeout &&
+        (!gthread || (a.workerConnections === b.workerConnections && a.keepAlive === b.keepAlive)));
+}
+
+
+/***/ }),
+
+/***/ 8282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P9: () => (/* binding */ gunicornSteps),
+  Uf: () => (/* binding */ otherSteps),
+  vk: () => (/* binding */ readStartupCommand),
+  Od: () => (/* binding */ retune),
+  Ok: () => (/* binding */ retunedStep)
+});
+
+;// CONCATENATED MODULE: ./src/core/command/gunicorn-flags.ts
+// Generated by scripts/gunicorn-flags.mjs from gunicorn 20.1.0 and 26.2.0: how each command-line
+// flag takes its value. Do not edit; a test regenerates it and compares.
+const GUNICORN_FLAGS = {
+    "--access-logfile": "value",
+    "--access-logformat": "value",
+    "--asgi-disconnect-grace-period": "value",
+    "--asgi-lifespan": "value",
+    "--asgi-loop": "value",
+    "--backlog": "value",
+    "--bind": "value",
+    "--ca-certs": "value",
+    "--capture-output": "none",
+    "--casefold-http-method": "none",
+    "--cert-reqs": "value",
+    "--certfile": "value",
+    "--chdir": "value",
+    "--check-config": "none",
+    "--ciphers": "value",
+    "--config": "value",
+    "--control-socket": "value",
+    "--control-socket-mode": "value",
+    "--daemon": "none",
+    "--dirty-app": "value",
+    "--dirty-graceful-timeout": "value",
+    "--dirty-threads": "value",
+    "--dirty-timeout": "value",
+    "--dirty-workers": "value",
+    "--disable-redirect-access-to-syslog": "none",
+    "--do-handshake-on-connect": "none",
+    "--dogstatsd-tags": "value",
+    "--enable-backlog-metric": "none",
+    "--enable-stdio-inheritance": "none",
+    "--env": "value",
+    "--error-logfile": "value",
+    "--forwarded-allow-ips": "value",
+    "--forwarder-headers": "value",
+    "--graceful-timeout": "value",
+    "--group": "value",
+    "--header-map": "value",
+    "--help": "none",
+    "--http-parser": "value",
+    "--http-protocols": "value",
+    "--http2-cleartext": "value",
+    "--http2-initial-window-size": "value",
+    "--http2-max-concurrent-streams": "value",
+    "--http2-max-frame-size": "value",
+    "--http2-max-header-list-size": "value",
+    "--initgroups": "none",
+    "--keep-alive": "value",
+    "--keyfile": "value",
+    "--limit-request-field_size": "value",
+    "--limit-request-fields": "value",
+    "--limit-request-line": "value",
+    "--log-config": "value",
+    "--log-config-json": "value",
+    "--log-file": "value",
+    "--log-level": "value",
+    "--log-syslog": "none",
+    "--log-syslog-facility": "value",
+    "--log-syslog-prefix": "value",
+    "--log-syslog-to": "value",
+    "--logger-class": "value",
+    "--max-requests": "value",
+    "--max-requests-jitter": "value",
+    "--name": "value",
+    "--no-control-socket": "none",
+    "--no-sendfile": "none",
+    "--paste": "value",
+    "--paste-global": "value",
+    "--paster": "value",
+    "--permit-obsolete-folding": "none",
+    "--permit-unconventional-http-method": "none",
+    "--permit-unconventional-http-version": "none",
+    "--pid": "value",
+    "--preload": "none",
+    "--print-config": "none",
+    "--protocol": "value",
+    "--proxy-allow-from": "value",
+    "--proxy-protocol": "optional",
+    "--pythonpath": "value",
+    "--reload": "none",
+    "--reload-engine": "value",
+    "--reload-extra-file": "value",
+    "--reuse-port": "none",
+    "--root-path": "value",
+    "--spew": "none",
+    "--ssl-version": "value",
+    "--statsd-host": "value",
+    "--statsd-prefix": "value",
+    "--strip-header-spaces": "none",
+    "--suppress-ragged-eofs": "none",
+    "--threads": "value",
+    "--timeout": "value",
+    "--tolerate-dangerous-framing": "none",
+    "--umask": "value",
+    "--user": "value",
+    "--uwsgi-allow-from": "value",
+    "--version": "none",
+    "--worker-class": "value",
+    "--worker-connections": "value",
+    "--worker-tmp-dir": "value",
+    "--workers": "value",
+    "-b": "value",
+    "-c": "value",
+    "-D": "none",
+    "-e": "value",
+    "-g": "value",
+    "-h": "none",
+    "-k": "value",
+    "-m": "value",
+    "-n": "value",
+    "-p": "value",
+    "-R": "none",
+    "-t": "value",
+    "-u": "value",
+    "-v": "none",
+    "-w": "value",
+};
+
+;// CONCATENATED MODULE: ./src/core/command/gunicorn-args.ts
+// Reads one gunicorn step's arguments as gunicorn's argparse does: which flags take a value
+// (from gunicorn's own settings, src/core/command/gunicorn-flags.ts), unique abbreviations of long
+// flags, `--flag=value` and `-w4`, and where the app module sits.
+
+const SIZED_FLAGS = {
+    "-w": "workers",
+    "--workers": "workers",
+    "--threads": "threads",
+    "-k": "workerClass",
+    "--worker-class": "workerClass",
+    "-t": "timeout",
+    "--timeout": "timeout",
+    "--worker-connections": "workerConnections",
+    "--keep-alive": "keepAlive",
+};
+const LONG_FLAGS = Object.keys(GUNICORN_FLAGS).filter((f) => f.startsWith("--"));
+/** The flag gunicorn reads: exact, or the one long flag the text abbreviates (argparse). */
+function canonicalFlag(flag) {
+    if (GUNICORN_FLAGS[flag] !== undefined || !flag.startsWith("--"))
+        return flag;
+    const matches = LONG_FLAGS.filter((f) => f.startsWith(flag));
+    return matches.length === 1 ? matches[0] : flag;
+}
+function arity(flag) {
+    return GUNICORN_FLAGS[flag] ?? "value";
+}
+function readGunicornArgs(words, from) {
+    const settings = {};
+    const sizedWords = new Map();
+    const unread = [];
+    const opaque = [];
+    const positional = [];
+    let config;
+    for (let i = from; i < words.length; i++) {
+        const word = words[i];
+        if (word.redirect)
+            continue;
+        if (!word.value.startsWith("-") || word.value === "-") {
+            positional.push(word);
+            continue;
+        }
+        const { flag, inline } = splitFlag(word.value);
+        const kind = arity(flag);
+        const next = words[i + 1];
+        const takesNext = inline === undefined &&
+            next !== undefined &&
+            !next.redirect &&
+            (kind === "value" || (kind === "optional" && !next.value.startsWith("-")));
+        const valueAt = takesNext ? i + 1 : i;
+        const value = inline ?? (takesNext ? next : undefined);
+        const key = SIZED_FLAGS[flag];
+        if (key && value !== undefined) {
+            const text = typeof value === "string" ? value : value.value;
+            const known = typeof value === "string" ? !/[$`]/.test(value) : !value.dynamic;
+            const read = known ? parseSized(key, text) : undefined;
+            if (read === undefined)
+                unread.push({ name: key, text: words[i].value + (takesNext ? ` ${text}` : "") });
+            else
+                settings[key] = read;
+            for (let j = i; j <= valueAt; j++)
+                sizedWords.set(j, key);
+        }
+        if ((flag === "-c" || flag === "--config") && typeof value !== "undefined") {
+            config = typeof value === "string" ? value : value.value;
+        }
+        i = valueAt;
+    }
+    // `gunicorn -w 2 app:app $EXTRA`: the module is the last word written out; an expansion
+    // beside it becomes arguments when the site starts.
+    const module = positional.filter((w) => !w.dynamic).pop() ?? positional[positional.length - 1];
+    for (const w of positional)
+        if (w.dynamic && w !== module)
+            opaque.push(w.value);
+    return { settings, sizedWords, unread, opaque, config, module: module?.value };
+}
+/** A number gunicorn would take (a whole number), or the worker class as written. */
+function parseSized(key, text) {
+    if (key === "workerClass")
+        return text === "" ? undefined : text;
+    return /^\d{1,12}$/.test(text) ? Number(text) : undefined;
+}
+/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
+function splitFlag(word) {
+    if (word.startsWith("--")) {
+        const eq = word.indexOf("=");
+        return eq < 0
+            ? { flag: canonicalFlag(word), inline: undefined }
+            : { flag: canonicalFlag(word.slice(0, eq)), inline: word.slice(eq + 1) };
+    }
+    return word.length > 2
+        ? { flag: word.slice(0, 2), inline: word.slice(2) }
+        : { flag: word, inline: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/core/command/shell-expansions.ts
+// Where a shell expansion or quoted string ends: $(…), $((…)), ${…}, `…`, <(…) and "…", nested
+// to any depth, with quotes and escapes inside. An explicit stack rather than recursion, so a
+// hostile text of 200,000 openings cannot overflow the call stack.
+/**
+ * The offset just past the closer that ends an expansion whose body starts at `from`, or -1
+ * when the text ends first (the shell's "unexpected end of file").
+ */
+function expansionEnd(text, from, close) {
+    const stack = [close];
+    let i = from;
+    while (i < text.length) {
+        const top = stack[stack.length - 1];
+        const ch = text[i];
+        const next = text[i + 1];
+        if (ch === "\\") {
+            i += 2;
+            continue;
+        }
+        if (ch === top) {
+            stack.pop();
+            i++;
+            if (stack.length === 0)
+                return i;
+            continue;
+        }
+        if (top === "`") {
+            i++;
+            continue;
+        }
+        if (ch === "$" && (next === "(" || next === "{")) {
+            stack.push(next === "(" ? ")" : "}");
+            i += 2;
+        }
+        else if (ch === "`" || (ch === '"' && top !== '"')) {
+            stack.push(ch);
+            i++;
+        }
+        else if (ch === "'" && top !== '"') {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                return -1;
+            i = end + 1;
+        }
+        else if (ch === "(" && top === ")") {
+            stack.push(")");
+            i++;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/core/command/shell-words.ts
+// Splits a startup command or a shell script into steps and words, keeping where each sits in
+// the source, so one step can be rewritten while every other byte stays as the user wrote it.
+// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is a
+// scanner for the part of bash's grammar a startup command uses: quotes, escapes, comments,
+// control operators, redirections, here-documents, and expansions ($(…), $((…)), `…`, ${…},
+// <(…)) read whole and nested, so a word is never torn apart. It always advances, one
+// character at least, and its cost grows with the text's length only.
+
+/** The shell's blanks. Other Unicode spaces (U+00A0, U+3000, …) are word characters to it. */
+const SHELL_BLANKS = " \t\r";
+const isBlank = (ch) => ch !== undefined && SHELL_BLANKS.includes(ch);
+const BREAKS = new Set([...SHELL_BLANKS, "\n", ";", "&", "|", "(", ")", "<", ">"]);
+const CONTROL = ["&&", "||", ";;", ";&", "|&", ";", "|", "&", "(", ")"];
+const REDIRECT = /^(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>&|>>|>\||<(?!\()|>(?!\())/;
+function splitSteps(text) {
+    return [...readScript(text).steps];
+}
+function readScript(text) {
+    return new Scanner(text).run();
+}
+class Scanner {
+    text;
+    i = 0;
+    line = 1;
+    words = [];
+    wordLine = 1;
+    steps = [];
+    hereDocs = [];
+    problem;
+    constructor(text) {
+        this.text = text;
+    }
+    run() {
+        const { text } = this;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            if (isBlank(ch))
+                this.i++;
+            else if (ch === "#")
+                this.skipComment();
+            else if (ch === "\\" && text[this.i + 1] === "\n")
+                this.newline(2);
+            else if (ch === "\n") {
+                this.close();
+                this.newline(1);
+                this.skipHereDocs();
+            }
+            else if (!this.redirect()) {
+                const op = CONTROL.find((o) => text.startsWith(o, this.i));
+                if (op) {
+                    this.close();
+                    this.i += op.length;
+                }
+                else
+                    this.word();
+            }
+        }
+        this.close();
+        return { steps: this.steps, problem: this.problem };
+    }
+    newline(width) {
+        this.i += width;
+        this.line++;
+    }
+    skipComment() {
+        const end = this.text.indexOf("\n", this.i);
+        this.i = end < 0 ? this.text.length : end;
+    }
+    close() {
+        const words = this.words;
+        if (words.length > 0) {
+            const start = words[0].start;
+            const end = words[words.length - 1].end;
+            this.steps.push({ words, start, end, line: this.wordLine });
+        }
+        this.words = [];
+    }
+    push(word) {
+        if (this.words.length === 0)
+            this.wordLine = this.line;
+        this.words.push(word);
+        this.countLines(word.start, word.end);
+    }
+    countLines(from, to) {
+        for (let k = from; k < to; k++)
+            if (this.text[k] === "\n")
+                this.line++;
+    }
+    /** `> log`, `2>&1`, `<<EOF`: the operator and its target as one word. */
+    redirect() {
+        const match = REDIRECT.exec(this.text.slice(this.i, this.i + 16));
+        if (!match)
+            return false;
+        const start = this.i;
+        this.i += match[0].length;
+        while (isBlank(this.text[this.i]))
+            this.i++;
+        const target = this.readWord();
+        if (!target)
+            return true;
+        if (match[2] === "<<" || match[2] === "<<-") {
+            this.hereDocs.push({ delimiter: target.value, stripTabs: match[2] === "<<-" });
+        }
+        this.push({
+            value: this.text.slice(start, target.end),
+            start,
+            end: target.end,
+            dynamic: false,
+            redirect: true,
+        });
+        return true;
+    }
+    word() {
+        const word = this.readWord();
+        if (word)
+            this.push(word);
+        // A character that starts no word and no operator (cannot happen) must still be passed.
+        else
+            this.i++;
+    }
+    /** A here-document's body is data for its command, never steps of the script. */
+    skipHereDocs() {
+        for (const doc of this.hereDocs.splice(0)) {
+            while (this.i < this.text.length) {
+                const end = this.text.indexOf("\n", this.i);
+                const stop = end < 0 ? this.text.length : end;
+                const body = this.text.slice(this.i, stop);
+                this.i = stop;
+                if (end >= 0)
+                    this.newline(1);
+                if ((doc.stripTabs ? body.replace(/^\t+/, "") : body) === doc.delimiter)
+                    break;
+            }
+        }
+    }
+    readWord() {
+        const { text } = this;
+        const start = this.i;
+        let value = "";
+        let dynamic = false;
+        while (this.i < text.length && !this.problem) {
+            const ch = text[this.i];
+            const next = text[this.i + 1];
+            if ((ch === "<" || ch === ">") && next === "(") {
+                dynamic = this.expansion(this.i + 2, ")", (raw) => (value += raw)) || dynamic;
+            }
+            else if (BREAKS.has(ch))
+                break;
+            else if (ch === "'")
+                this.quoted("'", (inner) => (value += inner));
+            else if (ch === '"')
+                dynamic = this.doubleQuoted((inner) => (value += inner)) || dynamic;
+            else if (ch === "\\") {
+                if (next !== "\n")
+                    value += next ?? "";
+                this.i += 2;
+            }
+            else if (ch === "`")
+                dynamic = this.expansion(this.i + 1, "`", (r) => (value += r));
+            else if (ch === "$" && (next === "(" || next === "{")) {
+                dynamic = this.expansion(this.i + 2, next === "(" ? ")" : "}", (r) => (value += r));
+            }
+            else if (ch === "$" && next === "'") {
+                this.i++;
+                this.quoted("'", (inner) => (value += inner));
+            }
+            else if (ch === "$" && next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
+                const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(this.i, this.i + 256));
+                const raw = name ? name[0] : "$";
+                value += raw;
+                this.i += raw.length;
+                dynamic = true;
+            }
+            else {
+                value += ch;
+                this.i++;
+            }
+        }
+        this.i = Math.min(this.i, text.length);
+        if (this.i === start)
+            return undefined;
+        return { value, start, end: this.i, dynamic, redirect: false };
+    }
+    quoted(quote, add) {
+        const close = this.text.indexOf(quote, this.i + 1);
+        if (close < 0)
+            return this.fail(`a ${quote} that is never closed`, this.i);
+        add(this.text.slice(this.i + 1, close));
+        this.i = close + 1;
+    }
+    /** "…": escapes and expansions inside; true when it holds an expansion. */
+    doubleQuoted(add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, this.i + 1, '"');
+        if (end < 0) {
+            this.fail('a " that is never closed', open);
+            return false;
+        }
+        const inner = this.text.slice(open + 1, end - 1);
+        add(inner.replace(/\\([$`"\\\n])/g, "$1"));
+        this.i = end;
+        return /\$|`/.test(inner);
+    }
+    /** An expansion read whole, nested to any depth; its raw text becomes part of the word. */
+    expansion(from, close, add) {
+        const open = this.i;
+        const end = expansionEnd(this.text, from, close);
+        if (end < 0) {
+            this.fail(`a ${this.text.slice(open, from)} that is never closed`, open);
+            return false;
+        }
+        add(this.text.slice(open, end));
+        this.i = end;
+        return true;
+    }
+    fail(what, at) {
+        this.problem ??= { what, line: lineOf(this.text, at) };
+        this.i = this.text.length;
+    }
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/command/startup-command.ts
+// Reads a startup command or script: which step runs gunicorn, with which settings, and what
+// else it does. Retuning rewrites only the settings we size in that one step; every other step,
+// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
+
+
+/** Settings a retune always restates; the connection cap only replaces the user's when stated. */
+const ALWAYS_RESTATED = new Set(["workers", "threads", "workerClass", "timeout"]);
+const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
+function readStartupCommand(text) {
+    const { steps, problem } = readScript(text);
+    if (problem)
+        return { kind: "unparsed", problem };
+    if (steps.length === 0)
+        return { kind: "empty" };
+    for (const step of steps) {
+        const gunicorn = gunicornStep(step);
+        if (gunicorn)
+            return { kind: "gunicorn", gunicorn, steps };
+    }
+    const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
+    if (script)
+        return { kind: "script", script, steps };
+    const server = steps.length === 1 ? serverOf(steps[0]) : undefined;
+    if (server)
+        return { kind: "server", server, steps };
+    return { kind: "other", steps };
+}
+/** Every gunicorn step in a script, with its line. */
+function gunicornSteps(text) {
+    return readScript(text).steps.flatMap((s) => gunicornStep(s) ?? []);
+}
+/** Words before the program: `exec`, and the reserved words a step can start with. */
+const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
+function command(step) {
+    let at = 0;
+    const w = step.words;
+    // Procfile's `web:`, environment assignments and exec come before the program.
+    if (w[at]?.value.endsWith(":") && at === 0 && /^[a-z]+:$/.test(w[0].value))
+        at++;
+    while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
+        at++;
+    while (w[at] && !w[at].dynamic && LEADING_WORDS.has(w[at].value))
+        at++;
+    return { at, words: w };
+}
+function gunicornStep(step) {
+    const { at, words } = command(step);
+    const program = basename(words[at]?.value ?? "");
+    let argsFrom;
+    if (program === "gunicorn")
+        argsFrom = at + 1;
+    else if (/^python(\d(\.\d+)?)?$/.test(program) &&
+        words[at + 1]?.value === "-m" &&
+        words[at + 2]?.value === "gunicorn") {
+        argsFrom = at + 3;
+    }
+    else
+        return undefined;
+    return { step, argsFrom, ...readGunicornArgs(words, argsFrom) };
+}
+/** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
+function scriptOf(step) {
+    const { at, words } = command(step);
+    const first = words[at]?.value ?? "";
+    const path = /^(ba|da)?sh$/.test(basename(first)) ? words[at + 1]?.value : first;
+    if (!path || !/\.(sh|txt)$/.test(path))
+        return undefined;
+    return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+}
+function serverOf(step) {
+    const { at, words } = command(step);
+    const program = basename(words[at]?.value ?? "");
+    const python = /^python(\d(\.\d+)?)?$/.test(program);
+    const viaModule = python && words[at + 1]?.value === "-m";
+    const name = viaModule ? (words[at + 2]?.value ?? "") : program;
+    const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);
+    if (python && !viaModule) {
+        const file = args[0]?.value;
+        return file?.endsWith(".py") ? { program: "python", target: file } : undefined;
+    }
+    if (!SERVERS.test(name))
+        return undefined;
+    return {
+        program: name,
+        target: serverTarget(name, args.map((w) => w.value)),
+    };
+}
+/** What a server start serves: `uvicorn main:app`, `fastapi run main.py`, `flask --app x run`. */
+function serverTarget(name, args) {
+    const plain = args.filter((a) => !a.startsWith("-"));
+    if (name === "flask") {
+        const app = args.findIndex((a) => a === "--app" || a.startsWith("--app="));
+        if (!plain.includes("run"))
+            return undefined;
+        return app < 0 ? "" : (args[app].split("=")[1] ?? args[app + 1]);
+    }
+    if (name === "fastapi")
+        return plain[0] === "run" || plain[0] === "dev" ? (plain[1] ?? "") : undefined;
+    return plain.find((a) => a.includes(":"));
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/**
+ * The text with the gunicorn step's sized flags replaced by `flags`, placed right after the
+ * program; everything else, inside and outside the step, is kept as written.
+ */
+function retune(text, g, flags) {
+    return text.slice(0, g.step.start) + retunedStep(text, g, flags) + text.slice(g.step.end);
+}
+/** The gunicorn step alone, retuned: what an edit of one line of a script shows. */
+function retunedStep(text, g, flags) {
+    const words = g.step.words;
+    const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
+    const stated = new Set(flags.map((f) => SIZED_FLAGS[f.split(/[ =]/)[0]]));
+    const replaced = (i) => {
+        const key = g.sizedWords.get(i);
+        return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
+    };
+    const rest = words
+        .map((w, i) => ({ w, i }))
+        .filter(({ i }) => i >= g.argsFrom && !replaced(i))
+        .map(({ w }) => text.slice(w.start, w.end));
+    return [head, ...flags, ...rest].join(" ");
+}
+/** The steps other than gunicorn, as written: what a bare command in their place would lose. */
+function otherSteps(text, shape) {
+    if (shape.kind === "empty" || shape.kind === "unparsed")
+        return [];
+    const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
+    return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+}
+
+
+/***/ }),
+
+/***/ 8148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cC: () => (/* reexport */ current_run/* GUNICORN_SETTINGS */.cC),
+  hY: () => (/* binding */ planSite),
+  OZ: () => (/* binding */ repoEdits),
+  aj: () => (/* binding */ settingsFindings)
+});
+
+// UNUSED EXPORTS: STARTUP_FILES, sizedFlags
+
+// EXTERNAL MODULE: ./src/core/command/command.ts
+var command = __nccwpck_require__(6240);
+// EXTERNAL MODULE: ./src/core/command/current-run.ts
+var current_run = __nccwpck_require__(7556);
+// EXTERNAL MODULE: ./src/core/command/gunicorn-settings.ts
+var gunicorn_settings = __nccwpck_require__(2658);
+// EXTERNAL MODULE: ./src/core/sizing/shape.ts
+var shape = __nccwpck_require__(7087);
+// EXTERNAL MODULE: ./src/core/command/startup-command.ts + 4 modules
+var startup_command = __nccwpck_require__(8282);
+;// CONCATENATED MODULE: ./src/core/command/startup-checks.ts
+
+/**
+ * Why a rewritten command must not be written, or undefined when it parses, keeps every other
+ * step as it was, and states the settings with nothing left to compute.
+ */
+function checkRetune(before, after) {
+    const was = (0,startup_command/* readStartupCommand */.vk)(before);
+    const now = (0,startup_command/* readStartupCommand */.vk)(after);
+    const refuse = (why) => `gunicorn-tuner's rewrite of the site's startup command ${why}, so nothing was written. Please report this with the command.`;
+    if (now.kind === "unparsed")
+        return refuse(`would not parse (${now.problem.what})`);
+    if (now.kind !== "gunicorn" || was.kind !== "gunicorn")
+        return refuse("lost its gunicorn step");
+    const others = (text, steps, skip) => steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
+    const kept = others(before, was.steps, was.gunicorn.step);
+    const left = others(after, now.steps, now.gunicorn.step);
+    if (kept.join("\n") !== left.join("\n"))
+        return refuse("would change its other steps");
+    if (now.gunicorn.unread.length > 0 || now.gunicorn.module !== was.gunicorn.module) {
+        return refuse("would not state the settings or the app module plainly");
+    }
+    return undefined;
+}
+/** `pkg.mod:app` (in `chdir`) → `chdir/pkg/mod.py`. */
+function moduleFile(config) {
+    const file = `${config.module.split(":")[0].replace(/\./g, "/")}.py`;
+    return config.chdir ? `${config.chdir}/${file}` : file;
+}
+/** Modules the servers find by themselves when given none (flask run, fastapi run). */
+const DISCOVERED = {
+    flask: ["app", "wsgi"],
+    fastapi: ["main", "app", "api"],
+};
+/**
+ * Whether a lone server step starts the app gunicorn-tuner would serve: `uvicorn` and friends
+ * on the same module, `flask run` / `fastapi run` finding it, or `python <its file>` where that
+ * file starts its own development server.
+ */
+function servesThisApp(server, config, files) {
+    const ours = config.module.split(":")[0];
+    const target = server.target;
+    if (target === undefined)
+        return false;
+    if (server.program === "python") {
+        const file = target.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
+        const source = files.get(file);
+        return (file === moduleFile(config) &&
+            source !== undefined &&
+            /if\s+__name__\s*==\s*["']__main__["']/.test(source) &&
+            /\.run\(/.test(source));
+    }
+    if (target === "")
+        return DISCOVERED[server.program]?.includes(ours) ?? false;
+    const module = target.endsWith(".py")
+        ? target.slice(0, -3).replace(/^\.\//, "").replace(/\//g, ".")
+        : target.split(":")[0];
+    return module === ours;
+}
+
+;// CONCATENATED MODULE: ./src/core/command/startup-plan.ts
+// Where the command lives and how to change it without losing anything: the site's own
+// startup command (a compound command, a script, a server start), the repository's startup
+// scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
+
+
+
+
+
+
+
+
+/** Files that start an app on App Service, read from the app root. */
+const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
+/** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
+function sizedFlags(c) {
+    return [
+        `--workers ${c.workers}`,
+        ...((0,command/* isThreadedClass */.So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
+        `--worker-class ${c.workerClass}`,
+        ...(0,command/* connectionFlags */.Kk)(c),
+        `--timeout ${c.timeout}`,
+    ];
+}
+/**
+ * Whether a run already means what our command states. A retune keeps the user's own
+ * connection settings where we state none, so those count as already ours.
+ */
+function runsOurs(current, c) {
+    const ours = (0,command/* configShape */._s)(c);
+    return (0,gunicorn_settings/* sameSettings */.KD)(current, {
+        workers: ours.workers,
+        threads: ours.threads,
+        workerClass: ours.workerClass,
+        timeout: c.timeout,
+        workerConnections: ours.workerConnections ?? current.workerConnections,
+        keepAlive: ours.keepAlive ?? current.keepAlive,
+    });
+}
+function planSite(input) {
+    const text = input.appCommandLine.trim();
+    const shape = (0,startup_command/* readStartupCommand */.vk)(text);
+    switch (shape.kind) {
+        case "empty":
+            return {
+                status: "write",
+                command: input.command,
+                current: (0,current_run/* oryxDefault */.qR)(input.cores, input.settings),
+            };
+        case "gunicorn":
+            return planGunicorn(text, shape.gunicorn, input);
+        case "server":
+            return servesThisApp(shape.server, input.config, input.files)
+                ? {
+                    status: "write",
+                    command: input.command,
+                    current: (0,gunicorn_settings/* effective */.C$)({ commandLine: { workers: 1 } }),
+                    note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
+                }
+                : refuseLone(text, input.config);
+        case "unparsed":
+            return {
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command does not parse as a shell command (${shape.problem.what}, line ${shape.problem.line}), so gunicorn-tuner cannot tell what it runs. Nothing was written: fix the command, or set it to ${input.command}.`,
+            };
+        case "script":
+            return planScript(shape.script, input);
+        case "other":
+            return {
+                status: "refused",
+                current: undefined,
+                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list((0,startup_command/* otherSteps */.Uf)(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
+            };
+    }
+}
+function planGunicorn(text, g, input) {
+    if (g.opaque.length > 0) {
+        return {
+            status: "refused",
+            current: undefined,
+            reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
+        };
+    }
+    const current = g.unread.length > 0 ? undefined : (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
+    if (current && runsOurs(current, input.config))
+        return { status: "unchanged", current };
+    const command = (0,startup_command/* retune */.Od)(text, g, sizedFlags(input.config));
+    const check = checkRetune(text, command);
+    if (check)
+        return { status: "refused", current, reason: check };
+    const note = g.unread.length > 0
+        ? `The site's ${g.unread.map((u) => `\`${u.text}\``).join(", ")} ${g.unread.length > 1 ? "were" : "was"} computed when the site started; the command now states the numbers.`
+        : undefined;
+    return { status: "write", command, current, ...(note ? { note } : {}) };
+}
+/** A lone step gunicorn-tuner does not know to serve this app: replacing it would lose it. */
+function refuseLone(text, config) {
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site's startup command \`${text}\` is not a server gunicorn-tuner knows to serve ${config.module}, and replacing it would lose what it does. Nothing was written: if it starts this app, set the startup command to the gunicorn command yourself.`,
+    };
+}
+function planScript(script, input) {
+    const body = input.files.get(script);
+    const g = body === undefined ? undefined : (0,startup_command/* gunicornSteps */.P9)(body)[0];
+    if (body !== undefined && g) {
+        const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
+        if (runsOurs(current, input.config))
+            return { status: "unchanged", current };
+        const before = body.slice(g.step.start, g.step.end);
+        const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(input.config)).split("\n")[0];
+        const steps = (0,startup_command/* otherSteps */.Uf)(body, (0,startup_command/* readStartupCommand */.vk)(body));
+        return {
+            status: "refused",
+            current,
+            reason: `The site starts through ${script}, and a bare gunicorn command in its place would lose ${list(steps)}. Nothing was written. Change line ${g.step.line} of ${script} from \`${before}\` to \`${after}\` and deploy it.`,
+        };
+    }
+    return {
+        status: "refused",
+        current: undefined,
+        reason: `The site starts through ${script}${body === undefined ? ", which is not in working-directory" : ", which runs no gunicorn step"}; a bare gunicorn command in its place would lose whatever it does. Nothing was written. Where it starts gunicorn, use ${sizedFlags(input.config).join(" ")}.`,
+    };
+}
+function list(steps) {
+    if (steps.length === 0)
+        return "what it does";
+    return steps.map((s) => `\`${s}\``).join(", ");
+}
+const MAX_EDITS_PER_FILE = 10;
+/** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
+function repoEdits(files, config, at) {
+    const edits = [];
+    const findings = [];
+    for (const file of STARTUP_FILES) {
+        const body = files.get(file);
+        // A script that starts gunicorn more than a few times is not a startup script to edit.
+        for (const g of body === undefined ? [] : (0,startup_command/* gunicornSteps */.P9)(body).slice(0, MAX_EDITS_PER_FILE)) {
+            const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, files, {}));
+            if (runsOurs(current, config))
+                continue;
+            const before = body.slice(g.step.start, g.step.end);
+            const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(config)).split("\n")[0];
+            edits.push({ file, line: g.step.line, before, after });
+            findings.push({
+                level: "warning",
+                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                ...at(file, g.step.line),
+            });
+        }
+    }
+    const conf = files.get(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu);
+    if (conf !== undefined)
+        findings.push(...configFindings(conf, config, edits, at));
+    return { edits, findings };
+}
+const CONFIG_KEYS = {
+    workers: (c) => String(c.workers),
+    threads: (c) => ((0,command/* isThreadedClass */.So)(c.workerClass) ? String(c.threads) : undefined),
+    worker_class: (c) => JSON.stringify(c.workerClass),
+    timeout: (c) => String(c.timeout),
+    worker_connections: (c) => c.workerConnections?.toString(),
+    keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
+};
+function configFindings(source, config, edits, at) {
+    const settings = (0,gunicorn_settings/* readConfigFile */.RG)(source);
+    if (settings.length === 0)
+        return [];
+    const overridden = [];
+    for (const s of settings) {
+        const value = CONFIG_KEYS[s.name]?.(config);
+        if (value === undefined)
+            continue;
+        overridden.push(s.name);
+        if (s.source.replace(/'/g, '"') !== value) {
+            edits.push({
+                file: gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu,
+                line: s.line,
+                before: `${s.name} = ${s.source}`,
+                after: `${s.name} = ${value}`,
+            });
+        }
+    }
+    const sets = settings.map((s) => `${s.name} = ${s.source}`).join(", ");
+    const override = overridden.length
+        ? ` The startup command states ${overridden.join(", ")} itself, so those lines no longer decide anything (command-line flags win); change them as shown to keep the file telling the truth.`
+        : "";
+    return [
+        {
+            level: "notice",
+            message: `${gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
+            ...at(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu),
+        },
+    ];
+}
+/** gunicorn's own names for the settings, as its docs and config files spell them. */
+const GUNICORN_NAMES = {
+    workerClass: "worker_class",
+    workerConnections: "worker_connections",
+    keepAlive: "keepalive",
+};
+/** What the site's app settings do next to a custom startup command. */
+function settingsFindings(settings, config) {
+    const out = [];
+    const args = (0,gunicorn_settings/* cmdArgsSized */.J)(settings.GUNICORN_CMD_ARGS);
+    // The connection settings are ours to override only where our command states them.
+    const stated = (k) => config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
+    const sized = Object.entries(args)
+        .filter(([k, v]) => v !== undefined && stated(k))
+        .map(([k]) => GUNICORN_NAMES[k] ?? k);
+    if (sized.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`GUNICORN_CMD_ARGS\` sets ${sized.join(", ")}; the startup command's own \`${sizedFlags(config).join(" ")}\` override it (command-line flags win).`,
+        });
+    }
+    if (settings.WEB_CONCURRENCY) {
+        out.push({
+            level: "notice",
+            message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
+        });
+    }
+    const oryx = current_run/* GUNICORN_SETTINGS */.cC.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
+    if (oryx.length > 0) {
+        out.push({
+            level: "notice",
+            message: `The app settings ${oryx.map((k) => `\`${k}\``).join(", ")} only shape the command App Service generates when no startup command is set; with one set they have no effect, and can be removed.`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -716,216 +1767,39 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7100:
+/***/ 6343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ effective),
-/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   J: () => (/* binding */ cmdArgsSized),
-/* harmony export */   KD: () => (/* binding */ sameSettings),
-/* harmony export */   RG: () => (/* binding */ readConfigFile),
-/* harmony export */   eH: () => (/* binding */ configSized)
+/* harmony export */   K: () => (/* binding */ closeMatches)
 /* harmony export */ });
-/* harmony import */ var _python_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1891);
-/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7298);
-// What gunicorn will really run with, from every place a setting can come from, in gunicorn's
-// own precedence (gunicorn/app/base.py load_config): command-line flags over GUNICORN_CMD_ARGS
-// over the config file (-c, else ./gunicorn.conf.py), with $WEB_CONCURRENCY as the workers
-// default. A sync worker given more than one thread becomes gthread.
-
-
-
-
-const DEFAULT_CONFIG_FILE = "gunicorn.conf.py";
-/** Settings a config file assigns at module level (gunicorn reads its module globals). */
-function readConfigFile(source) {
-    const out = [];
-    for (const [name, b] of (0,_python_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readModule */ .b)(source).bindings) {
-        if ((b.kind === "value" || b.kind === "call") &&
-            b.source !== undefined &&
-            /^[a-z_]+$/.test(name)) {
-            out.push({ name, source: b.source, line: b.line });
+// "Did you mean": the options closest to a mistyped value.
+function closeMatches(value, options, limit = 4) {
+    const needle = value.trim().toLowerCase();
+    return options
+        .map((option) => ({ option, d: editDistance(needle, option.toLowerCase()) }))
+        .filter(({ option, d }) => d <= 2 || option.toLowerCase().startsWith(needle.slice(0, 2)))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, limit)
+        .map(({ option }) => option);
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
         }
+        prev = cur;
     }
-    return out.sort((a, b) => a.line - b.line);
-}
-/** The sized settings a config file sets, where their values are literals. */
-function configSized(settings) {
-    const get = (name) => settings.find((s) => s.name === name)?.source;
-    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : undefined);
-    const str = (text) => text?.match(/^(["'])(.*)\1$/)?.[2];
-    return {
-        workers: int(get("workers")),
-        threads: int(get("threads")),
-        workerClass: str(get("worker_class")),
-        timeout: int(get("timeout")),
-        workerConnections: int(get("worker_connections")),
-        keepAlive: int(get("keepalive")),
-    };
-}
-/** GUNICORN_CMD_ARGS read as gunicorn reads it: flags only. */
-function cmdArgsSized(value) {
-    if (!value)
-        return {};
-    return (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(`gunicorn ${value}`)[0]?.settings ?? {};
-}
-function effective(layers) {
-    const pick = (key) => layers.commandLine[key] ?? layers.cmdArgs?.[key] ?? layers.configFile?.[key];
-    const threads = pick("threads") ?? 1;
-    const named = pick("workerClass") ?? "sync";
-    return {
-        workers: pick("workers") ?? layers.webConcurrency ?? 1,
-        threads,
-        workerClass: (named === "sync" || named.endsWith("SyncWorker")) && threads > 1 ? "gthread" : named,
-        timeout: pick("timeout") ?? 30,
-        workerConnections: pick("workerConnections") ?? _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_WORKER_CONNECTIONS */ .NH,
-        keepAlive: pick("keepAlive") ?? _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_KEEP_ALIVE */ .wl,
-    };
-}
-/** Whether two effective settings mean the same (what a write would change). */
-function sameSettings(a, b) {
-    const threads = (e) => e.workerClass === "sync" || e.workerClass === "gthread" ? e.threads : 1;
-    // Only gthread reads the connection settings: sync and event-loop workers ignore them.
-    const gthread = a.workerClass === "gthread";
-    return (a.workers === b.workers &&
-        a.workerClass === b.workerClass &&
-        threads(a) === threads(b) &&
-        a.timeout === b.timeout &&
-        (!gthread || (a.workerConnections === b.workerConnections && a.keepAlive === b.keepAlive)));
+    return prev[b.length];
 }
 
 
 /***/ }),
 
-/***/ 9357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ guardLines),
-/* harmony export */   Y: () => (/* binding */ neutralize)
-/* harmony export */ });
-// Outside text (site values, file and folder names, server error bodies) printed to a workflow
-// log must not become workflow commands: the runner executes any line that starts with `::`.
-// Every such text passes through `neutralize` before it is printed, in the action and the CLI.
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
-/** One line, with no `::` left in it, so no part of it can start a workflow command. */
-function neutralize(text) {
-    return text.replace(LINE_BREAKS, " ⏎ ").replace(/::/g, ":\u200b:");
-}
-/** A whole printed text: lines that would start a command (after blanks) are defused. */
-function guardLines(text) {
-    return text
-        .split("\n")
-        .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
-        .join("\n");
-}
-
-
-/***/ }),
-
-/***/ 8679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ parseWindow),
-/* harmony export */   Wc: () => (/* binding */ spanFor)
-/* harmony export */ });
-/* unused harmony exports RETENTION_MS, grainFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-// metrics-window: how far back the site's metrics are read, as an ISO 8601 duration.
-
-const HOUR = 3_600_000;
-/** Azure Monitor keeps platform metrics for 93 days. */
-const MAX_DAYS = 93;
-const RETENTION_MS = MAX_DAYS * 24 * HOUR;
-function parseWindow(value) {
-    const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
-    const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
-    if (!m || ms < HOUR || ms > MAX_DAYS * 24 * HOUR) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("metrics-window", value, `use an ISO 8601 duration in days or hours from PT1H to P${MAX_DAYS}D, e.g. P7D or PT12H`);
-    }
-    return { text: value.toUpperCase(), ms };
-}
-/**
- * The finest grain that keeps each series to about a day of minutes (1,440 points), so one
- * request stays small: a choice, not an API limit (Azure documents none; very large answers
- * have failed to serialize). Every grain used is one Azure allows (PT1M to PT1H here).
- */
-function grainFor(window) {
-    const minutes = window.ms / 60_000;
-    for (const [iso, seconds] of [
-        ["PT1M", 60],
-        ["PT5M", 300],
-        ["PT15M", 900],
-        ["PT30M", 1800],
-    ]) {
-        if (minutes / (seconds / 60) <= 1440)
-            return { iso, seconds };
-    }
-    return { iso: "PT1H", seconds: 3600 };
-}
-/** The whole intervals of the window that ends now, never before what Azure keeps. */
-function spanFor(window, now) {
-    const grain = grainFor(window);
-    const step = grain.seconds * 1000;
-    // Whole intervals only: the one in progress is still filling up.
-    const end = Math.floor(now / step) * step;
-    const start = Math.max(end - window.ms, Math.ceil((now - RETENTION_MS) / step) * step);
-    return { start: new Date(start), end: new Date(end), grain };
-}
-
-
-/***/ }),
-
-/***/ 5627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ closePlans),
-/* harmony export */   L9: () => (/* binding */ findPlan),
-/* harmony export */   rx: () => (/* binding */ PLAN_SKUS)
-/* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
-// Per-instance vCPU and memory of App Service (Linux) plan SKUs.
-// Source: Microsoft Learn "App Service pricing" / "App Service limits" pages, checked into
-// ../shared/AZURE-NOTES.md. The Premium v4 rows are unverified there: they follow the v3 shape.
-
-const GB = 1024;
-function family(names, cores, gb) {
-    return names.map((name, i) => [name, cores[i], gb[i]]);
-}
-const ROWS = [
-    ["F1", 1, 1],
-    ...family(["B1", "B2", "B3"], [1, 2, 4], [1.75, 3.5, 7]),
-    ...family(["S1", "S2", "S3"], [1, 2, 4], [1.75, 3.5, 7]),
-    ...family(["P1v2", "P2v2", "P3v2"], [1, 2, 4], [3.5, 7, 14]),
-    ...family(["P0v3", "P1v3", "P2v3", "P3v3"], [1, 2, 4, 8], [4, 8, 16, 32]),
-    ...family(["P1mv3", "P2mv3", "P3mv3", "P4mv3", "P5mv3"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-    ...family(["P0v4", "P1v4", "P2v4", "P3v4"], [1, 2, 4, 8], [4, 8, 16, 32]),
-    ...family(["P1mv4", "P2mv4", "P3mv4", "P4mv4", "P5mv4"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-    ...family(["I1v2", "I2v2", "I3v2", "I4v2", "I5v2", "I6v2"], [2, 4, 8, 16, 32, 64], [8, 16, 32, 64, 128, 256]),
-    ...family(["I1mv2", "I2mv2", "I3mv2", "I4mv2", "I5mv2"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
-];
-const BY_KEY = new Map(ROWS.map(([sku, cores, gb]) => [
-    sku.toLowerCase(),
-    { sku, cores, memoryMb: Math.round(gb * GB), sharedCpu: sku === "F1" },
-]));
-const PLAN_SKUS = ROWS.map(([sku]) => sku);
-/** Looks a SKU up case-insensitively; undefined when unknown. */
-function findPlan(sku) {
-    return BY_KEY.get(sku.trim().toLowerCase());
-}
-/** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
-function closePlans(input, limit = 4) {
-    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closeMatches */ .K)(input, PLAN_SKUS, limit);
-}
-
-
-/***/ }),
-
-/***/ 4069:
+/***/ 7298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -972,14 +1846,14 @@ class Lines {
 
 /***/ }),
 
-/***/ 1891:
+/***/ 4506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ readModule)
 /* harmony export */ });
 /* harmony import */ var _lezer_python__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1283);
-/* harmony import */ var _python_nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4069);
+/* harmony import */ var _python_nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7298);
 
 
 function readModule(source) {
@@ -1228,7 +2102,102 @@ class Reader {
 
 /***/ }),
 
-/***/ 7070:
+/***/ 534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ guardLines),
+/* harmony export */   Y: () => (/* binding */ neutralize)
+/* harmony export */ });
+// Outside text (site values, file and folder names, server error bodies) printed to a workflow
+// log must not become workflow commands: the runner executes any line that starts with `::`.
+// Every such text passes through `neutralize` before it is printed, in the action and the CLI.
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
+/** One line, with no `::` left in it, so no part of it can start a workflow command. */
+function neutralize(text) {
+    return text.replace(LINE_BREAKS, " ⏎ ").replace(/::/g, ":\u200b:");
+}
+/** A whole printed text: lines that would start a command (after blanks) are defused. */
+function guardLines(text) {
+    return text
+        .split("\n")
+        .map((line) => (/^\s*::/.test(line) ? line.replace("::", ":\u200b:") : line))
+        .join("\n");
+}
+
+
+/***/ }),
+
+/***/ 2055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// Small helpers for readable English in reasons and reports.
+/** `plural(1, "worker")` → "1 worker"; `plural(3, "worker")` → "3 workers". */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 7855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ parseWindow),
+/* harmony export */   Wc: () => (/* binding */ spanFor)
+/* harmony export */ });
+/* unused harmony exports RETENTION_MS, grainFor */
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5434);
+// metrics-window: how far back the site's metrics are read, as an ISO 8601 duration.
+
+const HOUR = 3_600_000;
+/** Azure Monitor keeps platform metrics for 93 days. */
+const MAX_DAYS = 93;
+const RETENTION_MS = MAX_DAYS * 24 * HOUR;
+function parseWindow(value) {
+    const m = value.toUpperCase().match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/);
+    const ms = m ? (Number(m[1] ?? 0) * 24 + Number(m[2] ?? 0)) * HOUR : 0;
+    if (!m || ms < HOUR || ms > MAX_DAYS * 24 * HOUR) {
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("metrics-window", value, `use an ISO 8601 duration in days or hours from PT1H to P${MAX_DAYS}D, e.g. P7D or PT12H`);
+    }
+    return { text: value.toUpperCase(), ms };
+}
+/**
+ * The finest grain that keeps each series to about a day of minutes (1,440 points), so one
+ * request stays small: a choice, not an API limit (Azure documents none; very large answers
+ * have failed to serialize). Every grain used is one Azure allows (PT1M to PT1H here).
+ */
+function grainFor(window) {
+    const minutes = window.ms / 60_000;
+    for (const [iso, seconds] of [
+        ["PT1M", 60],
+        ["PT5M", 300],
+        ["PT15M", 900],
+        ["PT30M", 1800],
+    ]) {
+        if (minutes / (seconds / 60) <= 1440)
+            return { iso, seconds };
+    }
+    return { iso: "PT1H", seconds: 3600 };
+}
+/** The whole intervals of the window that ends now, never before what Azure keeps. */
+function spanFor(window, now) {
+    const grain = grainFor(window);
+    const step = grain.seconds * 1000;
+    // Whole intervals only: the one in progress is still filling up.
+    const end = Math.floor(now / step) * step;
+    const start = Math.max(end - window.ms, Math.ceil((now - RETENTION_MS) / step) * step);
+    return { start: new Date(start), end: new Date(end), grain };
+}
+
+
+/***/ }),
+
+/***/ 9222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1390,1052 +2359,7 @@ function median(xs) {
 
 /***/ }),
 
-/***/ 7298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ describeConnections),
-/* harmony export */   NH: () => (/* binding */ DEFAULT_WORKER_CONNECTIONS),
-/* harmony export */   WW: () => (/* binding */ PLATFORM_DEFAULT),
-/* harmony export */   vJ: () => (/* binding */ describeShape),
-/* harmony export */   wl: () => (/* binding */ DEFAULT_KEEP_ALIVE)
-/* harmony export */ });
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7522);
-// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
-
-/** gunicorn's defaults for the connections a gthread worker holds, and keep-alive seconds. */
-const DEFAULT_WORKER_CONNECTIONS = 1000;
-const DEFAULT_KEEP_ALIVE = 2;
-/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
-const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
-/** Short names for the event-loop worker classes, for tables. */
-const EVENT_LOOP_NAMES = {
-    "uvicorn_worker.UvicornWorker": "uvicorn",
-    "uvicorn.workers.UvicornWorker": "uvicorn",
-    asgi: "asgi",
-};
-/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
-function describeShape(shape) {
-    const loop = EVENT_LOOP_NAMES[shape.workerClass];
-    if (loop)
-        return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${loop} worker`)} (event loop)`;
-    return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.threads, "thread")}`;
-}
-/** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
-function describeConnections(shape) {
-    if (shape.workerClass === "sync")
-        return "one at a time per worker";
-    if (shape.workerClass !== "gthread")
-        return undefined;
-    const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
-    const kept = (shape.keepAlive ?? DEFAULT_KEEP_ALIVE) > 0;
-    return `up to ${most} per worker, ${kept ? "kept alive" : "closed after each response"}`;
-}
-
-
-/***/ }),
-
-/***/ 5175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P9: () => (/* binding */ gunicornSteps),
-  Uf: () => (/* binding */ otherSteps),
-  vk: () => (/* binding */ readStartupCommand),
-  Od: () => (/* binding */ retune),
-  Ok: () => (/* binding */ retunedStep)
-});
-
-;// CONCATENATED MODULE: ./src/core/gunicorn-flags.ts
-// Generated by scripts/gunicorn-flags.mjs from gunicorn 20.1.0 and 26.2.0: how each command-line
-// flag takes its value. Do not edit; a test regenerates it and compares.
-const GUNICORN_FLAGS = {
-    "--access-logfile": "value",
-    "--access-logformat": "value",
-    "--asgi-disconnect-grace-period": "value",
-    "--asgi-lifespan": "value",
-    "--asgi-loop": "value",
-    "--backlog": "value",
-    "--bind": "value",
-    "--ca-certs": "value",
-    "--capture-output": "none",
-    "--casefold-http-method": "none",
-    "--cert-reqs": "value",
-    "--certfile": "value",
-    "--chdir": "value",
-    "--check-config": "none",
-    "--ciphers": "value",
-    "--config": "value",
-    "--control-socket": "value",
-    "--control-socket-mode": "value",
-    "--daemon": "none",
-    "--dirty-app": "value",
-    "--dirty-graceful-timeout": "value",
-    "--dirty-threads": "value",
-    "--dirty-timeout": "value",
-    "--dirty-workers": "value",
-    "--disable-redirect-access-to-syslog": "none",
-    "--do-handshake-on-connect": "none",
-    "--dogstatsd-tags": "value",
-    "--enable-backlog-metric": "none",
-    "--enable-stdio-inheritance": "none",
-    "--env": "value",
-    "--error-logfile": "value",
-    "--forwarded-allow-ips": "value",
-    "--forwarder-headers": "value",
-    "--graceful-timeout": "value",
-    "--group": "value",
-    "--header-map": "value",
-    "--help": "none",
-    "--http-parser": "value",
-    "--http-protocols": "value",
-    "--http2-cleartext": "value",
-    "--http2-initial-window-size": "value",
-    "--http2-max-concurrent-streams": "value",
-    "--http2-max-frame-size": "value",
-    "--http2-max-header-list-size": "value",
-    "--initgroups": "none",
-    "--keep-alive": "value",
-    "--keyfile": "value",
-    "--limit-request-field_size": "value",
-    "--limit-request-fields": "value",
-    "--limit-request-line": "value",
-    "--log-config": "value",
-    "--log-config-json": "value",
-    "--log-file": "value",
-    "--log-level": "value",
-    "--log-syslog": "none",
-    "--log-syslog-facility": "value",
-    "--log-syslog-prefix": "value",
-    "--log-syslog-to": "value",
-    "--logger-class": "value",
-    "--max-requests": "value",
-    "--max-requests-jitter": "value",
-    "--name": "value",
-    "--no-control-socket": "none",
-    "--no-sendfile": "none",
-    "--paste": "value",
-    "--paste-global": "value",
-    "--paster": "value",
-    "--permit-obsolete-folding": "none",
-    "--permit-unconventional-http-method": "none",
-    "--permit-unconventional-http-version": "none",
-    "--pid": "value",
-    "--preload": "none",
-    "--print-config": "none",
-    "--protocol": "value",
-    "--proxy-allow-from": "value",
-    "--proxy-protocol": "optional",
-    "--pythonpath": "value",
-    "--reload": "none",
-    "--reload-engine": "value",
-    "--reload-extra-file": "value",
-    "--reuse-port": "none",
-    "--root-path": "value",
-    "--spew": "none",
-    "--ssl-version": "value",
-    "--statsd-host": "value",
-    "--statsd-prefix": "value",
-    "--strip-header-spaces": "none",
-    "--suppress-ragged-eofs": "none",
-    "--threads": "value",
-    "--timeout": "value",
-    "--tolerate-dangerous-framing": "none",
-    "--umask": "value",
-    "--user": "value",
-    "--uwsgi-allow-from": "value",
-    "--version": "none",
-    "--worker-class": "value",
-    "--worker-connections": "value",
-    "--worker-tmp-dir": "value",
-    "--workers": "value",
-    "-b": "value",
-    "-c": "value",
-    "-D": "none",
-    "-e": "value",
-    "-g": "value",
-    "-h": "none",
-    "-k": "value",
-    "-m": "value",
-    "-n": "value",
-    "-p": "value",
-    "-R": "none",
-    "-t": "value",
-    "-u": "value",
-    "-v": "none",
-    "-w": "value",
-};
-
-;// CONCATENATED MODULE: ./src/core/gunicorn-args.ts
-// Reads one gunicorn step's arguments as gunicorn's argparse does: which flags take a value
-// (from gunicorn's own settings, src/core/gunicorn-flags.ts), unique abbreviations of long
-// flags, `--flag=value` and `-w4`, and where the app module sits.
-
-const SIZED_FLAGS = {
-    "-w": "workers",
-    "--workers": "workers",
-    "--threads": "threads",
-    "-k": "workerClass",
-    "--worker-class": "workerClass",
-    "-t": "timeout",
-    "--timeout": "timeout",
-    "--worker-connections": "workerConnections",
-    "--keep-alive": "keepAlive",
-};
-const LONG_FLAGS = Object.keys(GUNICORN_FLAGS).filter((f) => f.startsWith("--"));
-/** The flag gunicorn reads: exact, or the one long flag the text abbreviates (argparse). */
-function canonicalFlag(flag) {
-    if (GUNICORN_FLAGS[flag] !== undefined || !flag.startsWith("--"))
-        return flag;
-    const matches = LONG_FLAGS.filter((f) => f.startsWith(flag));
-    return matches.length === 1 ? matches[0] : flag;
-}
-function arity(flag) {
-    return GUNICORN_FLAGS[flag] ?? "value";
-}
-function readGunicornArgs(words, from) {
-    const settings = {};
-    const sizedWords = new Map();
-    const unread = [];
-    const opaque = [];
-    const positional = [];
-    let config;
-    for (let i = from; i < words.length; i++) {
-        const word = words[i];
-        if (word.redirect)
-            continue;
-        if (!word.value.startsWith("-") || word.value === "-") {
-            positional.push(word);
-            continue;
-        }
-        const { flag, inline } = splitFlag(word.value);
-        const kind = arity(flag);
-        const next = words[i + 1];
-        const takesNext = inline === undefined &&
-            next !== undefined &&
-            !next.redirect &&
-            (kind === "value" || (kind === "optional" && !next.value.startsWith("-")));
-        const valueAt = takesNext ? i + 1 : i;
-        const value = inline ?? (takesNext ? next : undefined);
-        const key = SIZED_FLAGS[flag];
-        if (key && value !== undefined) {
-            const text = typeof value === "string" ? value : value.value;
-            const known = typeof value === "string" ? !/[$`]/.test(value) : !value.dynamic;
-            const read = known ? parseSized(key, text) : undefined;
-            if (read === undefined)
-                unread.push({ name: key, text: words[i].value + (takesNext ? ` ${text}` : "") });
-            else
-                settings[key] = read;
-            for (let j = i; j <= valueAt; j++)
-                sizedWords.set(j, key);
-        }
-        if ((flag === "-c" || flag === "--config") && typeof value !== "undefined") {
-            config = typeof value === "string" ? value : value.value;
-        }
-        i = valueAt;
-    }
-    // `gunicorn -w 2 app:app $EXTRA`: the module is the last word written out; an expansion
-    // beside it becomes arguments when the site starts.
-    const module = positional.filter((w) => !w.dynamic).pop() ?? positional[positional.length - 1];
-    for (const w of positional)
-        if (w.dynamic && w !== module)
-            opaque.push(w.value);
-    return { settings, sizedWords, unread, opaque, config, module: module?.value };
-}
-/** A number gunicorn would take (a whole number), or the worker class as written. */
-function parseSized(key, text) {
-    if (key === "workerClass")
-        return text === "" ? undefined : text;
-    return /^\d{1,12}$/.test(text) ? Number(text) : undefined;
-}
-/** `--workers=4` → flag and inline value; `-w4` → the same for one-letter flags. */
-function splitFlag(word) {
-    if (word.startsWith("--")) {
-        const eq = word.indexOf("=");
-        return eq < 0
-            ? { flag: canonicalFlag(word), inline: undefined }
-            : { flag: canonicalFlag(word.slice(0, eq)), inline: word.slice(eq + 1) };
-    }
-    return word.length > 2
-        ? { flag: word.slice(0, 2), inline: word.slice(2) }
-        : { flag: word, inline: undefined };
-}
-
-;// CONCATENATED MODULE: ./src/core/shell-expansions.ts
-// Where a shell expansion or quoted string ends: $(…), $((…)), ${…}, `…`, <(…) and "…", nested
-// to any depth, with quotes and escapes inside. An explicit stack rather than recursion, so a
-// hostile text of 200,000 openings cannot overflow the call stack.
-/**
- * The offset just past the closer that ends an expansion whose body starts at `from`, or -1
- * when the text ends first (the shell's "unexpected end of file").
- */
-function expansionEnd(text, from, close) {
-    const stack = [close];
-    let i = from;
-    while (i < text.length) {
-        const top = stack[stack.length - 1];
-        const ch = text[i];
-        const next = text[i + 1];
-        if (ch === "\\") {
-            i += 2;
-            continue;
-        }
-        if (ch === top) {
-            stack.pop();
-            i++;
-            if (stack.length === 0)
-                return i;
-            continue;
-        }
-        if (top === "`") {
-            i++;
-            continue;
-        }
-        if (ch === "$" && (next === "(" || next === "{")) {
-            stack.push(next === "(" ? ")" : "}");
-            i += 2;
-        }
-        else if (ch === "`" || (ch === '"' && top !== '"')) {
-            stack.push(ch);
-            i++;
-        }
-        else if (ch === "'" && top !== '"') {
-            const end = text.indexOf("'", i + 1);
-            if (end < 0)
-                return -1;
-            i = end + 1;
-        }
-        else if (ch === "(" && top === ")") {
-            stack.push(")");
-            i++;
-        }
-        else
-            i++;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/core/shell-words.ts
-// Splits a startup command or a shell script into steps and words, keeping where each sits in
-// the source, so one step can be rewritten while every other byte stays as the user wrote it.
-// No maintained shell tokenizer reports source positions (shell-quote drops them), so this is a
-// scanner for the part of bash's grammar a startup command uses: quotes, escapes, comments,
-// control operators, redirections, here-documents, and expansions ($(…), $((…)), `…`, ${…},
-// <(…)) read whole and nested, so a word is never torn apart. It always advances, one
-// character at least, and its cost grows with the text's length only.
-
-/** The shell's blanks. Other Unicode spaces (U+00A0, U+3000, …) are word characters to it. */
-const SHELL_BLANKS = " \t\r";
-const isBlank = (ch) => ch !== undefined && SHELL_BLANKS.includes(ch);
-const BREAKS = new Set([...SHELL_BLANKS, "\n", ";", "&", "|", "(", ")", "<", ">"]);
-const CONTROL = ["&&", "||", ";;", ";&", "|&", ";", "|", "&", "(", ")"];
-const REDIRECT = /^(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>&|>>|>\||<(?!\()|>(?!\())/;
-function splitSteps(text) {
-    return [...readScript(text).steps];
-}
-function readScript(text) {
-    return new Scanner(text).run();
-}
-class Scanner {
-    text;
-    i = 0;
-    line = 1;
-    words = [];
-    wordLine = 1;
-    steps = [];
-    hereDocs = [];
-    problem;
-    constructor(text) {
-        this.text = text;
-    }
-    run() {
-        const { text } = this;
-        while (this.i < text.length && !this.problem) {
-            const ch = text[this.i];
-            if (isBlank(ch))
-                this.i++;
-            else if (ch === "#")
-                this.skipComment();
-            else if (ch === "\\" && text[this.i + 1] === "\n")
-                this.newline(2);
-            else if (ch === "\n") {
-                this.close();
-                this.newline(1);
-                this.skipHereDocs();
-            }
-            else if (!this.redirect()) {
-                const op = CONTROL.find((o) => text.startsWith(o, this.i));
-                if (op) {
-                    this.close();
-                    this.i += op.length;
-                }
-                else
-                    this.word();
-            }
-        }
-        this.close();
-        return { steps: this.steps, problem: this.problem };
-    }
-    newline(width) {
-        this.i += width;
-        this.line++;
-    }
-    skipComment() {
-        const end = this.text.indexOf("\n", this.i);
-        this.i = end < 0 ? this.text.length : end;
-    }
-    close() {
-        const words = this.words;
-        if (words.length > 0) {
-            const start = words[0].start;
-            const end = words[words.length - 1].end;
-            this.steps.push({ words, start, end, line: this.wordLine });
-        }
-        this.words = [];
-    }
-    push(word) {
-        if (this.words.length === 0)
-            this.wordLine = this.line;
-        this.words.push(word);
-        this.countLines(word.start, word.end);
-    }
-    countLines(from, to) {
-        for (let k = from; k < to; k++)
-            if (this.text[k] === "\n")
-                this.line++;
-    }
-    /** `> log`, `2>&1`, `<<EOF`: the operator and its target as one word. */
-    redirect() {
-        const match = REDIRECT.exec(this.text.slice(this.i, this.i + 16));
-        if (!match)
-            return false;
-        const start = this.i;
-        this.i += match[0].length;
-        while (isBlank(this.text[this.i]))
-            this.i++;
-        const target = this.readWord();
-        if (!target)
-            return true;
-        if (match[2] === "<<" || match[2] === "<<-") {
-            this.hereDocs.push({ delimiter: target.value, stripTabs: match[2] === "<<-" });
-        }
-        this.push({
-            value: this.text.slice(start, target.end),
-            start,
-            end: target.end,
-            dynamic: false,
-            redirect: true,
-        });
-        return true;
-    }
-    word() {
-        const word = this.readWord();
-        if (word)
-            this.push(word);
-        // A character that starts no word and no operator (cannot happen) must still be passed.
-        else
-            this.i++;
-    }
-    /** A here-document's body is data for its command, never steps of the script. */
-    skipHereDocs() {
-        for (const doc of this.hereDocs.splice(0)) {
-            while (this.i < this.text.length) {
-                const end = this.text.indexOf("\n", this.i);
-                const stop = end < 0 ? this.text.length : end;
-                const body = this.text.slice(this.i, stop);
-                this.i = stop;
-                if (end >= 0)
-                    this.newline(1);
-                if ((doc.stripTabs ? body.replace(/^\t+/, "") : body) === doc.delimiter)
-                    break;
-            }
-        }
-    }
-    readWord() {
-        const { text } = this;
-        const start = this.i;
-        let value = "";
-        let dynamic = false;
-        while (this.i < text.length && !this.problem) {
-            const ch = text[this.i];
-            const next = text[this.i + 1];
-            if ((ch === "<" || ch === ">") && next === "(") {
-                dynamic = this.expansion(this.i + 2, ")", (raw) => (value += raw)) || dynamic;
-            }
-            else if (BREAKS.has(ch))
-                break;
-            else if (ch === "'")
-                this.quoted("'", (inner) => (value += inner));
-            else if (ch === '"')
-                dynamic = this.doubleQuoted((inner) => (value += inner)) || dynamic;
-            else if (ch === "\\") {
-                if (next !== "\n")
-                    value += next ?? "";
-                this.i += 2;
-            }
-            else if (ch === "`")
-                dynamic = this.expansion(this.i + 1, "`", (r) => (value += r));
-            else if (ch === "$" && (next === "(" || next === "{")) {
-                dynamic = this.expansion(this.i + 2, next === "(" ? ")" : "}", (r) => (value += r));
-            }
-            else if (ch === "$" && next === "'") {
-                this.i++;
-                this.quoted("'", (inner) => (value += inner));
-            }
-            else if (ch === "$" && next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
-                const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(this.i, this.i + 256));
-                const raw = name ? name[0] : "$";
-                value += raw;
-                this.i += raw.length;
-                dynamic = true;
-            }
-            else {
-                value += ch;
-                this.i++;
-            }
-        }
-        this.i = Math.min(this.i, text.length);
-        if (this.i === start)
-            return undefined;
-        return { value, start, end: this.i, dynamic, redirect: false };
-    }
-    quoted(quote, add) {
-        const close = this.text.indexOf(quote, this.i + 1);
-        if (close < 0)
-            return this.fail(`a ${quote} that is never closed`, this.i);
-        add(this.text.slice(this.i + 1, close));
-        this.i = close + 1;
-    }
-    /** "…": escapes and expansions inside; true when it holds an expansion. */
-    doubleQuoted(add) {
-        const open = this.i;
-        const end = expansionEnd(this.text, this.i + 1, '"');
-        if (end < 0) {
-            this.fail('a " that is never closed', open);
-            return false;
-        }
-        const inner = this.text.slice(open + 1, end - 1);
-        add(inner.replace(/\\([$`"\\\n])/g, "$1"));
-        this.i = end;
-        return /\$|`/.test(inner);
-    }
-    /** An expansion read whole, nested to any depth; its raw text becomes part of the word. */
-    expansion(from, close, add) {
-        const open = this.i;
-        const end = expansionEnd(this.text, from, close);
-        if (end < 0) {
-            this.fail(`a ${this.text.slice(open, from)} that is never closed`, open);
-            return false;
-        }
-        add(this.text.slice(open, end));
-        this.i = end;
-        return true;
-    }
-    fail(what, at) {
-        this.problem ??= { what, line: lineOf(this.text, at) };
-        this.i = this.text.length;
-    }
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/core/startup-command.ts
-// Reads a startup command or script: which step runs gunicorn, with which settings, and what
-// else it does. Retuning rewrites only the settings we size in that one step; every other step,
-// and every other flag of the gunicorn step, stays byte for byte as the user wrote it.
-
-
-/** Settings a retune always restates; the connection cap only replaces the user's when stated. */
-const ALWAYS_RESTATED = new Set(["workers", "threads", "workerClass", "timeout"]);
-const SERVERS = /^(uvicorn|hypercorn|daphne|waitress-serve|flask|fastapi)$/;
-function readStartupCommand(text) {
-    const { steps, problem } = readScript(text);
-    if (problem)
-        return { kind: "unparsed", problem };
-    if (steps.length === 0)
-        return { kind: "empty" };
-    for (const step of steps) {
-        const gunicorn = gunicornStep(step);
-        if (gunicorn)
-            return { kind: "gunicorn", gunicorn, steps };
-    }
-    const script = steps.length === 1 ? scriptOf(steps[0]) : undefined;
-    if (script)
-        return { kind: "script", script, steps };
-    const server = steps.length === 1 ? serverOf(steps[0]) : undefined;
-    if (server)
-        return { kind: "server", server, steps };
-    return { kind: "other", steps };
-}
-/** Every gunicorn step in a script, with its line. */
-function gunicornSteps(text) {
-    return readScript(text).steps.flatMap((s) => gunicornStep(s) ?? []);
-}
-/** Words before the program: `exec`, and the reserved words a step can start with. */
-const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
-function command(step) {
-    let at = 0;
-    const w = step.words;
-    // Procfile's `web:`, environment assignments and exec come before the program.
-    if (w[at]?.value.endsWith(":") && at === 0 && /^[a-z]+:$/.test(w[0].value))
-        at++;
-    while (w[at] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[at].value))
-        at++;
-    while (w[at] && !w[at].dynamic && LEADING_WORDS.has(w[at].value))
-        at++;
-    return { at, words: w };
-}
-function gunicornStep(step) {
-    const { at, words } = command(step);
-    const program = basename(words[at]?.value ?? "");
-    let argsFrom;
-    if (program === "gunicorn")
-        argsFrom = at + 1;
-    else if (/^python(\d(\.\d+)?)?$/.test(program) &&
-        words[at + 1]?.value === "-m" &&
-        words[at + 2]?.value === "gunicorn") {
-        argsFrom = at + 3;
-    }
-    else
-        return undefined;
-    return { step, argsFrom, ...readGunicornArgs(words, argsFrom) };
-}
-/** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */
-function scriptOf(step) {
-    const { at, words } = command(step);
-    const first = words[at]?.value ?? "";
-    const path = /^(ba|da)?sh$/.test(basename(first)) ? words[at + 1]?.value : first;
-    if (!path || !/\.(sh|txt)$/.test(path))
-        return undefined;
-    return path.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
-}
-function serverOf(step) {
-    const { at, words } = command(step);
-    const program = basename(words[at]?.value ?? "");
-    const python = /^python(\d(\.\d+)?)?$/.test(program);
-    const viaModule = python && words[at + 1]?.value === "-m";
-    const name = viaModule ? (words[at + 2]?.value ?? "") : program;
-    const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);
-    if (python && !viaModule) {
-        const file = args[0]?.value;
-        return file?.endsWith(".py") ? { program: "python", target: file } : undefined;
-    }
-    if (!SERVERS.test(name))
-        return undefined;
-    return {
-        program: name,
-        target: serverTarget(name, args.map((w) => w.value)),
-    };
-}
-/** What a server start serves: `uvicorn main:app`, `fastapi run main.py`, `flask --app x run`. */
-function serverTarget(name, args) {
-    const plain = args.filter((a) => !a.startsWith("-"));
-    if (name === "flask") {
-        const app = args.findIndex((a) => a === "--app" || a.startsWith("--app="));
-        if (!plain.includes("run"))
-            return undefined;
-        return app < 0 ? "" : (args[app].split("=")[1] ?? args[app + 1]);
-    }
-    if (name === "fastapi")
-        return plain[0] === "run" || plain[0] === "dev" ? (plain[1] ?? "") : undefined;
-    return plain.find((a) => a.includes(":"));
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/**
- * The text with the gunicorn step's sized flags replaced by `flags`, placed right after the
- * program; everything else, inside and outside the step, is kept as written.
- */
-function retune(text, g, flags) {
-    return text.slice(0, g.step.start) + retunedStep(text, g, flags) + text.slice(g.step.end);
-}
-/** The gunicorn step alone, retuned: what an edit of one line of a script shows. */
-function retunedStep(text, g, flags) {
-    const words = g.step.words;
-    const head = text.slice(g.step.start, words[g.argsFrom - 1].end);
-    const stated = new Set(flags.map((f) => SIZED_FLAGS[f.split(/[ =]/)[0]]));
-    const replaced = (i) => {
-        const key = g.sizedWords.get(i);
-        return key !== undefined && (ALWAYS_RESTATED.has(key) || stated.has(key));
-    };
-    const rest = words
-        .map((w, i) => ({ w, i }))
-        .filter(({ i }) => i >= g.argsFrom && !replaced(i))
-        .map(({ w }) => text.slice(w.start, w.end));
-    return [head, ...flags, ...rest].join(" ");
-}
-/** The steps other than gunicorn, as written: what a bare command in their place would lose. */
-function otherSteps(text, shape) {
-    if (shape.kind === "empty" || shape.kind === "unparsed")
-        return [];
-    const skip = shape.kind === "gunicorn" ? shape.gunicorn.step : undefined;
-    return shape.steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
-}
-
-
-/***/ }),
-
-/***/ 2893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cC: () => (/* reexport */ current_run/* GUNICORN_SETTINGS */.cC),
-  hY: () => (/* binding */ planSite),
-  OZ: () => (/* binding */ repoEdits),
-  aj: () => (/* binding */ settingsFindings)
-});
-
-// UNUSED EXPORTS: STARTUP_FILES, sizedFlags
-
-// EXTERNAL MODULE: ./src/core/command.ts
-var command = __nccwpck_require__(6102);
-// EXTERNAL MODULE: ./src/core/current-run.ts
-var current_run = __nccwpck_require__(8238);
-// EXTERNAL MODULE: ./src/core/gunicorn-settings.ts
-var gunicorn_settings = __nccwpck_require__(7100);
-// EXTERNAL MODULE: ./src/core/shape.ts
-var shape = __nccwpck_require__(7298);
-// EXTERNAL MODULE: ./src/core/startup-command.ts + 4 modules
-var startup_command = __nccwpck_require__(5175);
-;// CONCATENATED MODULE: ./src/core/startup-checks.ts
-
-/**
- * Why a rewritten command must not be written, or undefined when it parses, keeps every other
- * step as it was, and states the settings with nothing left to compute.
- */
-function checkRetune(before, after) {
-    const was = (0,startup_command/* readStartupCommand */.vk)(before);
-    const now = (0,startup_command/* readStartupCommand */.vk)(after);
-    const refuse = (why) => `gunicorn-tuner's rewrite of the site's startup command ${why}, so nothing was written. Please report this with the command.`;
-    if (now.kind === "unparsed")
-        return refuse(`would not parse (${now.problem.what})`);
-    if (now.kind !== "gunicorn" || was.kind !== "gunicorn")
-        return refuse("lost its gunicorn step");
-    const others = (text, steps, skip) => steps.filter((s) => s !== skip).map((s) => text.slice(s.start, s.end));
-    const kept = others(before, was.steps, was.gunicorn.step);
-    const left = others(after, now.steps, now.gunicorn.step);
-    if (kept.join("\n") !== left.join("\n"))
-        return refuse("would change its other steps");
-    if (now.gunicorn.unread.length > 0 || now.gunicorn.module !== was.gunicorn.module) {
-        return refuse("would not state the settings or the app module plainly");
-    }
-    return undefined;
-}
-/** `pkg.mod:app` (in `chdir`) → `chdir/pkg/mod.py`. */
-function moduleFile(config) {
-    const file = `${config.module.split(":")[0].replace(/\./g, "/")}.py`;
-    return config.chdir ? `${config.chdir}/${file}` : file;
-}
-/** Modules the servers find by themselves when given none (flask run, fastapi run). */
-const DISCOVERED = {
-    flask: ["app", "wsgi"],
-    fastapi: ["main", "app", "api"],
-};
-/**
- * Whether a lone server step starts the app gunicorn-tuner would serve: `uvicorn` and friends
- * on the same module, `flask run` / `fastapi run` finding it, or `python <its file>` where that
- * file starts its own development server.
- */
-function servesThisApp(server, config, files) {
-    const ours = config.module.split(":")[0];
-    const target = server.target;
-    if (target === undefined)
-        return false;
-    if (server.program === "python") {
-        const file = target.replace(/^\/home\/site\/wwwroot\//, "").replace(/^\.\//, "");
-        const source = files.get(file);
-        return (file === moduleFile(config) &&
-            source !== undefined &&
-            /if\s+__name__\s*==\s*["']__main__["']/.test(source) &&
-            /\.run\(/.test(source));
-    }
-    if (target === "")
-        return DISCOVERED[server.program]?.includes(ours) ?? false;
-    const module = target.endsWith(".py")
-        ? target.slice(0, -3).replace(/^\.\//, "").replace(/\//g, ".")
-        : target.split(":")[0];
-    return module === ours;
-}
-
-;// CONCATENATED MODULE: ./src/core/startup-plan.ts
-// Where the command lives and how to change it without losing anything: the site's own
-// startup command (a compound command, a script, a server start), the repository's startup
-// scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
-
-
-
-
-
-
-
-
-/** Files that start an app on App Service, read from the app root. */
-const STARTUP_FILES = ["startup.sh", "startup.txt", "entrypoint.sh", "Procfile"];
-/** The flags we size, stated in full so no config file or GUNICORN_CMD_ARGS can change them. */
-function sizedFlags(c) {
-    return [
-        `--workers ${c.workers}`,
-        ...((0,command/* isThreadedClass */.So)(c.workerClass) ? [`--threads ${c.threads}`] : []),
-        `--worker-class ${c.workerClass}`,
-        ...(0,command/* connectionFlags */.Kk)(c),
-        `--timeout ${c.timeout}`,
-    ];
-}
-/**
- * Whether a run already means what our command states. A retune keeps the user's own
- * connection settings where we state none, so those count as already ours.
- */
-function runsOurs(current, c) {
-    const ours = (0,command/* configShape */._s)(c);
-    return (0,gunicorn_settings/* sameSettings */.KD)(current, {
-        workers: ours.workers,
-        threads: ours.threads,
-        workerClass: ours.workerClass,
-        timeout: c.timeout,
-        workerConnections: ours.workerConnections ?? current.workerConnections,
-        keepAlive: ours.keepAlive ?? current.keepAlive,
-    });
-}
-function planSite(input) {
-    const text = input.appCommandLine.trim();
-    const shape = (0,startup_command/* readStartupCommand */.vk)(text);
-    switch (shape.kind) {
-        case "empty":
-            return {
-                status: "write",
-                command: input.command,
-                current: (0,current_run/* oryxDefault */.qR)(input.cores, input.settings),
-            };
-        case "gunicorn":
-            return planGunicorn(text, shape.gunicorn, input);
-        case "server":
-            return servesThisApp(shape.server, input.config, input.files)
-                ? {
-                    status: "write",
-                    command: input.command,
-                    current: (0,gunicorn_settings/* effective */.C$)({ commandLine: { workers: 1 } }),
-                    note: `The site ran \`${text}\`, one server process; the gunicorn command replaces it.`,
-                }
-                : refuseLone(text, input.config);
-        case "unparsed":
-            return {
-                status: "refused",
-                current: undefined,
-                reason: `The site's startup command does not parse as a shell command (${shape.problem.what}, line ${shape.problem.line}), so gunicorn-tuner cannot tell what it runs. Nothing was written: fix the command, or set it to ${input.command}.`,
-            };
-        case "script":
-            return planScript(shape.script, input);
-        case "other":
-            return {
-                status: "refused",
-                current: undefined,
-                reason: `The site's startup command runs no gunicorn step that gunicorn-tuner could retune, and replacing it would lose ${list((0,startup_command/* otherSteps */.Uf)(text, shape))}. Nothing was written: add gunicorn to it yourself, with ${sizedFlags(input.config).join(" ")}.`,
-            };
-    }
-}
-function planGunicorn(text, g, input) {
-    if (g.opaque.length > 0) {
-        return {
-            status: "refused",
-            current: undefined,
-            reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
-        };
-    }
-    const current = g.unread.length > 0 ? undefined : (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
-    if (current && runsOurs(current, input.config))
-        return { status: "unchanged", current };
-    const command = (0,startup_command/* retune */.Od)(text, g, sizedFlags(input.config));
-    const check = checkRetune(text, command);
-    if (check)
-        return { status: "refused", current, reason: check };
-    const note = g.unread.length > 0
-        ? `The site's ${g.unread.map((u) => `\`${u.text}\``).join(", ")} ${g.unread.length > 1 ? "were" : "was"} computed when the site started; the command now states the numbers.`
-        : undefined;
-    return { status: "write", command, current, ...(note ? { note } : {}) };
-}
-/** A lone step gunicorn-tuner does not know to serve this app: replacing it would lose it. */
-function refuseLone(text, config) {
-    return {
-        status: "refused",
-        current: undefined,
-        reason: `The site's startup command \`${text}\` is not a server gunicorn-tuner knows to serve ${config.module}, and replacing it would lose what it does. Nothing was written: if it starts this app, set the startup command to the gunicorn command yourself.`,
-    };
-}
-function planScript(script, input) {
-    const body = input.files.get(script);
-    const g = body === undefined ? undefined : (0,startup_command/* gunicornSteps */.P9)(body)[0];
-    if (body !== undefined && g) {
-        const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
-        if (runsOurs(current, input.config))
-            return { status: "unchanged", current };
-        const before = body.slice(g.step.start, g.step.end);
-        const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(input.config)).split("\n")[0];
-        const steps = (0,startup_command/* otherSteps */.Uf)(body, (0,startup_command/* readStartupCommand */.vk)(body));
-        return {
-            status: "refused",
-            current,
-            reason: `The site starts through ${script}, and a bare gunicorn command in its place would lose ${list(steps)}. Nothing was written. Change line ${g.step.line} of ${script} from \`${before}\` to \`${after}\` and deploy it.`,
-        };
-    }
-    return {
-        status: "refused",
-        current: undefined,
-        reason: `The site starts through ${script}${body === undefined ? ", which is not in working-directory" : ", which runs no gunicorn step"}; a bare gunicorn command in its place would lose whatever it does. Nothing was written. Where it starts gunicorn, use ${sizedFlags(input.config).join(" ")}.`,
-    };
-}
-function list(steps) {
-    if (steps.length === 0)
-        return "what it does";
-    return steps.map((s) => `\`${s}\``).join(", ");
-}
-const MAX_EDITS_PER_FILE = 10;
-/** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
-function repoEdits(files, config, at) {
-    const edits = [];
-    const findings = [];
-    for (const file of STARTUP_FILES) {
-        const body = files.get(file);
-        // A script that starts gunicorn more than a few times is not a startup script to edit.
-        for (const g of body === undefined ? [] : (0,startup_command/* gunicornSteps */.P9)(body).slice(0, MAX_EDITS_PER_FILE)) {
-            const current = (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, files, {}));
-            if (runsOurs(current, config))
-                continue;
-            const before = body.slice(g.step.start, g.step.end);
-            const after = (0,startup_command/* retunedStep */.Ok)(body, g, sizedFlags(config)).split("\n")[0];
-            edits.push({ file, line: g.step.line, before, after });
-            findings.push({
-                level: "warning",
-                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
-                ...at(file, g.step.line),
-            });
-        }
-    }
-    const conf = files.get(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu);
-    if (conf !== undefined)
-        findings.push(...configFindings(conf, config, edits, at));
-    return { edits, findings };
-}
-const CONFIG_KEYS = {
-    workers: (c) => String(c.workers),
-    threads: (c) => ((0,command/* isThreadedClass */.So)(c.workerClass) ? String(c.threads) : undefined),
-    worker_class: (c) => JSON.stringify(c.workerClass),
-    timeout: (c) => String(c.timeout),
-    worker_connections: (c) => c.workerConnections?.toString(),
-    keepalive: (c) => (c.workerConnections === undefined ? undefined : "0"),
-};
-function configFindings(source, config, edits, at) {
-    const settings = (0,gunicorn_settings/* readConfigFile */.RG)(source);
-    if (settings.length === 0)
-        return [];
-    const overridden = [];
-    for (const s of settings) {
-        const value = CONFIG_KEYS[s.name]?.(config);
-        if (value === undefined)
-            continue;
-        overridden.push(s.name);
-        if (s.source.replace(/'/g, '"') !== value) {
-            edits.push({
-                file: gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu,
-                line: s.line,
-                before: `${s.name} = ${s.source}`,
-                after: `${s.name} = ${value}`,
-            });
-        }
-    }
-    const sets = settings.map((s) => `${s.name} = ${s.source}`).join(", ");
-    const override = overridden.length
-        ? ` The startup command states ${overridden.join(", ")} itself, so those lines no longer decide anything (command-line flags win); change them as shown to keep the file telling the truth.`
-        : "";
-    return [
-        {
-            level: "notice",
-            message: `${gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu} sets ${sets}; gunicorn loads it by itself from the app folder.${override}`,
-            ...at(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu),
-        },
-    ];
-}
-/** gunicorn's own names for the settings, as its docs and config files spell them. */
-const GUNICORN_NAMES = {
-    workerClass: "worker_class",
-    workerConnections: "worker_connections",
-    keepAlive: "keepalive",
-};
-/** What the site's app settings do next to a custom startup command. */
-function settingsFindings(settings, config) {
-    const out = [];
-    const args = (0,gunicorn_settings/* cmdArgsSized */.J)(settings.GUNICORN_CMD_ARGS);
-    // The connection settings are ours to override only where our command states them.
-    const stated = (k) => config.workerConnections !== undefined || (k !== "workerConnections" && k !== "keepAlive");
-    const sized = Object.entries(args)
-        .filter(([k, v]) => v !== undefined && stated(k))
-        .map(([k]) => GUNICORN_NAMES[k] ?? k);
-    if (sized.length > 0) {
-        out.push({
-            level: "notice",
-            message: `The app setting \`GUNICORN_CMD_ARGS\` sets ${sized.join(", ")}; the startup command's own \`${sizedFlags(config).join(" ")}\` override it (command-line flags win).`,
-        });
-    }
-    if (settings.WEB_CONCURRENCY) {
-        out.push({
-            level: "notice",
-            message: `The app setting \`WEB_CONCURRENCY\` is only gunicorn's default worker count; the startup command's \`--workers ${config.workers}\` overrides it.`,
-        });
-    }
-    const oryx = current_run/* GUNICORN_SETTINGS */.cC.filter((k) => k.startsWith("PYTHON_") && settings[k] !== undefined);
-    if (oryx.length > 0) {
-        out.push({
-            level: "notice",
-            message: `The app settings ${oryx.map((k) => `\`${k}\``).join(", ")} only shape the command App Service generates when no startup command is set; with one set they have no effect, and can be removed.`,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ closeMatches)
-/* harmony export */ });
-// "Did you mean": the options closest to a mistyped value.
-function closeMatches(value, options, limit = 4) {
-    const needle = value.trim().toLowerCase();
-    return options
-        .map((option) => ({ option, d: editDistance(needle, option.toLowerCase()) }))
-        .filter(({ option, d }) => d <= 2 || option.toLowerCase().startsWith(needle.slice(0, 2)))
-        .sort((a, b) => a.d - b.d)
-        .slice(0, limit)
-        .map(({ option }) => option);
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-
-
-/***/ }),
-
-/***/ 2184:
+/***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2455,16 +2379,92 @@ function percent(share) {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 4154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */   Dh: () => (/* binding */ closePlans),
+/* harmony export */   L9: () => (/* binding */ findPlan),
+/* harmony export */   rx: () => (/* binding */ PLAN_SKUS)
 /* harmony export */ });
-// Small helpers for readable English in reasons and reports.
-/** `plural(1, "worker")` → "1 worker"; `plural(3, "worker")` → "3 workers". */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? "" : "s"}`;
+/* harmony import */ var _inputs_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6343);
+// Per-instance vCPU and memory of App Service (Linux) plan SKUs.
+// Source: Microsoft Learn "App Service pricing" / "App Service limits" pages, checked into
+// ../shared/AZURE-NOTES.md. The Premium v4 rows are unverified there: they follow the v3 shape.
+
+const GB = 1024;
+function family(names, cores, gb) {
+    return names.map((name, i) => [name, cores[i], gb[i]]);
+}
+const ROWS = [
+    ["F1", 1, 1],
+    ...family(["B1", "B2", "B3"], [1, 2, 4], [1.75, 3.5, 7]),
+    ...family(["S1", "S2", "S3"], [1, 2, 4], [1.75, 3.5, 7]),
+    ...family(["P1v2", "P2v2", "P3v2"], [1, 2, 4], [3.5, 7, 14]),
+    ...family(["P0v3", "P1v3", "P2v3", "P3v3"], [1, 2, 4, 8], [4, 8, 16, 32]),
+    ...family(["P1mv3", "P2mv3", "P3mv3", "P4mv3", "P5mv3"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+    ...family(["P0v4", "P1v4", "P2v4", "P3v4"], [1, 2, 4, 8], [4, 8, 16, 32]),
+    ...family(["P1mv4", "P2mv4", "P3mv4", "P4mv4", "P5mv4"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+    ...family(["I1v2", "I2v2", "I3v2", "I4v2", "I5v2", "I6v2"], [2, 4, 8, 16, 32, 64], [8, 16, 32, 64, 128, 256]),
+    ...family(["I1mv2", "I2mv2", "I3mv2", "I4mv2", "I5mv2"], [2, 4, 8, 16, 32], [16, 32, 64, 128, 256]),
+];
+const BY_KEY = new Map(ROWS.map(([sku, cores, gb]) => [
+    sku.toLowerCase(),
+    { sku, cores, memoryMb: Math.round(gb * GB), sharedCpu: sku === "F1" },
+]));
+const PLAN_SKUS = ROWS.map(([sku]) => sku);
+/** Looks a SKU up case-insensitively; undefined when unknown. */
+function findPlan(sku) {
+    return BY_KEY.get(sku.trim().toLowerCase());
+}
+/** SKUs that look like a mistyped `input`, closest first (for "did you mean" errors). */
+function closePlans(input, limit = 4) {
+    return (0,_inputs_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closeMatches */ .K)(input, PLAN_SKUS, limit);
+}
+
+
+/***/ }),
+
+/***/ 7087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ describeConnections),
+/* harmony export */   NH: () => (/* binding */ DEFAULT_WORKER_CONNECTIONS),
+/* harmony export */   WW: () => (/* binding */ PLATFORM_DEFAULT),
+/* harmony export */   vJ: () => (/* binding */ describeShape),
+/* harmony export */   wl: () => (/* binding */ DEFAULT_KEEP_ALIVE)
+/* harmony export */ });
+/* harmony import */ var _report_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2055);
+// The shape of a gunicorn run a reader compares: workers × threads and the worker class.
+
+/** gunicorn's defaults for the connections a gthread worker holds, and keep-alive seconds. */
+const DEFAULT_WORKER_CONNECTIONS = 1000;
+const DEFAULT_KEEP_ALIVE = 2;
+/** What App Service runs without a startup command (Oryx): one sync worker, one thread. */
+const PLATFORM_DEFAULT = { workers: 1, threads: 1, workerClass: "sync" };
+/** Short names for the event-loop worker classes, for tables. */
+const EVENT_LOOP_NAMES = {
+    "uvicorn_worker.UvicornWorker": "uvicorn",
+    "uvicorn.workers.UvicornWorker": "uvicorn",
+    asgi: "asgi",
+};
+/** "4 sync workers × 1 thread", "6 gthread workers × 20 threads", "4 uvicorn workers". */
+function describeShape(shape) {
+    const loop = EVENT_LOOP_NAMES[shape.workerClass];
+    if (loop)
+        return `${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${loop} worker`)} (event loop)`;
+    return `${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.threads, "thread")}`;
+}
+/** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
+function describeConnections(shape) {
+    if (shape.workerClass === "sync")
+        return "one at a time per worker";
+    if (shape.workerClass !== "gthread")
+        return undefined;
+    const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
+    const kept = (shape.keepAlive ?? DEFAULT_KEEP_ALIVE) > 0;
+    return `up to ${most} per worker, ${kept ? "kept alive" : "closed after each response"}`;
 }
 
 
@@ -13931,11 +13931,11 @@ const parser = LRParser.deserialize({
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/log-text.ts
-var log_text = __nccwpck_require__(9357);
-;// CONCATENATED MODULE: ./src/core/findings.ts
+// EXTERNAL MODULE: ./src/core/inputs/errors.ts
+var errors = __nccwpck_require__(5434);
+// EXTERNAL MODULE: ./src/core/report/log-text.ts
+var log_text = __nccwpck_require__(534);
+;// CONCATENATED MODULE: ./src/core/report/findings.ts
 // A finding is one thing the user should know or fix, with where it is when that applies.
 const RANK = { error: 0, warning: 1, notice: 2 };
 function byLevel(findings) {
@@ -13951,11 +13951,11 @@ function failsRun(findings, failOn) {
     return findings.some((f) => f.level === "error" || (failOn === "warning" && f.level === "warning"));
 }
 
-// EXTERNAL MODULE: ./src/core/words.ts
-var words = __nccwpck_require__(7522);
-// EXTERNAL MODULE: ./src/core/command.ts
-var command = __nccwpck_require__(6102);
-;// CONCATENATED MODULE: ./src/core/input-values.ts
+// EXTERNAL MODULE: ./src/core/report/words.ts
+var words = __nccwpck_require__(2055);
+// EXTERNAL MODULE: ./src/core/command/command.ts
+var command = __nccwpck_require__(6240);
+;// CONCATENATED MODULE: ./src/core/inputs/input-values.ts
 // Validators for single input values, shared by every input: each error names the input, the
 // value (never a secret's) and what is allowed.
 
@@ -13999,7 +13999,7 @@ function parseToken(value) {
     throw new errors/* SecretInputError */.Hg("github-token", problem, "leave it at its default, ${{ github.token }}, or pass a secret that holds one token");
 }
 
-;// CONCATENATED MODULE: ./src/core/health-inputs.ts
+;// CONCATENATED MODULE: ./src/core/site/health-inputs.ts
 // The inputs of the health check after a write: how long to wait, where the site answers, and
 // which path says it is healthy. Defaults come from the site itself (its host name and
 // healthCheckPath), read by the Azure edge.
@@ -14038,7 +14038,7 @@ function parseSiteUrl(value) {
     return url.origin;
 }
 
-;// CONCATENATED MODULE: ./src/core/input-names.ts
+;// CONCATENATED MODULE: ./src/core/inputs/input-names.ts
 // The action's input names and defaults, in the order action.yml lists them; the CLI's flags
 // are the same names.
 
@@ -14116,11 +14116,11 @@ const CLI_AZURE_INPUTS = [
 /** The CLI's flags: the action's inputs, less those only a workflow can give. */
 const CLI_INPUTS = [...REPORT_INPUTS, ...CLI_AZURE_INPUTS];
 
-// EXTERNAL MODULE: ./src/core/plans.ts
-var plans = __nccwpck_require__(5627);
-// EXTERNAL MODULE: ./src/core/metrics-window.ts
-var metrics_window = __nccwpck_require__(8679);
-;// CONCATENATED MODULE: ./src/core/presets.ts
+// EXTERNAL MODULE: ./src/core/sizing/plans.ts
+var plans = __nccwpck_require__(4154);
+// EXTERNAL MODULE: ./src/core/site/metrics-window.ts
+var metrics_window = __nccwpck_require__(7855);
+;// CONCATENATED MODULE: ./src/core/sizing/presets.ts
 // The io-profile presets. A preset stands for a band of real apps, not one wait share, so its
 // configuration is the one the benchmark found to hold up best across the whole band: the
 // highest worst-case share of the best throughput over workloads spread across the band, with
@@ -14158,7 +14158,7 @@ const IO_PROFILES = Object.keys(PRESETS);
 /** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
 const MAX_THREADS = 64;
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+;// CONCATENATED MODULE: ./src/core/inputs/inputs.ts
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
 
@@ -14318,9 +14318,9 @@ function parseWorkerMemory(value) {
     return { workerMemoryMb: integer("worker-memory-mb", value, 10, 65536), workerMemoryAuto: false };
 }
 
-// EXTERNAL MODULE: ./src/core/shape.ts
-var shape = __nccwpck_require__(7298);
-;// CONCATENATED MODULE: ./src/core/report.ts
+// EXTERNAL MODULE: ./src/core/sizing/shape.ts
+var shape = __nccwpck_require__(7087);
+;// CONCATENATED MODULE: ./src/core/report/report.ts
 // What the job summary, the PR comment and the terminal show, in one model: the verdict first,
 // what blocks, the command and what it changes, then the reasons. Renderers: report-markdown.ts
 // (summary and comment) and report-text.ts (terminal).
@@ -14412,7 +14412,7 @@ function memoryLine(report) {
     return `estimated memory ${memory.estimatedMb} MB of a ${memory.budgetMb} MB budget`;
 }
 
-;// CONCATENATED MODULE: ./src/core/report-text.ts
+;// CONCATENATED MODULE: ./src/core/report/report-text.ts
 
 
 
@@ -15782,7 +15782,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/pip-requirements-js/dist/index.js
 var pip_requirements_js_dist = __nccwpck_require__(6821);
-;// CONCATENATED MODULE: ./src/core/requirement-line.ts
+;// CONCATENATED MODULE: ./src/core/detect/requirement-line.ts
 // One requirement as pip reads it, and the dependency it names: shared by requirements files,
 // pyproject.toml and setup.py.
 
@@ -15814,7 +15814,7 @@ function dependency(req, file, line) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/pyproject.ts
+;// CONCATENATED MODULE: ./src/core/detect/pyproject.ts
 // pyproject.toml's dependencies: PEP 621's `[project].dependencies` and Poetry's
 // `[tool.poetry.dependencies]`, with the line each is written on.
 
@@ -15893,7 +15893,7 @@ function tomlLines(text) {
 
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
 var python_dist = __nccwpck_require__(1283);
-;// CONCATENATED MODULE: ./src/core/paths.ts
+;// CONCATENATED MODULE: ./src/core/detect/paths.ts
 // POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
 function dirOf(path) {
     const at = path.lastIndexOf("/");
@@ -15922,7 +15922,7 @@ function joinPath(...parts) {
 /** A folder or file stem Python can import: an identifier. */
 const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-;// CONCATENATED MODULE: ./src/core/dependencies.ts
+;// CONCATENATED MODULE: ./src/core/detect/dependencies.ts
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
 // Source: microsoft/Oryx PythonBashBuildSnippet.sh.tpl, in ../shared/AZURE-NOTES.md.
@@ -16099,7 +16099,7 @@ function compare(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/snapshot.ts
+;// CONCATENATED MODULE: ./src/core/detect/snapshot.ts
 // What the app folder holds, as read once by the filesystem edge: folder listings and the
 // text of the files the checks asked for (scan-plan.ts says which).
 
@@ -16203,7 +16203,7 @@ function repoLocation(snap, rel, line) {
     return line === undefined ? { file } : { file, line };
 }
 
-;// CONCATENATED MODULE: ./src/core/file-findings.ts
+;// CONCATENATED MODULE: ./src/core/detect/file-findings.ts
 
 const UNREAD_WHY = {
     "too-large": `it is larger than ${MAX_FILE_BYTES / 1048576} MiB, so the checks could not look inside it. If it holds the app, set app-module`,
@@ -16239,9 +16239,9 @@ function conflictFindings(snap, at) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/python-source.ts
-var python_source = __nccwpck_require__(1891);
-;// CONCATENATED MODULE: ./src/core/python-modules.ts
+// EXTERNAL MODULE: ./src/core/python/python-source.ts
+var python_source = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/python/python-modules.ts
 // Where a Python file sits in the import system: the module name gunicorn loads and the folder
 // it must start in. A module inside a package is loaded as `pkg.module` from the package's
 // parent: changing into the package itself breaks its relative imports.
@@ -16368,7 +16368,7 @@ function importTargets(snap, file) {
     return [...out];
 }
 
-;// CONCATENATED MODULE: ./src/core/app-object.ts
+;// CONCATENATED MODULE: ./src/core/python/app-object.ts
 
 const FRAMEWORK_TITLES = {
     flask: "Flask",
@@ -16472,7 +16472,7 @@ function imported(snap, file, binding, hops) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/detect.ts
+;// CONCATENATED MODULE: ./src/core/detect/detect.ts
 // Finds the app the way App Service's Oryx does (a Django project first, then FastAPI, then
 // Flask), and goes further where Oryx guesses: the object under any name, factories, packages
 // with relative imports, `src/` layouts.
@@ -16601,7 +16601,7 @@ function skipped(file, why, at) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/worker-class.ts
+;// CONCATENATED MODULE: ./src/core/detect/worker-class.ts
 // The worker class an ASGI app needs, from what the app's own build installs. A sync or gthread
 // worker boots an ASGI app and then fails every request, so there is no WSGI fallback.
 
@@ -16643,7 +16643,7 @@ function chooseAsgiWorker(build) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/layout.ts
+;// CONCATENATED MODULE: ./src/core/detect/layout.ts
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
 // import, that the build installs the framework, and which worker class the app needs.
@@ -16868,7 +16868,7 @@ function providesFramework(build, framework) {
     return build.dependencies.has(framework);
 }
 
-;// CONCATENATED MODULE: ./src/core/accept-spread.ts
+;// CONCATENATED MODULE: ./src/core/sizing/accept-spread.ts
 /** The connections each worker may hold, or undefined where gunicorn's default is right. */
 function workerConnectionsFor(workers, threads, workerClass) {
     // One worker has nobody to share with, and keep-alive saves it a connect per request.
@@ -16882,7 +16882,7 @@ function spreadWhy(workers, threads) {
     return `More than one thread per worker needs gunicorn's threaded worker (gthread), and each of the ${workers} workers takes at most ${threads} connections with keep-alive off (--worker-connections ${threads} --keep-alive 0). Otherwise one worker accepts up to 1000 connections and queues their requests while the others idle.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/connection-budget.ts
+;// CONCATENATED MODULE: ./src/core/sizing/connection-budget.ts
 
 /**
  * User connections of Azure Database for PostgreSQL flexible server's smallest tier (Burstable
@@ -16972,7 +16972,7 @@ function poolFindings(slots, max, eventLoop, pool) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/core/evidence.ts
+;// CONCATENATED MODULE: ./src/core/sizing/evidence.ts
 // Where each reason's evidence lives: a section of the repository's docs, linked from the
 // report at the version that ran. The numbers are there, not in the reasons.
 const CHOSEN = "docs/how-the-numbers-are-chosen.md";
@@ -16997,7 +16997,7 @@ function firstSentence(text) {
     return text.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0];
 }
 
-;// CONCATENATED MODULE: ./src/core/memory-budget.ts
+;// CONCATENATED MODULE: ./src/core/sizing/memory-budget.ts
 
 /** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
 const MASTER_MEMORY_MB = 30;
@@ -17039,7 +17039,7 @@ function memoryFindings(input, workers, threads, target) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/exact-share.ts
+;// CONCATENATED MODULE: ./src/core/sizing/exact-share.ts
 // Sizing for a known wait share. Theory (../shared/GUNICORN-NOTES.md): to keep one core busy
 // you need 1 + W/C requests in flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to
 // computing. Python threads in one process take turns on one GIL, so processes come first: they
@@ -17171,7 +17171,7 @@ const CONSEQUENCES = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/core/one-process.ts
+;// CONCATENATED MODULE: ./src/core/sizing/one-process.ts
 // One worker for an app that keeps state in its process (shared-state/): the requests in flight
 // the sizing wanted move into one process as threads, which share the app's state and still
 // overlap their waits. Event-loop workers already serve many requests from one process.
@@ -17204,7 +17204,7 @@ function keepOneProcess(sizing, hazard, input, eventLoop) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/timeout.ts
+;// CONCATENATED MODULE: ./src/core/sizing/timeout.ts
 // gunicorn's --timeout: what it means for each worker class, and App Service's front-end limit.
 
 /** App Service's front end cuts a request off after about 230 s (not configurable). */
@@ -17231,7 +17231,7 @@ function chooseTimeout(requested, workerClass) {
     return { value: requested, why: `As requested (timeout); ${effect}.`, findings: [] };
 }
 
-;// CONCATENATED MODULE: ./src/core/recommend.ts
+;// CONCATENATED MODULE: ./src/core/sizing/recommend.ts
 // The recommender: plain data in, plain data out. Every number comes with the reason for it.
 // The exact-share rule lives in exact-share.ts; presets (presets.ts) and event-loop workers are
 // sized here, then capped to max-connections, and the worker class and timeout are chosen.
@@ -17393,8 +17393,8 @@ function cpuFindings(input) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/core/python-nodes.ts
-var python_nodes = __nccwpck_require__(4069);
+// EXTERNAL MODULE: ./src/core/python/python-nodes.ts
+var python_nodes = __nccwpck_require__(7298);
 ;// CONCATENATED MODULE: ./src/core/shared-state/settings.ts
 
 /** Only upper-case names are settings in Django and Flask alike. */
@@ -18231,8 +18231,8 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/core/startup-plan.ts + 1 modules
-var startup_plan = __nccwpck_require__(2893);
+// EXTERNAL MODULE: ./src/core/command/startup-plan.ts + 1 modules
+var startup_plan = __nccwpck_require__(8148);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
@@ -18290,9 +18290,9 @@ sizingFindings = []) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/units.ts
-var units = __nccwpck_require__(2184);
-;// CONCATENATED MODULE: ./src/core/metrics-findings.ts
+// EXTERNAL MODULE: ./src/core/site/units.ts
+var units = __nccwpck_require__(1312);
+;// CONCATENATED MODULE: ./src/core/site/metrics-findings.ts
 
 
 
@@ -18346,9 +18346,9 @@ function capacity(m, r, cores) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/queueing.ts
-var queueing = __nccwpck_require__(7070);
-;// CONCATENATED MODULE: ./src/core/site-metrics.ts
+// EXTERNAL MODULE: ./src/core/site/queueing.ts
+var queueing = __nccwpck_require__(9222);
+;// CONCATENATED MODULE: ./src/core/site/site-metrics.ts
 // What the live site's own metrics say about the two inputs users otherwise guess: the share of
 // a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
 // out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
@@ -18489,7 +18489,7 @@ function clamp(x, lo, hi) {
     return Math.min(hi, Math.max(lo, x));
 }
 
-;// CONCATENATED MODULE: ./src/core/measured-inputs.ts
+;// CONCATENATED MODULE: ./src/core/site/measured-inputs.ts
 // io-profile auto and worker-memory-mb auto: the site's own numbers when its metrics carry
 // enough traffic, the presets otherwise, with a notice that says why and how to fix it.
 
@@ -18632,7 +18632,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/scan-plan.ts
+;// CONCATENATED MODULE: ./src/core/detect/scan-plan.ts
 // Which paths the filesystem edge should read next. It lists folders first, then reads what
 // `pathsToRead` asks for until nothing new is asked: imports and -r includes lead to more files.
 
@@ -18701,7 +18701,7 @@ function rootHasApp(snap) {
     return present.some((file) => appObjects(snap, file).length > 0);
 }
 
-;// CONCATENATED MODULE: ./src/core/text-decoding.ts
+;// CONCATENATED MODULE: ./src/core/detect/text-decoding.ts
 // Bytes to text the way pip reads a requirements file (pip/_internal/utils/encoding.py
 // auto_decode): a byte-order mark says UTF-16 or UTF-32 (what `pip freeze >` writes in
 // Windows PowerShell) or UTF-8; without one, UTF-8. The mark itself is not part of the text.
@@ -18899,7 +18899,7 @@ async function measureInputs(azure, inputs, files, plan) {
 async function tune(inputs, hooks = {}) {
     // Loaded on demand: the Azure SDK dominates start-up time otherwise.
     const azure = usesAzure(inputs)
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1304))).connectAzure(inputs.azure, hooks.signIn)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(62), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).connectAzure(inputs.azure, hooks.signIn)
         : undefined;
     const plan = inputs.plan.kind === "known"
         ? { resources: inputs.plan.resources, findings: [] }
@@ -18970,8 +18970,8 @@ function evidenceBase(env = process.env) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/inputs/suggest.ts
+var suggest = __nccwpck_require__(6343);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // The CLI's command line: `gunicorn-tuner [path] --plan SKU [options]`, parsed by node:util's
 // parseArgs. Flags are the action's input names; values are validated by core/inputs.ts.

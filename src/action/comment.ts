@@ -1,9 +1,9 @@
 // mode: comment — the sticky pull-request comment, from the workflow's event. Loaded only when
 // that mode is on, so output mode does not pay for Octokit at start-up.
 import * as core from "@actions/core";
-import { neutralize } from "../core/log-text.js";
+import { neutralize } from "../core/report/log-text.js";
 import * as github from "@actions/github";
-import { commentBody, commentMarker } from "../core/comment-body.js";
+import { commentBody, commentMarker } from "../core/report/comment-body.js";
 import { boundedOctokit } from "../github/octokit.js";
 import { PrComments } from "../github/pr-comments.js";
 import { upsertStickyComment } from "../github/sticky-comment.js";

@@ -2,12 +2,12 @@
 // Everything below throws; index.ts turns a throw into the step's failure. Once the
 // recommendation exists, a failed delivery still leaves the outputs and the job summary.
 import * as core from "@actions/core";
-import { count, failsRun, type Finding } from "../core/findings.js";
-import { parseInputs } from "../core/inputs.js";
-import { neutralize } from "../core/log-text.js";
-import { renderMarkdown } from "../core/report-markdown.js";
-import type { SiteState } from "../core/report.js";
-import { plural } from "../core/words.js";
+import { count, failsRun, type Finding } from "../core/report/findings.js";
+import { parseInputs } from "../core/inputs/inputs.js";
+import { neutralize } from "../core/report/log-text.js";
+import { renderMarkdown } from "../core/report/report-markdown.js";
+import type { SiteState } from "../core/report/report.js";
+import { plural } from "../core/report/words.js";
 import { tune } from "../run/tune.js";
 import { evidenceBase } from "../version.js";
 import { annotate, runFooter, setOutputs, writeSummary } from "./publish.js";

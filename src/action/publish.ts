@@ -1,13 +1,13 @@
 // Everything the action hands back to the runner: outputs, annotations, the job summary.
 import * as core from "@actions/core";
-import { neutralize } from "../core/log-text.js";
-import type { Inputs } from "../core/inputs.js";
-import type { Footer } from "../core/report.js";
-import type { Measured } from "../core/site-metrics.js";
+import { neutralize } from "../core/report/log-text.js";
+import type { Inputs } from "../core/inputs/inputs.js";
+import type { Footer } from "../core/report/report.js";
+import type { Measured } from "../core/site/site-metrics.js";
 import { VERSION } from "../version.js";
 import type { Analysis } from "../core/analysis.js";
-import { byLevel, type Finding, type Level } from "../core/findings.js";
-import { plural } from "../core/words.js";
+import { byLevel, type Finding, type Level } from "../core/report/findings.js";
+import { plural } from "../core/report/words.js";
 
 /** The runner shows about 10 annotations of each type per step; the rest go in one line. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;

@@ -3,7 +3,7 @@
 // the site's other settings (../shared/AZURE-NOTES.md).
 import { WebSiteManagementClient, type Site } from "@azure/arm-appservice";
 import type { TokenCredential } from "@azure/identity";
-import { GUNICORN_SETTINGS, type AppSettings } from "../core/startup-plan.js";
+import { GUNICORN_SETTINGS, type AppSettings } from "../core/command/startup-plan.js";
 import { explain } from "./explain.js";
 import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from "./limits.js";
 

@@ -11,7 +11,7 @@ import {
   type GetTokenOptions,
   type TokenCredential,
 } from "@azure/identity";
-import { errorMessage } from "../core/errors.js";
+import { errorMessage } from "../core/inputs/errors.js";
 
 export interface Method {
   readonly name: string;

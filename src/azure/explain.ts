@@ -1,6 +1,6 @@
 // One sentence for a failed Azure call: what was asked, the status and code, the server's own
 // text (one line, no workflow commands), and what to check.
-import { neutralize } from "../core/log-text.js";
+import { neutralize } from "../core/report/log-text.js";
 
 export interface Hints {
   /** The role the call needs, for 401 and 403. */

@@ -1,9 +1,9 @@
 // After a startup-command write: wait for the site to come back healthy, and put the previous
 // command back, byte for byte, when it does not. The site is never left without a command it
 // had; a revert that fails is said first and loudest, with the command to paste.
-import type { Finding } from "../core/findings.js";
-import { describeAnswers, type HealthReport } from "../core/health.js";
-import { neutralize } from "../core/log-text.js";
+import type { Finding } from "../core/report/findings.js";
+import { describeAnswers, type HealthReport } from "../core/site/health.js";
+import { neutralize } from "../core/report/log-text.js";
 import type { HealthTarget } from "../site/health-probe.js";
 
 export interface HealthGuard {

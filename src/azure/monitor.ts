@@ -5,8 +5,8 @@
 // is in ../shared/AZURE-NOTES.md.
 import { MonitorClient, type EventData, type Metric } from "@azure/arm-monitor";
 import type { TokenCredential } from "@azure/identity";
-import type { PlanCpuPoint } from "../core/plan-cpu.js";
-import type { InstanceInterval, MissingMetric, SiteSeries } from "../core/site-metrics.js";
+import type { PlanCpuPoint } from "../core/site/plan-cpu.js";
+import type { InstanceInterval, MissingMetric, SiteSeries } from "../core/site/site-metrics.js";
 import { explain } from "./explain.js";
 import { armClientOptions, boundedCalls, DEFAULT_LIMITS, type CallLimits } from "./limits.js";
 

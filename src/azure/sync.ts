@@ -1,13 +1,13 @@
 // Brings the site's startup command in line with the recommendation without losing a step:
 // read first, plan the change (core/startup-plan.ts), write only when the meaning differs (a
 // config write restarts the app), never on a dry run or when blocked, and read the value back.
-import type { GunicornConfig } from "../core/command.js";
-import type { Finding } from "../core/findings.js";
-import { neutralize } from "../core/log-text.js";
-import type { SiteState } from "../core/report.js";
-import { planSite, settingsFindings, type AppSettings } from "../core/startup-plan.js";
-import type { ChangeRecord } from "../core/change-record.js";
-import { describeAnswers } from "../core/health.js";
+import type { GunicornConfig } from "../core/command/command.js";
+import type { Finding } from "../core/report/findings.js";
+import { neutralize } from "../core/report/log-text.js";
+import type { SiteState } from "../core/report/report.js";
+import { planSite, settingsFindings, type AppSettings } from "../core/command/startup-plan.js";
+import type { ChangeRecord } from "../core/site/change-record.js";
+import { describeAnswers } from "../core/site/health.js";
 import type { SiteConfig } from "./app-service.js";
 import { guardWrite, readyToGuard, type GuardedStore, type HealthGuard } from "./health-guard.js";
 

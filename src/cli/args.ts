@@ -1,10 +1,10 @@
 // The CLI's command line: `gunicorn-tuner [path] --plan SKU [options]`, parsed by node:util's
 // parseArgs. Flags are the action's input names; values are validated by core/inputs.ts.
 import { parseArgs } from "node:util";
-import { CLI_INPUTS, DEFAULTS } from "../core/input-names.js";
-import { PLAN_SKUS } from "../core/plans.js";
-import { closeMatches } from "../core/suggest.js";
-import { shown } from "../core/errors.js";
+import { CLI_INPUTS, DEFAULTS } from "../core/inputs/input-names.js";
+import { PLAN_SKUS } from "../core/sizing/plans.js";
+import { closeMatches } from "../core/inputs/suggest.js";
+import { shown } from "../core/inputs/errors.js";
 
 export class UsageError extends Error {
   override name = "UsageError";

@@ -1,10 +1,10 @@
 // The CLI's logic: flags (the action's input names) → the same analysis → text or JSON.
 import type { Analysis } from "../core/analysis.js";
-import { count, failsRun } from "../core/findings.js";
-import { plural } from "../core/words.js";
-import { parseInputs } from "../core/inputs.js";
-import { renderText, type TextStyle } from "../core/report-text.js";
-import type { SiteState } from "../core/report.js";
+import { count, failsRun } from "../core/report/findings.js";
+import { plural } from "../core/report/words.js";
+import { parseInputs } from "../core/inputs/inputs.js";
+import { renderText, type TextStyle } from "../core/report/report-text.js";
+import type { SiteState } from "../core/report/report.js";
 import { tune } from "../run/tune.js";
 import { evidenceBase, VERSION } from "../version.js";
 import { parseCliArgs, usage, UsageError } from "./args.js";

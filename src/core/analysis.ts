@@ -1,15 +1,15 @@
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
-import { buildCommand } from "./command.js";
-import type { Finding } from "./findings.js";
-import type { Inputs } from "./inputs.js";
-import { checkLayout, type Layout } from "./layout.js";
-import type { PlanResources } from "./plans.js";
-import { recommend, type Recommendation } from "./recommend.js";
-import type { PlanSummary } from "./report.js";
-import { repoLocation, type AppSnapshot } from "./snapshot.js";
+import { buildCommand } from "./command/command.js";
+import type { Finding } from "./report/findings.js";
+import type { Inputs } from "./inputs/inputs.js";
+import { checkLayout, type Layout } from "./detect/layout.js";
+import type { PlanResources } from "./sizing/plans.js";
+import { recommend, type Recommendation } from "./sizing/recommend.js";
+import type { PlanSummary } from "./report/report.js";
+import { repoLocation, type AppSnapshot } from "./detect/snapshot.js";
 import { findSharedState } from "./shared-state/find.js";
 import { sharedStateFindings } from "./shared-state/findings.js";
-import { repoEdits, type FileEdit } from "./startup-plan.js";
+import { repoEdits, type FileEdit } from "./command/startup-plan.js";
 
 export interface Analysis {
   readonly layout: Layout;

@@ -3,15 +3,15 @@
 // bounded number of operations in flight so a huge tree costs time, not memory.
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { pathsToRead } from "../core/scan-plan.js";
-import { decodeText } from "../core/text-decoding.js";
+import { pathsToRead } from "../core/detect/scan-plan.js";
+import { decodeText } from "../core/detect/text-decoding.js";
 import {
   foldersToList,
   MAX_FILE_BYTES,
   MAX_READ_ROUNDS,
   type AppSnapshot,
   type UnreadFile,
-} from "../core/snapshot.js";
+} from "../core/detect/snapshot.js";
 
 /** What one run reads in all: past either, files are left unread with a finding. */
 export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;

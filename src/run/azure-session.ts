@@ -3,23 +3,23 @@
 import { AppService } from "../azure/app-service.js";
 import { MONITOR_LIMITS } from "../azure/limits.js";
 import { instancesTop, SiteMonitor } from "../azure/monitor.js";
-import { currentRun, unreadRun } from "../core/current-run.js";
-import type { SiteObservation } from "../core/measured-inputs.js";
-import { spanFor, type MetricsWindow } from "../core/metrics-window.js";
-import { needsPlanCpu, withPlanCpu } from "../core/plan-cpu.js";
+import { currentRun, unreadRun } from "../core/command/current-run.js";
+import type { SiteObservation } from "../core/site/measured-inputs.js";
+import { spanFor, type MetricsWindow } from "../core/site/metrics-window.js";
+import { needsPlanCpu, withPlanCpu } from "../core/site/plan-cpu.js";
 import { createCredential, resolveSubscription } from "../azure/credential.js";
 import { SiteTags } from "../azure/site-tags.js";
 import { judgeLastChange, type Judged } from "./judge.js";
 import { syncStartupCommand, type StartupCommandStore, type SyncRequest } from "../azure/sync.js";
-import { recordTags } from "../core/change-record.js";
-import { describeProblems, logProblems, type LogProblems } from "../core/container-logs.js";
+import { recordTags } from "../core/site/change-record.js";
+import { describeProblems, logProblems, type LogProblems } from "../core/site/container-logs.js";
 import { KuduLogs } from "../azure/kudu.js";
 import { waitForHealth } from "../site/health-probe.js";
-import type { Finding } from "../core/findings.js";
-import type { AzureInputs } from "../core/inputs.js";
-import { findPlan, PLAN_SKUS, type PlanResources } from "../core/plans.js";
-import type { SiteState } from "../core/report.js";
-import { plural } from "../core/words.js";
+import type { Finding } from "../core/report/findings.js";
+import type { AzureInputs } from "../core/inputs/inputs.js";
+import { findPlan, PLAN_SKUS, type PlanResources } from "../core/sizing/plans.js";
+import type { SiteState } from "../core/report/report.js";
+import { plural } from "../core/report/words.js";
 
 export interface AzureSite {
   /** rollback-on-regression: the last recorded change judged, and undone when asked and worse. */

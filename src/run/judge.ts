@@ -5,14 +5,18 @@ import type { AppService, SiteConfig } from "../azure/app-service.js";
 import { guardWrite, readyToGuard, type HealthGuard } from "../azure/health-guard.js";
 import { instancesTop, type SiteMonitor } from "../azure/monitor.js";
 import type { SiteTags } from "../azure/site-tags.js";
-import { judgementFinding, judgementTable, type JudgementTable } from "../core/change-findings.js";
-import { judgeChange } from "../core/change-judge.js";
-import type { LogProblems } from "../core/container-logs.js";
-import { readRecord, readUndone, undoneTags } from "../core/change-record.js";
-import { errorMessage } from "../core/errors.js";
-import type { Finding } from "../core/findings.js";
-import { neutralize } from "../core/log-text.js";
-import { spanFor } from "../core/metrics-window.js";
+import {
+  judgementFinding,
+  judgementTable,
+  type JudgementTable,
+} from "../core/site/change-findings.js";
+import { judgeChange } from "../core/site/change-judge.js";
+import type { LogProblems } from "../core/site/container-logs.js";
+import { readRecord, readUndone, undoneTags } from "../core/site/change-record.js";
+import { errorMessage } from "../core/inputs/errors.js";
+import type { Finding } from "../core/report/findings.js";
+import { neutralize } from "../core/report/log-text.js";
+import { spanFor } from "../core/site/metrics-window.js";
 
 /** The metrics before a change that the judgement compares with. */
 const BEFORE_MS = 7 * 86_400_000;

@@ -1,9 +1,9 @@
 // io-profile auto / worker-memory-mb auto in the action: read the live site's metrics when a
 // site is given, and degrade to the presets with a notice or warning when they cannot be read.
-import { errorMessage } from "../core/errors.js";
-import type { Inputs } from "../core/inputs.js";
-import { neutralize } from "../core/log-text.js";
-import { fromObservation, notMeasured, type MeasuredInputs } from "../core/measured-inputs.js";
+import { errorMessage } from "../core/inputs/errors.js";
+import type { Inputs } from "../core/inputs/inputs.js";
+import { neutralize } from "../core/report/log-text.js";
+import { fromObservation, notMeasured, type MeasuredInputs } from "../core/site/measured-inputs.js";
 import type { AzureSite } from "./azure-session.js";
 
 export async function measureInputs(

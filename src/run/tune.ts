@@ -1,15 +1,15 @@
 // One run of gunicorn-tuner, for the action and the CLI alike: (Azure plan) → scan → (measure)
 // → analyze → (judge the last change) → (read or write the site). The callers only deliver.
 import { analyze, type Analysis } from "../core/analysis.js";
-import { errorMessage } from "../core/errors.js";
-import { failsRun, type Finding } from "../core/findings.js";
-import { usesAzure, type Inputs } from "../core/inputs.js";
-import { neutralize } from "../core/log-text.js";
-import { withMeasured } from "../core/measured-inputs.js";
-import { capacity } from "../core/metrics-findings.js";
-import type { SiteState } from "../core/report.js";
-import type { Measured } from "../core/site-metrics.js";
-import type { AppSnapshot } from "../core/snapshot.js";
+import { errorMessage } from "../core/inputs/errors.js";
+import { failsRun, type Finding } from "../core/report/findings.js";
+import { usesAzure, type Inputs } from "../core/inputs/inputs.js";
+import { neutralize } from "../core/report/log-text.js";
+import { withMeasured } from "../core/site/measured-inputs.js";
+import { capacity } from "../core/site/metrics-findings.js";
+import type { SiteState } from "../core/report/report.js";
+import type { Measured } from "../core/site/site-metrics.js";
+import type { AppSnapshot } from "../core/detect/snapshot.js";
 import { scanApp } from "../fs/repo-scan.js";
 import type { AzureSite, SignIn } from "./azure-session.js";
 import type { Judged } from "./judge.js";

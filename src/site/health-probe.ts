@@ -1,6 +1,6 @@
 // The one adapter over the site's own HTTP endpoint: ask it until it stays healthy or the time
 // runs out, with backoff, each request bounded in time.
-import { isHealthy, pacing, type HealthAnswer, type HealthReport } from "../core/health.js";
+import { isHealthy, pacing, type HealthAnswer, type HealthReport } from "../core/site/health.js";
 
 export interface HealthTarget {
   readonly url: string;

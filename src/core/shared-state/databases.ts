@@ -3,7 +3,7 @@
 // connections each worker process may open (SQLAlchemy's pool, Django's one per thread).
 import type { SyntaxNode } from "@lezer/common";
 import type { ConnectionPool, SqliteUse } from "./kinds.js";
-import { walk } from "../python-nodes.js";
+import { walk } from "../python/python-nodes.js";
 import { type PythonTree } from "./python-tree.js";
 import { dictEntries, type Settings } from "./settings.js";
 

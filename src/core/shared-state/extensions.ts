@@ -3,7 +3,7 @@
 // (os.environ[...]) is not judged: no finding without a literal that says "in memory".
 import type { SyntaxNode } from "@lezer/common";
 import type { Hazard } from "./kinds.js";
-import { walk } from "../python-nodes.js";
+import { walk } from "../python/python-nodes.js";
 import { type PythonTree } from "./python-tree.js";
 import { dictEntries, stringSetting, type Setting, type Settings } from "./settings.js";
 

@@ -1,8 +1,8 @@
 // Finds what several worker processes would split or repeat, in the app's own Python files as
 // the snapshot read them (the app module and what it imports, the Django settings and views).
 // Read with the parser, never run.
-import { moduleFiles } from "../python-modules.js";
-import type { AppSnapshot } from "../snapshot.js";
+import { moduleFiles } from "../python/python-modules.js";
+import type { AppSnapshot } from "../detect/snapshot.js";
 import { connectionPools, sqliteUses } from "./databases.js";
 import { extensionHazards } from "./extensions.js";
 import type { SharedState } from "./kinds.js";

@@ -1,6 +1,6 @@
 // The shared-state checks as findings: each hazard with what several workers would break and
 // the way out, and SQLite written by the app whatever the workers.
-import type { Finding } from "../findings.js";
+import type { Finding } from "../report/findings.js";
 import { CONSEQUENCES, type Hazard, type SharedState } from "./kinds.js";
 
 type At = (rel: string, line?: number) => Pick<Finding, "file" | "line">;

@@ -2,7 +2,7 @@
 // ask of it (text, line, what a call's callee and keywords are, what a name was imported as).
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@lezer/python";
-import { children, Lines, walk } from "../python-nodes.js";
+import { children, Lines, walk } from "../python/python-nodes.js";
 
 export class PythonTree {
   readonly top: SyntaxNode;

@@ -2,7 +2,7 @@
 // settings module, Flask's `app.config[...]`, `config.update(KEY=...)`, a config class's
 // attributes, or a dict passed to an extension (`Cache(config={"CACHE_TYPE": ...})`).
 import type { SyntaxNode } from "@lezer/common";
-import { children, walk } from "../python-nodes.js";
+import { children, walk } from "../python/python-nodes.js";
 import { type PythonTree } from "./python-tree.js";
 
 export interface Setting {

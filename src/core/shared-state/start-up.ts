@@ -2,7 +2,7 @@
 // start-up hook (FastAPI's startup event or lifespan, Quart's before_serving).
 import type { SyntaxNode } from "@lezer/common";
 import type { Hazard } from "./kinds.js";
-import { children, walk } from "../python-nodes.js";
+import { children, walk } from "../python/python-nodes.js";
 import { importTimeStatements, type PythonTree } from "./python-tree.js";
 
 const SCHEDULERS = new Set([

@@ -4,7 +4,7 @@
 // and a constant that handlers only read is the same in every worker.
 import type { SyntaxNode } from "@lezer/common";
 import type { Hazard } from "./kinds.js";
-import { children, walk } from "../python-nodes.js";
+import { children, walk } from "../python/python-nodes.js";
 import { importTimeStatements, type PythonTree } from "./python-tree.js";
 
 const CONTAINER_LITERALS = new Set([

@@ -1,0 +1,109 @@
+// Sizing for a known wait share. Theory (../shared/GUNICORN-NOTES.md): to keep one core busy
+// you need 1 + W/C requests in flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to
+// computing. Python threads in one process take turns on one GIL, so processes come first: they
+// carry the load as sync workers whenever memory allows enough of them, and threads only fill
+// what processes cannot carry. docs/benchmarks.md holds the measurements behind the constants.
+import { EVIDENCE } from "./evidence.js";
+import { LIMITS } from "../command/command.js";
+import { maxWorkersInMemory, memoryFindings, memoryWhy } from "./memory-budget.js";
+import { MAX_THREADS } from "./presets.js";
+import type { RecommendInput, Sizing } from "./sizing.js";
+import { plural } from "../report/words.js";
+
+/**
+ * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
+ * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
+ * Measured on one core at 98% waiting: 5-8 workers served 345-383 rps, 3-4 workers 300-315,
+ * 2 workers 273-308, with enough threads in each.
+ */
+export const EXTRA_PROCESSES_PER_CORE = 4;
+
+/**
+ * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
+ * connection cap every thread takes a request, so threads beyond the need all compute at once.
+ * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
+ * (the run published with commit 488c7f6, whole runs counted): 85% waiting, 30 ms bursts: 6 × 3
+ * 0.97 of the best, 6 × 7 0.84; 95%, 5 ms: 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48;
+ * 95%, 30 ms: 0.95 and 0.97. On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89. Counted after each
+ * run's start (docs/benchmarks.md), the 30 ms case is a tail, not a throughput, cost: 6 × 3 held
+ * 0.96 of the best and 6 × 8 0.95, with p99 2.4 s against 3.5 s.
+ */
+export const THREADS_PER_NEEDED = 2;
+
+/** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
+export function inFlightPerCore(ioWaitRatio: number): number {
+  return 1 / (1 - ioWaitRatio);
+}
+
+/** One process per core, extra ones as the wait share grows, and a spare. */
+function processTarget(input: RecommendInput): { extra: number; target: number } {
+  const { cores } = input;
+  const extra =
+    Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
+  return { extra, target: Math.min(LIMITS.workers.max, cores + extra + 1) };
+}
+
+export function sizeExact(input: RecommendInput): Sizing {
+  const { cores } = input;
+  const w = input.ioWaitRatio;
+  const perCore = inFlightPerCore(w);
+  const needed = Math.ceil(cores * perCore - 1e-9);
+  const { extra, target } = processTarget(input);
+  const fitting = (threads: number) => Math.min(target, maxWorkersInMemory(input, threads));
+  // Processes beat threads whenever they can carry the load: no GIL to share.
+  const sync = fitting(1) >= needed;
+  const { workers, threads } = sync
+    ? { workers: Math.max(1, fitting(1)), threads: 1 }
+    : threadsFor(needed, target, fitting);
+  const pct = Math.round(w * 100);
+  const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
+  const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
+  const why = sync
+    ? "a sync worker holds one request at a time, even while it waits"
+    : "threads of one process queue for its GIL at peak";
+  const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
+  return {
+    workers,
+    threads,
+    workersWhy:
+      workers < target
+        ? memoryWhy(input, workers, target)
+        : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles.`,
+    evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
+    threadsWhy: sync
+      ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+      : threadsWhy(needed, busy, workers, threads),
+    findings: memoryFindings(input, workers, threads, target),
+  };
+}
+
+/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
+function threadsFor(
+  needed: number,
+  target: number,
+  fitting: (threads: number) => number,
+): { workers: number; threads: number } {
+  const spread = (workers: number) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
+  let workers = Math.max(1, fitting(spread(target)));
+  // Fewer workers than planned take more threads each, which may cost another worker's memory:
+  // shrink until the workers fit with the threads they then get.
+  while (workers > 1 && fitting(spread(workers)) < workers) {
+    workers = Math.max(1, fitting(spread(workers)));
+  }
+  return { workers, threads: spread(workers) };
+}
+
+/** Threads per worker for `slots` requests in flight over `workers`: 2 to MAX_THREADS. */
+export function threadsToHold(slots: number, workers: number): number {
+  return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
+}
+
+function threadsWhy(needed: number, busy: string, workers: number, threads: number): string {
+  const total = workers * threads;
+  const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
+  const share =
+    total >= THREADS_PER_NEEDED * needed
+      ? `about ${THREADS_PER_NEEDED}× the need`
+      : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
+  return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
+}
