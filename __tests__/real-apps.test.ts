@@ -48,11 +48,15 @@ const CASES: readonly Case[] = [
     build: "pip",
   },
   {
+    // Never a gthread command for an ASGI app: the command is the one the fix makes work.
     app: "fastapi-no-worker",
     module: "main:app",
     framework: "fastapi",
+    asgi: UVICORN_WORKER,
     build: "pip",
-    expect: [["error", /ASGI app.*installs no ASGI worker\. Add uvicorn-worker/]],
+    expect: [
+      ["error", /ASGI app.*installs no ASGI worker\. Add uvicorn-worker .*as the command assumes/],
+    ],
   },
   {
     app: "fastapi-named-api",

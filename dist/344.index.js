@@ -1116,7 +1116,10 @@ async function undo(service, guard, previous, config) {
         await guardWrite(service, guard, ready.target, current);
 }
 
+// EXTERNAL MODULE: ./src/core/command/dev-settings.ts
+var dev_settings = __webpack_require__(3778);
 ;// CONCATENATED MODULE: ./src/azure/sync.ts
+
 
 
 
@@ -1141,7 +1144,9 @@ async function syncStartupCommand(store, request) {
     }
     const previous = config.appCommandLine.trim() || undefined;
     const settings = await store.readGunicornSettings();
-    const findings = request.command ? (0,startup_plan/* settingsFindings */.aj)(settings, request.config) : [];
+    const findings = request.command
+        ? [...(0,startup_plan/* settingsFindings */.aj)(settings, request.config), ...(0,dev_settings/* siteReloadFinding */.q)(previous ?? "")]
+        : [];
     const plan = request.command
         ? (0,startup_plan/* planSite */.hY)({ ...request, command: request.command, appCommandLine: previous ?? "", settings })
         : undefined;

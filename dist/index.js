@@ -29035,6 +29035,57 @@ function unreadRun(appCommandLine, files) {
 
 /***/ }),
 
+/***/ 3778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ reloadFindings),
+/* harmony export */   q: () => (/* binding */ siteReloadFinding)
+/* harmony export */ });
+/* harmony import */ var _gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2658);
+/* harmony import */ var _startup_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8282);
+
+
+const WHY = "workers restart whenever a file changes, a development setting that watches the app's files on App Service and drops the requests in flight";
+/** `--reload` in the repository's start-up files, and `reload = True` in gunicorn.conf.py. */
+function reloadFindings(files, startupFiles, at) {
+    const out = [];
+    for (const file of startupFiles) {
+        const step = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(files.get(file) ?? "").find((g) => g.reload);
+        if (step) {
+            out.push({
+                level: "warning",
+                message: `${file} starts gunicorn with --reload: ${WHY}. Remove --reload there.`,
+                ...at(file, step.step.line),
+            });
+        }
+    }
+    const conf = files.get(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu);
+    const set = conf === undefined ? undefined : (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(conf).find((s) => s.name === "reload");
+    if (set && set.source !== "False") {
+        out.push({
+            level: "warning",
+            message: `${_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu} sets reload = ${set.source}: ${WHY}. Remove that line, or set it from an environment variable only for development.`,
+            ...at(_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_FILE */ .Cu, set.line),
+        });
+    }
+    return out;
+}
+/** The same for the site's own startup command. */
+function siteReloadFinding(appCommandLine) {
+    if (!(0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(appCommandLine).some((g) => g.reload))
+        return [];
+    return [
+        {
+            level: "warning",
+            message: `The site's startup command starts gunicorn with --reload: ${WHY}. gunicorn-tuner keeps the site's own flags: remove it from the startup command.`,
+        },
+    ];
+}
+
+
+/***/ }),
+
 /***/ 2658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29285,6 +29336,7 @@ function readGunicornArgs(words, from) {
     const opaque = [];
     const positional = [];
     let config;
+    let reload = false;
     for (let i = from; i < words.length; i++) {
         const word = words[i];
         if (word.redirect)
@@ -29294,6 +29346,8 @@ function readGunicornArgs(words, from) {
             continue;
         }
         const { flag, inline } = splitFlag(word.value);
+        if (flag === "--reload")
+            reload = true;
         const kind = arity(flag);
         const next = words[i + 1];
         const takesNext = inline === undefined &&
@@ -29325,7 +29379,7 @@ function readGunicornArgs(words, from) {
     for (const w of positional)
         if (w.dynamic && w !== module)
             opaque.push(w.value);
-    return { settings, sizedWords, unread, opaque, config, module: module?.value };
+    return { settings, sizedWords, unread, opaque, config, module: module?.value, reload };
 }
 /** A number gunicorn would take (a whole number), or the worker class as written. */
 function parseSized(key, text) {
@@ -29772,12 +29826,13 @@ function otherSteps(text, shape) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cC: () => (/* reexport */ current_run/* GUNICORN_SETTINGS */.cC),
+  _T: () => (/* binding */ STARTUP_FILES),
   hY: () => (/* binding */ planSite),
   OZ: () => (/* binding */ repoEdits),
   aj: () => (/* binding */ settingsFindings)
 });
 
-// UNUSED EXPORTS: STARTUP_FILES, sizedFlags
+// UNUSED EXPORTS: sizedFlags
 
 // EXTERNAL MODULE: ./src/core/command/command.ts
 var command = __nccwpck_require__(6240);
@@ -48195,8 +48250,11 @@ function chooseAsgiWorker(build) {
             why: `An ASGI app needs an event-loop worker; ${from} pins gunicorn ≥ ${GUNICORN_ASGI_SINCE}, whose own asgi worker serves it without uvicorn.`,
         };
     }
+    // Never a sync or gthread command for an ASGI app: the command is the one the fix makes work.
     return {
-        error: `This is an ASGI app, which gunicorn's sync and gthread workers cannot serve (they boot, then fail every request), and ${from} installs no ASGI worker. Add uvicorn-worker (it brings uvicorn) to ${from}, or pin gunicorn>=${GUNICORN_ASGI_SINCE} for its own asgi worker.`,
+        error: `This is an ASGI app, which gunicorn's sync and gthread workers cannot serve (they boot, then fail every request), and ${from} installs no ASGI worker. Add uvicorn-worker (it brings uvicorn) to ${from}, as the command assumes, or pin gunicorn>=${GUNICORN_ASGI_SINCE} and use --worker-class asgi.`,
+        workerClass: "uvicorn_worker.UvicornWorker",
+        why: `An ASGI app needs an event-loop worker: uvicorn_worker.UvicornWorker, once ${from} installs uvicorn-worker.`,
     };
 }
 
@@ -48256,7 +48314,7 @@ function checkLayout(snap, appModule) {
         chdir: located.chdir,
         framework,
         protocol,
-        asgiWorker: asgi && !("error" in asgi) ? asgi : undefined,
+        asgiWorker: asgi && { workerClass: asgi.workerClass, why: asgi.why },
         appFile: located.file,
         findings,
     };
@@ -49788,10 +49846,13 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// EXTERNAL MODULE: ./src/core/command/dev-settings.ts
+var dev_settings = __nccwpck_require__(3778);
 // EXTERNAL MODULE: ./src/core/command/startup-plan.ts + 1 modules
 var startup_plan = __nccwpck_require__(8148);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
+
 
 
 
@@ -49842,6 +49903,7 @@ sizingFindings = []) {
             ...stateFindings,
             ...(layout.module ? [...sizingFindings, ...recommendation.findings] : []),
             ...repo.findings,
+            ...(0,dev_settings/* reloadFindings */.Q)(snapshot.files, startup_plan/* STARTUP_FILES */._T, (file, line) => repoLocation(snapshot, file, line)),
         ],
         edits: repo.edits,
     };

@@ -5,6 +5,7 @@ import type { GunicornConfig } from "../core/command/command.js";
 import type { Finding } from "../core/report/findings.js";
 import { neutralize } from "../core/report/log-text.js";
 import type { SiteState } from "../core/report/report.js";
+import { siteReloadFinding } from "../core/command/dev-settings.js";
 import { planSite, settingsFindings, type AppSettings } from "../core/command/startup-plan.js";
 import type { ChangeRecord } from "../core/site/change-record.js";
 import { describeAnswers } from "../core/site/health.js";
@@ -65,7 +66,9 @@ export async function syncStartupCommand(
   }
   const previous = config.appCommandLine.trim() || undefined;
   const settings = await store.readGunicornSettings();
-  const findings = request.command ? settingsFindings(settings, request.config) : [];
+  const findings = request.command
+    ? [...settingsFindings(settings, request.config), ...siteReloadFinding(previous ?? "")]
+    : [];
   const plan = request.command
     ? planSite({ ...request, command: request.command, appCommandLine: previous ?? "", settings })
     : undefined;

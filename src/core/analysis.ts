@@ -9,7 +9,8 @@ import type { PlanSummary } from "./report/report.js";
 import { repoLocation, type AppSnapshot } from "./detect/snapshot.js";
 import { findSharedState } from "./shared-state/find.js";
 import { sharedStateFindings } from "./shared-state/findings.js";
-import { repoEdits, type FileEdit } from "./command/startup-plan.js";
+import { reloadFindings } from "./command/dev-settings.js";
+import { repoEdits, STARTUP_FILES, type FileEdit } from "./command/startup-plan.js";
 
 export interface Analysis {
   readonly layout: Layout;
@@ -78,6 +79,9 @@ export function analyze(
       ...stateFindings,
       ...(layout.module ? [...sizingFindings, ...recommendation.findings] : []),
       ...repo.findings,
+      ...reloadFindings(snapshot.files, STARTUP_FILES, (file, line) =>
+        repoLocation(snapshot, file, line),
+      ),
     ],
     edits: repo.edits,
   };

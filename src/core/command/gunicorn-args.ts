@@ -37,6 +37,8 @@ export interface GunicornArgs {
   readonly opaque: readonly string[];
   readonly config: string | undefined;
   readonly module: string | undefined;
+  /** `--reload`: workers restart whenever a file changes, a development setting. */
+  readonly reload: boolean;
 }
 
 const LONG_FLAGS = Object.keys(GUNICORN_FLAGS).filter((f) => f.startsWith("--"));
@@ -59,6 +61,7 @@ export function readGunicornArgs(words: readonly Word[], from: number): Gunicorn
   const opaque: string[] = [];
   const positional: Word[] = [];
   let config: string | undefined;
+  let reload = false;
   for (let i = from; i < words.length; i++) {
     const word = words[i]!;
     if (word.redirect) continue;
@@ -67,6 +70,7 @@ export function readGunicornArgs(words: readonly Word[], from: number): Gunicorn
       continue;
     }
     const { flag, inline } = splitFlag(word.value);
+    if (flag === "--reload") reload = true;
     const kind = arity(flag);
     const next = words[i + 1];
     const takesNext =
@@ -95,7 +99,7 @@ export function readGunicornArgs(words: readonly Word[], from: number): Gunicorn
   // beside it becomes arguments when the site starts.
   const module = positional.filter((w) => !w.dynamic).pop() ?? positional[positional.length - 1];
   for (const w of positional) if (w.dynamic && w !== module) opaque.push(w.value);
-  return { settings, sizedWords, unread, opaque, config, module: module?.value };
+  return { settings, sizedWords, unread, opaque, config, module: module?.value, reload };
 }
 
 /** A number gunicorn would take (a whole number), or the worker class as written. */

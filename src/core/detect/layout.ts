@@ -73,7 +73,7 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
     ...checkCallable(snap, located, at),
     ...checkRunCalls(snap, located, at),
     ...buildFindings(snap, build, located, at),
-    ...(asgi && "error" in asgi ? [{ level: "error" as const, message: asgi.error }] : []),
+    ...(asgi && "error" in asgi ? [{ level: "error" as const, message: asgi.error as string }] : []),
   ];
   return {
     ...base,
@@ -81,7 +81,7 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
     chdir: located.chdir,
     framework,
     protocol,
-    asgiWorker: asgi && !("error" in asgi) ? asgi : undefined,
+    asgiWorker: asgi && { workerClass: asgi.workerClass, why: asgi.why },
     appFile: located.file,
     findings,
   };

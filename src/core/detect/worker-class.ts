@@ -13,7 +13,9 @@ const BRINGS_UVICORN: Readonly<Record<string, readonly string[]>> = {
 };
 
 export type AsgiWorkerChoice =
-  { readonly workerClass: AsgiWorkerClass; readonly why: string } | { readonly error: string };
+  | { readonly workerClass: AsgiWorkerClass; readonly why: string }
+  /** No ASGI worker installed: the error says what to add; the class is the one it brings. */
+  | { readonly error: string; readonly workerClass: AsgiWorkerClass; readonly why: string };
 
 export function chooseAsgiWorker(build: BuildInputs): AsgiWorkerChoice {
   const deps = build.dependencies;
@@ -44,7 +46,10 @@ export function chooseAsgiWorker(build: BuildInputs): AsgiWorkerChoice {
       why: `An ASGI app needs an event-loop worker; ${from} pins gunicorn ≥ ${GUNICORN_ASGI_SINCE}, whose own asgi worker serves it without uvicorn.`,
     };
   }
+  // Never a sync or gthread command for an ASGI app: the command is the one the fix makes work.
   return {
-    error: `This is an ASGI app, which gunicorn's sync and gthread workers cannot serve (they boot, then fail every request), and ${from} installs no ASGI worker. Add uvicorn-worker (it brings uvicorn) to ${from}, or pin gunicorn>=${GUNICORN_ASGI_SINCE} for its own asgi worker.`,
+    error: `This is an ASGI app, which gunicorn's sync and gthread workers cannot serve (they boot, then fail every request), and ${from} installs no ASGI worker. Add uvicorn-worker (it brings uvicorn) to ${from}, as the command assumes, or pin gunicorn>=${GUNICORN_ASGI_SINCE} and use --worker-class asgi.`,
+    workerClass: "uvicorn_worker.UvicornWorker",
+    why: `An ASGI app needs an event-loop worker: uvicorn_worker.UvicornWorker, once ${from} installs uvicorn-worker.`,
   };
 }
