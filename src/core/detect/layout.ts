@@ -73,7 +73,9 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
     ...checkCallable(snap, located, at),
     ...checkRunCalls(snap, located, at),
     ...buildFindings(snap, build, located, at),
-    ...(asgi && "error" in asgi ? [{ level: "error" as const, message: asgi.error as string }] : []),
+    ...(asgi && "error" in asgi
+      ? [{ level: "error" as const, message: asgi.error as string }]
+      : []),
   ];
   return {
     ...base,
