@@ -83,6 +83,12 @@ const WSGI_EXAMPLES: readonly Case[] = [
 /** Layouts from the real-apps fixtures; ASGI ones run real uvicorn workers or gunicorn's asgi. */
 const CURRENT_ONLY: readonly Case[] = [
   { dir: "fastapi-main", flags: ["--plan", "B1"], body: "hello from fastapi-main" },
+  { dir: "fastapi-subclass", flags: ["--plan", "B1"], body: "hello from fastapi-subclass" },
+  {
+    dir: "flask-subclass-imported",
+    flags: ["--plan", "B1"],
+    body: "hello from flask-subclass-imported",
+  },
   {
     dir: "fastapi-gunicorn-asgi",
     flags: ["--plan", "B1"],

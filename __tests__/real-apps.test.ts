@@ -26,6 +26,15 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { app: "fastapi-main", module: "main:app", framework: "fastapi", asgi: UVICORN, build: "pip" },
+  // Subclassed framework classes, two levels deep and across an import.
+  {
+    app: "fastapi-subclass",
+    module: "main:app",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+  },
+  { app: "flask-subclass-imported", module: "app:app", framework: "flask", build: "pip" },
   {
     app: "fastapi-uvicorn-worker",
     module: "app:app",

@@ -1960,7 +1960,11 @@ class Reader {
             case "FunctionDefinition":
                 return this.def(node);
             case "ClassDefinition":
-                return this.bind(node.getChild("VariableName"), { kind: "class", line: this.line(node) });
+                return this.bind(node.getChild("VariableName"), {
+                    kind: "class",
+                    line: this.line(node),
+                    bases: this.bases(node.getChild("ArgList")),
+                });
             case "DecoratedStatement":
                 return this.statements(node);
             case "ImportStatement":
@@ -2040,6 +2044,13 @@ class Reader {
                 segment.push(child.name);
         }
         return required;
+    }
+    bases(args) {
+        if (!args)
+            return [];
+        return (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(args)
+            .filter((c, i, all) => /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp")
+            .map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
     }
     importStatement(node, bind = true) {
         const children = (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(node);
@@ -16461,7 +16472,7 @@ function appObjects(snap, file, hops = 0) {
 function objectFor(snap, file, facts, binding, hops) {
     switch (binding.kind) {
         case "call": {
-            const made = constructed(facts, binding.callee);
+            const made = constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
             if (made)
                 return { ...made, factory: false, requiredParams: 0 };
             // `app = create_app()`: the factory's product is the app.
@@ -16469,7 +16480,9 @@ function objectFor(snap, file, facts, binding, hops) {
             return factory && { ...factory, factory: false, requiredParams: 0 };
         }
         case "def": {
-            const made = binding.calls.map((c) => constructed(facts, c)).find(Boolean);
+            const made = binding.calls
+                .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
+                .find(Boolean);
             return made && { ...made, factory: true, requiredParams: binding.requiredParams };
         }
         case "import":
@@ -16493,6 +16506,31 @@ function constructed(facts, callee) {
         const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
         if (any)
             return { framework: any[1][0], protocol: any[1][1] };
+    }
+    return undefined;
+}
+/**
+ * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
+ * the framework class it derives from decides what an instance of it is.
+ */
+function subclassed(snap, file, facts, name, hops) {
+    if (hops >= MAX_IMPORT_HOPS || name.includes("."))
+        return undefined;
+    const bound = facts.bindings.get(name);
+    if (bound?.kind === "class") {
+        for (const base of bound.bases) {
+            const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
+            if (made)
+                return made;
+        }
+    }
+    if (bound?.kind === "import" && bound.name !== "") {
+        for (const source of moduleFiles(snap, file, bound.module)) {
+            const theirs = source === file ? undefined : factsOf(snap, source);
+            const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
+            if (made)
+                return made;
+        }
     }
     return undefined;
 }
@@ -16749,7 +16787,9 @@ function checkLayout(snap, appModule) {
         ...checkCallable(snap, located, at),
         ...checkRunCalls(snap, located, at),
         ...buildFindings(snap, build, located, at),
-        ...(asgi && "error" in asgi ? [{ level: "error", message: asgi.error }] : []),
+        ...(asgi && "error" in asgi
+            ? [{ level: "error", message: asgi.error }]
+            : []),
     ];
     return {
         ...base,

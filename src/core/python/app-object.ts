@@ -67,14 +67,17 @@ function objectFor(
 ): Made | undefined {
   switch (binding.kind) {
     case "call": {
-      const made = constructed(facts, binding.callee);
+      const made =
+        constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
       if (made) return { ...made, factory: false, requiredParams: 0 };
       // `app = create_app()`: the factory's product is the app.
       const factory = factoryNamed(snap, file, facts, binding.callee, hops);
       return factory && { ...factory, factory: false, requiredParams: 0 };
     }
     case "def": {
-      const made = binding.calls.map((c) => constructed(facts, c)).find(Boolean);
+      const made = binding.calls
+        .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
+        .find(Boolean);
       return made && { ...made, factory: true, requiredParams: binding.requiredParams };
     }
     case "import":
@@ -102,6 +105,35 @@ function constructed(
       ([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]!),
     );
     if (any) return { framework: any[1][0], protocol: any[1][1] };
+  }
+  return undefined;
+}
+
+/**
+ * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
+ * the framework class it derives from decides what an instance of it is.
+ */
+function subclassed(
+  snap: Snap,
+  file: string,
+  facts: ModuleFacts,
+  name: string,
+  hops: number,
+): { framework: Framework; protocol: Protocol } | undefined {
+  if (hops >= MAX_IMPORT_HOPS || name.includes(".")) return undefined;
+  const bound = facts.bindings.get(name);
+  if (bound?.kind === "class") {
+    for (const base of bound.bases) {
+      const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
+      if (made) return made;
+    }
+  }
+  if (bound?.kind === "import" && bound.name !== "") {
+    for (const source of moduleFiles(snap, file, bound.module)) {
+      const theirs = source === file ? undefined : factsOf(snap, source);
+      const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
+      if (made) return made;
+    }
   }
   return undefined;
 }

@@ -20,7 +20,8 @@ export type Binding =
       readonly requiredParams: number;
       readonly calls: readonly string[];
     }
-  | { readonly kind: "class"; readonly line: number }
+  /** `class Name(Base, other.Base)`: the bases as dotted source text, keywords left out. */
+  | { readonly kind: "class"; readonly line: number; readonly bases: readonly string[] }
   /** `from module import name` (module may start with dots) or `import module` (name ""). */
   | {
       readonly kind: "import";
@@ -93,7 +94,11 @@ class Reader {
       case "FunctionDefinition":
         return this.def(node);
       case "ClassDefinition":
-        return this.bind(node.getChild("VariableName"), { kind: "class", line: this.line(node) });
+        return this.bind(node.getChild("VariableName"), {
+          kind: "class",
+          line: this.line(node),
+          bases: this.bases(node.getChild("ArgList")),
+        });
       case "DecoratedStatement":
         return this.statements(node);
       case "ImportStatement":
@@ -167,6 +172,16 @@ class Reader {
       else segment.push(child.name);
     }
     return required;
+  }
+
+  private bases(args: SyntaxNode | null): string[] {
+    if (!args) return [];
+    return childrenOf(args)
+      .filter(
+        (c, i, all) =>
+          /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp",
+      )
+      .map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
   }
 
   private importStatement(node: SyntaxNode, bind = true): void {
