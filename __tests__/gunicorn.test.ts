@@ -85,6 +85,16 @@ const CURRENT_ONLY: readonly Case[] = [
   { dir: "fastapi-main", flags: ["--plan", "B1"], body: "hello from fastapi-main" },
   { dir: "fastapi-subclass", flags: ["--plan", "B1"], body: "hello from fastapi-subclass" },
   {
+    dir: "flask-nested-package",
+    flags: ["--plan", "B1", "--app-module", "shop.web:app"],
+    body: "hello from flask-nested-package",
+  },
+  {
+    dir: "django-one-folder-down",
+    flags: ["--plan", "B1", "--app-module", "site/mysite.wsgi"],
+    body: "hello from django-one-folder-down",
+  },
+  {
     dir: "flask-subclass-imported",
     flags: ["--plan", "B1"],
     body: "hello from flask-subclass-imported",

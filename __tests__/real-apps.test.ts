@@ -12,6 +12,8 @@ const UVICORN_WORKER = "uvicorn_worker.UvicornWorker";
 
 interface Case {
   readonly app: string;
+  /** The app-module input, when the case gives one; auto otherwise. */
+  readonly appModule?: string;
   readonly module: string;
   readonly chdir?: string;
   readonly framework: string;
@@ -35,6 +37,22 @@ const CASES: readonly Case[] = [
     build: "pip",
   },
   { app: "flask-subclass-imported", module: "app:app", framework: "flask", build: "pip" },
+  // app-module through nested packages, and with the folder it lives in.
+  {
+    app: "flask-nested-package",
+    appModule: "shop.web:app",
+    module: "shop.web:app",
+    framework: "flask",
+    build: "pip",
+  },
+  {
+    app: "django-one-folder-down",
+    appModule: "site/mysite.wsgi",
+    module: "mysite.wsgi:application",
+    chdir: "site",
+    framework: "django",
+    build: "pip",
+  },
   {
     app: "fastapi-uvicorn-worker",
     module: "app:app",
@@ -165,7 +183,8 @@ const CASES: readonly Case[] = [
 
 describe("real App Service layouts", () => {
   it.each(CASES)("$app → $module", async (c) => {
-    const layout = checkLayout(await scanApp(path.join(APPS, c.app), "auto"), "auto");
+    const appModule = c.appModule ?? "auto";
+    const layout = checkLayout(await scanApp(path.join(APPS, c.app), appModule), appModule);
     const summary = JSON.stringify(layout.findings, null, 2);
     expect(layout.module, summary).toBe(c.module);
     expect(layout.chdir).toBe(c.chdir);

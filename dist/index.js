@@ -28753,9 +28753,10 @@ module.exports = {
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
 /* harmony export */   _s: () => (/* binding */ configShape),
-/* harmony export */   b1: () => (/* binding */ LIMITS)
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   n5: () => (/* binding */ isValidChdir)
 /* harmony export */ });
-/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError, isValidChdir */
+/* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError */
 /** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
 const WORKER_CLASSES = [
     "sync",
@@ -45768,9 +45769,15 @@ function parsePlan(get) {
     throw new errors/* InputError */.dz("plan", value, `${hint}${allowed}`);
 }
 function parseAppModule(value) {
-    if (value === "auto" || (0,command/* isValidModule */.BO)(value))
+    if (value === "auto")
         return value;
-    throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only");
+    // `site/proj.wsgi`: the module inside a folder of the app root, which gunicorn changes into.
+    const slash = value.lastIndexOf("/");
+    const folder = slash < 0 ? undefined : value.slice(0, slash);
+    const module = value.slice(slash + 1);
+    if ((0,command/* isValidModule */.BO)(module) && (folder === undefined || (0,command/* isValidChdir */.n5)(folder)))
+        return value;
+    throw new errors/* InputError */.dz("app-module", value, "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi), after a folder when it lives in one (site/proj.wsgi); letters, digits, _ and . only");
 }
 function parseIo(get) {
     const ratio = get("io-wait-ratio");
@@ -47800,11 +47807,28 @@ function isVirtualenv(snap, dir) {
     return entries(snap, dir).includes("pyvenv.cfg");
 }
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
-function foldersToList(snap) {
+function foldersToList(snap, appModule = "auto") {
     const wanted = codeFolders(snap, "");
     if (snap.listings.has("src"))
         wanted.push(...codeFolders(snap, "src"));
-    return wanted.filter((dir) => !snap.listings.has(dir));
+    // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
+    for (const dir of ["", ...wanted])
+        wanted.push(...packageFolders(dir, appModule));
+    return [...new Set(wanted)].filter((dir) => !snap.listings.has(dir));
+}
+/** `folder/pkg.web:app` → the folder and the module, split at the last slash. */
+function splitAppModule(appModule) {
+    const slash = appModule.lastIndexOf("/");
+    if (slash < 0)
+        return { folder: "", module: appModule };
+    return { folder: appModule.slice(0, slash), module: appModule.slice(slash + 1) };
+}
+function packageFolders(dir, appModule) {
+    if (appModule === "auto")
+        return [];
+    const { folder, module } = splitAppModule(appModule);
+    const parts = [...(folder ? folder.split("/") : []), ...module.split(":")[0].split(".")];
+    return parts.map((_, i) => joinPath(dir, parts.slice(0, i + 1).join("/")));
 }
 /** Where the app may live: the root, its code folders, and `src/`'s packages. */
 function searchFolders(snap) {
@@ -47817,7 +47841,8 @@ function searchFolders(snap) {
 function explicitModuleFiles(appModule) {
     if (appModule === "auto")
         return [];
-    const base = appModule.split(":")[0].replaceAll(".", "/");
+    const { folder, module } = splitAppModule(appModule);
+    const base = joinPath(folder, module.split(":")[0].replaceAll(".", "/"));
     return [`${base}.py`, `${base}/__init__.py`];
 }
 /** Where a path of the app folder is for annotations: relative to the repository. */
@@ -48373,12 +48398,14 @@ function preferAsgiDjango(snap, found, build) {
 }
 /** An explicit app-module: at the root, or else in exactly one search folder (→ --chdir). */
 function locate(snap, appModule, at) {
-    const [modulePart, callablePart] = appModule.split(":");
+    const { folder, module } = splitAppModule(appModule);
+    const [modulePart, callablePart] = module.split(":");
     const factory = callablePart?.endsWith("()") ?? false;
     // gunicorn's default callable when none is named is `application`.
     const callable = callablePart ? callablePart.replace("()", "") : "application";
     const candidates = explicitModuleFiles(appModule);
-    const hits = searchFolders(snap).flatMap((dir) => candidates
+    // A module given with its folder (site/proj.wsgi) is looked for there alone.
+    const hits = (folder ? [""] : searchFolders(snap)).flatMap((dir) => candidates
         .filter((f) => exists(snap, joinPath(dir, f)))
         .map((f) => ({ dir, file: joinPath(dir, f) })));
     const root = hits.find((h) => h.dir === "");
@@ -48397,7 +48424,7 @@ function locate(snap, appModule, at) {
     }
     const object = appObjects(snap, pick.file).find((o) => o.name === callable);
     const findings = [];
-    if (pick.dir !== "") {
+    if (pick.dir !== "" && !folder) {
         findings.push({
             level: "notice",
             message: `app-module ${appModule} lives in ${pick.dir}/, not at the app root: the startup command changes into ${pick.dir} with --chdir.`,
@@ -48407,7 +48434,7 @@ function locate(snap, appModule, at) {
     return {
         file: pick.file,
         module: modulePart,
-        chdir: pick.dir || undefined,
+        chdir: folder || pick.dir || undefined,
         callable,
         factory,
         object: object && { ...object, factory },
@@ -50420,7 +50447,7 @@ async function scanApp(root, appModule) {
     const name = external_node_path_default().basename(absolute);
     const snap = { root, name, rootFromRepo, listings, files, unread };
     listings.set("", await list(absolute));
-    for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
+    for (let todo = foldersToList(snap, appModule); todo.length > 0; todo = foldersToList(snap, appModule)) {
         await inBatches(todo, async (dir) => listings.set(dir, await list(external_node_path_default().join(absolute, dir))));
     }
     const readInside = budgeted(fencedReader(fence));

@@ -23,7 +23,8 @@ export const FLAG_HELP: Readonly<Record<(typeof CLI_INPUTS)[number], string>> = 
   plan: "App Service plan SKU (below), custom, or auto (read from the site in Azure); required",
   cores: "vCPUs per instance, with --plan custom (1-256)",
   "memory-mb": "memory per instance in MB, with --plan custom (256-4194304)",
-  "app-module": "what gunicorn loads: auto, module:app, module:factory() or pkg.wsgi",
+  "app-module":
+    "what gunicorn loads: auto, module:app, module:factory() or pkg.wsgi (site/pkg.wsgi in a folder)",
   "io-profile": "share of request time spent waiting on I/O: cpu-bound, mixed or io-bound",
   "io-wait-ratio": "that share measured, 0 to 0.99 (overrides --io-profile)",
   "working-directory": "the app folder (the same as the path argument)",

@@ -43,7 +43,11 @@ export async function scanApp(root: string, appModule: string): Promise<AppSnaps
   const snap: AppSnapshot = { root, name, rootFromRepo, listings, files, unread };
 
   listings.set("", await list(absolute));
-  for (let todo = foldersToList(snap); todo.length > 0; todo = foldersToList(snap)) {
+  for (
+    let todo = foldersToList(snap, appModule);
+    todo.length > 0;
+    todo = foldersToList(snap, appModule)
+  ) {
     await inBatches(todo, async (dir) => listings.set(dir, await list(path.join(absolute, dir))));
   }
   const readInside = budgeted(fencedReader(fence));

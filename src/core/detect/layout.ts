@@ -16,6 +16,7 @@ import { joinPath } from "./paths.js";
 import {
   exists,
   explicitModuleFiles,
+  splitAppModule,
   repoLocation,
   searchFolders,
   type AppSnapshot,
@@ -105,12 +106,14 @@ function locate(
   appModule: string,
   at: At,
 ): Located | { error: Finding; notices: Finding[] } {
-  const [modulePart, callablePart] = appModule.split(":");
+  const { folder, module } = splitAppModule(appModule);
+  const [modulePart, callablePart] = module.split(":");
   const factory = callablePart?.endsWith("()") ?? false;
   // gunicorn's default callable when none is named is `application`.
   const callable = callablePart ? callablePart.replace("()", "") : "application";
   const candidates = explicitModuleFiles(appModule);
-  const hits = searchFolders(snap).flatMap((dir) =>
+  // A module given with its folder (site/proj.wsgi) is looked for there alone.
+  const hits = (folder ? [""] : searchFolders(snap)).flatMap((dir) =>
     candidates
       .filter((f) => exists(snap, joinPath(dir, f)))
       .map((f) => ({ dir, file: joinPath(dir, f) })),
@@ -132,7 +135,7 @@ function locate(
   }
   const object = appObjects(snap, pick.file).find((o) => o.name === callable);
   const findings: Finding[] = [];
-  if (pick.dir !== "") {
+  if (pick.dir !== "" && !folder) {
     findings.push({
       level: "notice",
       message: `app-module ${appModule} lives in ${pick.dir}/, not at the app root: the startup command changes into ${pick.dir} with --chdir.`,
@@ -142,7 +145,7 @@ function locate(
   return {
     file: pick.file,
     module: modulePart!,
-    chdir: pick.dir || undefined,
+    chdir: folder || pick.dir || undefined,
     callable,
     factory,
     object: object && { ...object, factory },

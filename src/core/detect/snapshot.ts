@@ -99,10 +99,26 @@ function isVirtualenv(snap: Pick<AppSnapshot, "listings">, dir: string): boolean
 }
 
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
-export function foldersToList(snap: Pick<AppSnapshot, "listings">): string[] {
+export function foldersToList(snap: Pick<AppSnapshot, "listings">, appModule = "auto"): string[] {
   const wanted = codeFolders(snap, "");
   if (snap.listings.has("src")) wanted.push(...codeFolders(snap, "src"));
-  return wanted.filter((dir) => !snap.listings.has(dir));
+  // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
+  for (const dir of ["", ...wanted]) wanted.push(...packageFolders(dir, appModule));
+  return [...new Set(wanted)].filter((dir) => !snap.listings.has(dir));
+}
+
+/** `folder/pkg.web:app` → the folder and the module, split at the last slash. */
+export function splitAppModule(appModule: string): { folder: string; module: string } {
+  const slash = appModule.lastIndexOf("/");
+  if (slash < 0) return { folder: "", module: appModule };
+  return { folder: appModule.slice(0, slash), module: appModule.slice(slash + 1) };
+}
+
+function packageFolders(dir: string, appModule: string): string[] {
+  if (appModule === "auto") return [];
+  const { folder, module } = splitAppModule(appModule);
+  const parts = [...(folder ? folder.split("/") : []), ...module.split(":")[0]!.split(".")];
+  return parts.map((_, i) => joinPath(dir, parts.slice(0, i + 1).join("/")));
 }
 
 /** Where the app may live: the root, its code folders, and `src/`'s packages. */
@@ -115,7 +131,8 @@ export function searchFolders(snap: Pick<AppSnapshot, "listings">): string[] {
 /** `pkg.mod:x` → the files that could hold `pkg.mod`, relative to a search folder. */
 export function explicitModuleFiles(appModule: string): string[] {
   if (appModule === "auto") return [];
-  const base = appModule.split(":")[0]!.replaceAll(".", "/");
+  const { folder, module } = splitAppModule(appModule);
+  const base = joinPath(folder, module.split(":")[0]!.replaceAll(".", "/"));
   return [`${base}.py`, `${base}/__init__.py`];
 }
 

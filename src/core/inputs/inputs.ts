@@ -1,6 +1,6 @@
 // Every input is read here, once, into one readonly object. The action and the CLI pass their
 // own reader (core.getInput or parsed flags) so both get the same validation and messages.
-import { isValidModule } from "../command/command.js";
+import { isValidChdir, isValidModule } from "../command/command.js";
 import { InputError } from "./errors.js";
 import { parseHealth, type HealthInputs } from "../site/health-inputs.js";
 import { DEFAULTS } from "./input-names.js";
@@ -133,11 +133,16 @@ function parsePlan(get: Reader): PlanChoice {
 }
 
 function parseAppModule(value: string): string {
-  if (value === "auto" || isValidModule(value)) return value;
+  if (value === "auto") return value;
+  // `site/proj.wsgi`: the module inside a folder of the app root, which gunicorn changes into.
+  const slash = value.lastIndexOf("/");
+  const folder = slash < 0 ? undefined : value.slice(0, slash);
+  const module = value.slice(slash + 1);
+  if (isValidModule(module) && (folder === undefined || isValidChdir(folder))) return value;
   throw new InputError(
     "app-module",
     value,
-    "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only",
+    "use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi), after a folder when it lives in one (site/proj.wsgi); letters, digits, _ and . only",
   );
 }
 
