@@ -261,6 +261,22 @@ describe("requirements files as pip reads them", () => {
   });
 });
 
+describe("requirement lines as real tools write them", () => {
+  it("reads markers, extras, direct URLs, wheels and sdists by path or URL, with CRLF", async () => {
+    const requirements = [
+      'flask[async]>=3.0 ; python_version >= "3.8"',
+      "requests @ https://files.example/requests-2.32.3-py3-none-any.whl",
+      "./vendor/gunicorn-23.0.0-py3-none-any.whl",
+      "https://files.example/pkgs/itsdangerous-2.2.0.tar.gz#egg=itsdangerous",
+      "-e ./libs/shared",
+    ].join("\r\n");
+    const { report } = await run(
+      repo("req-forms", { "requirements.txt": `${requirements}\r\n`, "app.py": FLASK }),
+    );
+    expect(report.findings.filter((f: { level: string }) => f.level !== "notice")).toEqual([]);
+  });
+});
+
 describe("where it runs from, and what it may read", () => {
   it("gives the same report run from / as from the repository", async () => {
     const dir = repo("from-root", { "requirements.txt": "flask\ngunicorn\n", "app.py": FLASK });

@@ -29,11 +29,15 @@ export function parseLine(line: string): Requirement | undefined {
   try {
     return parsePipRequirementsLine(line.replace(PER_REQUIREMENT_OPTIONS, "")) ?? undefined;
   } catch {
-    // A VCS URL or a wheel path: pip installs it, but only #egg= names the project.
-    const egg = line.match(/#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/);
-    return egg ? { type: "ProjectName", name: egg[1]! } : undefined;
+    // A VCS URL, or a wheel or sdist by path or URL: #egg= names the project, else the file
+    // name does (PEP 427 wheels and sdists start `name-version`).
+    const named = EGG.exec(line) ?? ARCHIVE.exec(line.split(/[\s#;]/)[0]!);
+    return named ? { type: "ProjectName", name: named[1]! } : undefined;
   }
 }
+
+const EGG = /#egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
+const ARCHIVE = /(?:^|\/)([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(?:whl|tar\.gz|tar\.bz2|zip)$/;
 
 export function dependency(req: Requirement, file: string, line: number | undefined): Dependency {
   const named = req as { name: string; extras?: string[]; versionSpec?: VersionSpec[] };
