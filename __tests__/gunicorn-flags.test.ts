@@ -14,3 +14,15 @@ describe("gunicorn's flags", () => {
     expect(GUNICORN_FLAGS["--workers"]).toBe("value");
   });
 });
+
+describe("Python's standard library", () => {
+  it("is the list Python itself gives (sys.stdlib_module_names)", async () => {
+    const { STDLIB_MODULES } = await import("../src/core/detect/stdlib-modules.js");
+    // @ts-expect-error: a plain .mjs script without types
+    const { readStdlib } = await import("../scripts/stdlib-modules.mjs");
+    const { names } = readStdlib() as { names: string[] };
+    expect([...STDLIB_MODULES]).toEqual(names);
+    expect(STDLIB_MODULES.has("json")).toBe(true);
+    expect(STDLIB_MODULES.has("yaml")).toBe(false);
+  });
+});

@@ -37,6 +37,20 @@ const CASES: readonly Case[] = [
     build: "pip",
   },
   { app: "flask-subclass-imported", module: "app:app", framework: "flask", build: "pip" },
+  // Imports no build input installs, through the app's own modules; optional ones are not.
+  {
+    app: "flask-missing-imports",
+    module: "app:app",
+    framework: "flask",
+    build: "pip",
+    expect: [
+      [
+        "warning",
+        /^app\.py imports yaml, which requirements\.txt does not install \(its package is pyyaml\)/,
+      ],
+      ["warning", /^store\.py imports databases, which requirements\.txt does not install:/],
+    ],
+  },
   // app-module through nested packages, and with the folder it lives in.
   {
     app: "flask-nested-package",

@@ -1929,6 +1929,7 @@ function readModule(source) {
         imports: reader.imports,
         fromImports: reader.fromImports,
         runCalls: reader.runCalls,
+        optionalImports: reader.optionalImports,
         syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
     };
 }
@@ -1944,6 +1945,7 @@ class Reader {
     imports = [];
     fromImports = [];
     runCalls = [];
+    optionalImports = [];
     lines;
     constructor(source) {
         this.source = source;
@@ -1977,10 +1979,20 @@ class Reader {
                     return this.importsIn(node);
                 return this.bodies(node);
             case "TryStatement":
+                return this.tryStatement(node);
             case "WithStatement":
                 return this.bodies(node);
             default:
                 return this.importsIn(node);
+        }
+    }
+    /** `try: import x / except ImportError:` makes x optional: the app runs without it. */
+    tryStatement(node) {
+        const before = this.imports.length;
+        this.bodies(node);
+        const text = this.text(node.from, node.to);
+        if (/\bexcept\s*(\(?[^:]*\b(ImportError|ModuleNotFoundError|Exception)\b[^:]*)?:/.test(text)) {
+            this.optionalImports.push(...this.imports.slice(before));
         }
     }
     bodies(node) {
@@ -14538,6 +14550,295 @@ function renderText(report, style = PLAIN) {
     return lines.join("\n").replace(/\n+$/, "") + "\n";
 }
 
+// EXTERNAL MODULE: ./src/core/python/python-source.ts
+var python_source = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/detect/paths.ts
+// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
+function dirOf(path) {
+    const at = path.lastIndexOf("/");
+    return at < 0 ? "" : path.slice(0, at);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
+function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** A folder or file stem Python can import: an identifier. */
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+;// CONCATENATED MODULE: ./src/core/python/python-modules.ts
+// Where a Python file sits in the import system: the module name gunicorn loads and the folder
+// it must start in. A module inside a package is loaded as `pkg.module` from the package's
+// parent: changing into the package itself breaks its relative imports.
+
+
+const parsed = new WeakMap();
+/** The parsed facts of a file that was read, parsed once per snapshot. */
+function factsOf(snap, file) {
+    const text = snap.files.get(file);
+    if (text === undefined)
+        return undefined;
+    let cache = parsed.get(snap.files);
+    if (!cache)
+        parsed.set(snap.files, (cache = new Map()));
+    let facts = cache.get(file);
+    if (!facts)
+        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
+    return facts;
+}
+/**
+ * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
+ * `__init__.py` still counts as a package when the file imports relatively from it (a
+ * namespace package), or when the caller says so (a Django project's settings are imported
+ * as `<project>.settings` from the root).
+ */
+const importPaths = new WeakMap();
+function importPathOf(snap, file, minPackages = 0) {
+    let cache = importPaths.get(snap.listings);
+    if (!cache)
+        importPaths.set(snap.listings, (cache = new Map()));
+    const key = `${minPackages}:${file}`;
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = importPathFor(snap, file, minPackages)));
+    return found;
+}
+function importPathFor(snap, file, minPackages) {
+    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
+    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
+    const packages = parts.slice(parts.length - levels);
+    const stem = baseName(file).replace(/\.py$/, "");
+    const names = stem === "__init__" ? packages : [...packages, stem];
+    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
+    if (bad !== undefined || names.length === 0) {
+        return {
+            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
+        };
+    }
+    const chdir = parts.slice(0, parts.length - levels).join("/");
+    return { module: names.join("."), chdir: chdir || undefined };
+}
+/** How many folders up from the file hold an `__init__.py`, without a gap. */
+function packageDepth(snap, parts) {
+    let depth = 0;
+    while (depth < parts.length) {
+        const dir = parts.slice(0, parts.length - depth).join("/");
+        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
+            break;
+        depth++;
+    }
+    return depth;
+}
+/** `from .. import x` needs two package levels above the file. */
+function relativeDepth(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return 0;
+    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
+}
+/** Whether the file's folder was listed and holds it: only those can be read. */
+function listed(snap, file) {
+    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
+        !snap.listings.has(dirOf(file)));
+}
+/** The files a `from X import …` could come from, relative to the app root. */
+function moduleFiles(snap, fromFile, module) {
+    const dots = module.match(/^\.*/)[0].length;
+    const rest = module.slice(dots).replaceAll(".", "/");
+    let bases;
+    if (dots > 0) {
+        let base = dirOf(fromFile);
+        for (let i = 1; i < dots; i++)
+            base = dirOf(base);
+        bases = [base];
+    }
+    else {
+        const home = importPathOf(snap, fromFile);
+        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
+    }
+    return bases.flatMap((base) => rest === ""
+        ? [joinPath(base, "__init__.py")]
+        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
+}
+/**
+ * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
+ * may be a module too), imports inside an app factory. Files outside the app root are left out.
+ */
+function importTargets(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const modules = new Set(facts.imports);
+    // `from X import name` names a module only when X is a package (a folder of the app): from
+    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
+    const packages = new Map();
+    const isPackage = (module) => {
+        let known = packages.get(module);
+        if (known === undefined) {
+            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
+            packages.set(module, known);
+        }
+        return known;
+    };
+    for (const { module, name } of facts.fromImports) {
+        if (name !== "*" && isPackage(module))
+            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
+    }
+    const out = new Set();
+    for (const module of modules) {
+        for (const p of moduleFiles(snap, file, module))
+            if (!p.startsWith("..") && listed(snap, p))
+                out.add(p);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/core/python/app-object.ts
+
+const FRAMEWORK_TITLES = {
+    flask: "Flask",
+    django: "Django",
+    fastapi: "FastAPI",
+    starlette: "Starlette",
+    quart: "Quart",
+    litestar: "Litestar",
+};
+/** `package:name` of each constructor, with what it makes. */
+const CONSTRUCTORS = {
+    "flask:Flask": ["flask", "wsgi"],
+    "fastapi:FastAPI": ["fastapi", "asgi"],
+    "starlette:Starlette": ["starlette", "asgi"],
+    "quart:Quart": ["quart", "asgi"],
+    "litestar:Litestar": ["litestar", "asgi"],
+    "django:get_wsgi_application": ["django", "wsgi"],
+    "django:get_asgi_application": ["django", "asgi"],
+};
+const MAX_IMPORT_HOPS = 4;
+/** App objects the module binds at top level, `app` and `application` first. */
+function appObjects(snap, file, hops = 0) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const found = [];
+    for (const [name, binding] of facts.bindings) {
+        const made = objectFor(snap, file, facts, binding, hops);
+        if (made)
+            found.push({ ...made, name, line: binding.line });
+    }
+    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
+    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+}
+function objectFor(snap, file, facts, binding, hops) {
+    switch (binding.kind) {
+        case "call": {
+            const made = constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
+            if (made)
+                return { ...made, factory: false, requiredParams: 0 };
+            // `app = create_app()`: the factory's product is the app.
+            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
+            return factory && { ...factory, factory: false, requiredParams: 0 };
+        }
+        case "def": {
+            const made = binding.calls
+                .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
+                .find(Boolean);
+            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
+        }
+        case "import":
+            return imported(snap, file, binding, hops);
+        default:
+            return undefined;
+    }
+}
+/** What a callee constructs, resolved through the module's imports. */
+function constructed(facts, callee) {
+    const [head, ...rest] = callee.split(".");
+    const last = rest.length > 0 ? rest[rest.length - 1] : head;
+    const bound = facts.bindings.get(head);
+    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
+    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
+    if (hit)
+        return { framework: hit[0], protocol: hit[1] };
+    if (rest.length === 0 && !bound) {
+        // `from flask import Flask` inside create_app() binds nothing at module level.
+        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
+        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
+        if (any)
+            return { framework: any[1][0], protocol: any[1][1] };
+    }
+    return undefined;
+}
+/**
+ * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
+ * the framework class it derives from decides what an instance of it is.
+ */
+function subclassed(snap, file, facts, name, hops) {
+    if (hops >= MAX_IMPORT_HOPS || name.includes("."))
+        return undefined;
+    const bound = facts.bindings.get(name);
+    if (bound?.kind === "class") {
+        for (const base of bound.bases) {
+            const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
+            if (made)
+                return made;
+        }
+    }
+    if (bound?.kind === "import" && bound.name !== "") {
+        for (const source of moduleFiles(snap, file, bound.module)) {
+            const theirs = source === file ? undefined : factsOf(snap, source);
+            const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
+            if (made)
+                return made;
+        }
+    }
+    return undefined;
+}
+/** A factory function named by a call in this module, defined here or imported. */
+function factoryNamed(snap, file, facts, callee, hops) {
+    const target = facts.bindings.get(callee);
+    if (target?.kind === "def") {
+        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
+        return made && { ...made, factory: true, requiredParams: target.requiredParams };
+    }
+    if (target?.kind === "import") {
+        const made = imported(snap, file, target, hops);
+        return made?.factory ? made : undefined;
+    }
+    return undefined;
+}
+/** `from pkg.web import app`: follow the import into the app's own files. */
+function imported(snap, file, binding, hops) {
+    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
+        return undefined;
+    for (const source of moduleFiles(snap, file, binding.module)) {
+        if (source === file || !snap.files.has(source))
+            continue;
+        // Only the imported name is followed: following every binding of every module it passes
+        // through multiplies with each hop (two modules importing 40 names from each other).
+        const facts = factsOf(snap, source);
+        const target = facts?.bindings.get(binding.name);
+        const hit = target && objectFor(snap, source, facts, target, hops + 1);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -15969,35 +16270,6 @@ function tomlLines(text) {
 
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
 var python_dist = __nccwpck_require__(1283);
-;// CONCATENATED MODULE: ./src/core/detect/paths.ts
-// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
-function dirOf(path) {
-    const at = path.lastIndexOf("/");
-    return at < 0 ? "" : path.slice(0, at);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
-function joinPath(...parts) {
-    // The common case (plain names) without splitting: scans call this for every candidate file.
-    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
-        return parts.filter((p) => p !== "").join("/");
-    }
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** A folder or file stem Python can import: an identifier. */
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 ;// CONCATENATED MODULE: ./src/core/detect/dependencies.ts
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
@@ -16297,6 +16569,178 @@ function repoLocation(snap, rel, line) {
     return line === undefined ? { file } : { file, line };
 }
 
+;// CONCATENATED MODULE: ./src/core/detect/stdlib-modules.ts
+// Generated by scripts/stdlib-modules.mjs from Python 3.11.2's sys.stdlib_module_names:
+// the standard library's top-level modules, never a build input's. Do not edit.
+const NAMES = `
+__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs
+_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections
+_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses
+_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib
+_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof
+_lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator
+_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio
+_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3
+_sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local
+_tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi
+_zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop
+base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code
+codecs codeop collections colorsys compileall concurrent configparser contextlib
+contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib
+dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp
+fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob
+graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib
+inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox
+mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis
+nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb
+pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile
+pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline
+reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil
+signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile
+sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau
+symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this
+threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty
+turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave
+weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib
+zoneinfo
+`;
+const STDLIB_MODULES = new Set(NAMES.trim().split(/\s+/));
+
+;// CONCATENATED MODULE: ./src/core/detect/missing-imports.ts
+
+
+
+
+
+/** Import names whose distribution is named otherwise. */
+const DISTRIBUTIONS = {
+    yaml: ["pyyaml"],
+    PIL: ["pillow"],
+    cv2: ["opencv-python", "opencv-python-headless", "opencv-contrib-python"],
+    dotenv: ["python-dotenv"],
+    jwt: ["pyjwt"],
+    psycopg2: ["psycopg2", "psycopg2-binary"],
+    psycopg: ["psycopg", "psycopg-binary"],
+    sklearn: ["scikit-learn"],
+    bs4: ["beautifulsoup4"],
+    dateutil: ["python-dateutil"],
+    multipart: ["python-multipart"],
+    jose: ["python-jose"],
+    slugify: ["python-slugify"],
+    socketio: ["python-socketio", "flask-socketio"],
+    MySQLdb: ["mysqlclient"],
+    attr: ["attrs"],
+    OpenSSL: ["pyopenssl"],
+    Crypto: ["pycryptodome"],
+    docx: ["python-docx"],
+    magic: ["python-magic"],
+    flask_sqlalchemy: ["flask-sqlalchemy"],
+    google: ["google-*", "protobuf"],
+    azure: ["azure-*"],
+    opentelemetry: ["opentelemetry-*", "azure-monitor-opentelemetry"],
+};
+/** Packages that arrive with a common one (its own requirements), by import name. */
+const BROUGHT_BY = {
+    flask: ["werkzeug", "jinja2", "itsdangerous", "click", "markupsafe", "blinker"],
+    django: ["asgiref", "sqlparse"],
+    fastapi: [
+        "starlette",
+        "pydantic",
+        "pydantic_core",
+        "typing_extensions",
+        "anyio",
+        "annotated_types",
+    ],
+    starlette: ["anyio"],
+    uvicorn: ["click", "h11"],
+    requests: ["urllib3", "idna", "certifi", "charset_normalizer"],
+    httpx: ["httpcore", "anyio", "idna", "certifi", "sniffio", "h11"],
+    openai: ["httpx", "pydantic", "anyio", "distro", "jiter", "sniffio", "tqdm", "typing_extensions"],
+    "flask-sqlalchemy": ["sqlalchemy"],
+    sqlalchemy: ["greenlet", "typing_extensions"],
+    pydantic: ["pydantic_core", "typing_extensions", "annotated_types"],
+    celery: ["kombu", "billiard", "vine", "click"],
+    gunicorn: ["packaging"],
+    pandas: ["numpy", "dateutil", "pytz", "tzdata"],
+    matplotlib: ["numpy", "PIL"],
+    "flask-socketio": ["socketio", "engineio"],
+    "python-socketio": ["engineio"],
+};
+function missingImportFindings(snap, build, appFile, at) {
+    if (build.tool === undefined)
+        return [];
+    const provided = providedImports(build);
+    const own = ownNames(snap);
+    const missing = new Map();
+    for (const file of importedFrom(snap, appFile)) {
+        const facts = factsOf(snap, file);
+        const optional = new Set(facts?.optionalImports);
+        for (const module of facts?.imports ?? []) {
+            if (optional.has(module))
+                continue;
+            const top = module.split(".")[0];
+            if (top === "" || STDLIB_MODULES.has(top) || own.has(top) || provided(top))
+                continue;
+            // The framework missing is an error of its own (layout.ts).
+            if (top in FRAMEWORK_TITLES)
+                continue;
+            if (!missing.has(top))
+                missing.set(top, { file });
+        }
+    }
+    return [...missing].map(([name, { file }]) => ({
+        level: "warning",
+        message: `${file} imports ${name}, which ${build.file} does not install${name in DISTRIBUTIONS ? ` (its package is ${DISTRIBUTIONS[name][0]})` : ""}: the app would fail at boot with ModuleNotFoundError unless another package brings it. Add it to ${build.file}.`,
+        ...at(file),
+    }));
+}
+/** The app module and every module of the app it imports, as far as the scan read them. */
+function importedFrom(snap, appFile) {
+    const seen = new Set([appFile]);
+    const queue = [appFile];
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        for (const next of importTargets(snap, file)) {
+            if (!seen.has(next) && snap.files.has(next)) {
+                seen.add(next);
+                queue.push(next);
+            }
+        }
+    }
+    return [...seen];
+}
+/** Whether the build provides an import name: listed itself, under its package's name, or brought. */
+function providedImports(build) {
+    const deps = new Set(build.dependencies.keys());
+    const brought = new Set();
+    for (const dep of deps)
+        for (const name of BROUGHT_BY[dep] ?? [])
+            brought.add(name);
+    for (const dep of deps) {
+        for (const [name, packages] of Object.entries(BROUGHT_BY)) {
+            if (normalizeName(name) === dep)
+                packages.forEach((p) => brought.add(p));
+        }
+    }
+    const has = (pattern) => pattern.endsWith("*")
+        ? [...deps].some((d) => d.startsWith(pattern.slice(0, -1)))
+        : deps.has(normalizeName(pattern));
+    return (name) => brought.has(name) ||
+        has(name) ||
+        (DISTRIBUTIONS[name] ?? []).some(has) ||
+        // `flask_cors` is installed as flask-cors
+        has(name.replace(/_/g, "-"));
+}
+/** The app's own top-level modules and packages: what its folders hold. */
+function ownNames(snap) {
+    const names = new Set();
+    for (const dir of snap.listings.keys()) {
+        for (const entry of entries(snap, dir)) {
+            names.add(entry.replace(/\/$/, "").replace(/\.py$/, ""));
+        }
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/core/detect/file-findings.ts
 
 const UNREAD_WHY = {
@@ -16331,266 +16775,6 @@ function conflictFindings(snap, at) {
         });
     }
     return out;
-}
-
-// EXTERNAL MODULE: ./src/core/python/python-source.ts
-var python_source = __nccwpck_require__(4506);
-;// CONCATENATED MODULE: ./src/core/python/python-modules.ts
-// Where a Python file sits in the import system: the module name gunicorn loads and the folder
-// it must start in. A module inside a package is loaded as `pkg.module` from the package's
-// parent: changing into the package itself breaks its relative imports.
-
-
-const parsed = new WeakMap();
-/** The parsed facts of a file that was read, parsed once per snapshot. */
-function factsOf(snap, file) {
-    const text = snap.files.get(file);
-    if (text === undefined)
-        return undefined;
-    let cache = parsed.get(snap.files);
-    if (!cache)
-        parsed.set(snap.files, (cache = new Map()));
-    let facts = cache.get(file);
-    if (!facts)
-        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
-    return facts;
-}
-/**
- * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
- * `__init__.py` still counts as a package when the file imports relatively from it (a
- * namespace package), or when the caller says so (a Django project's settings are imported
- * as `<project>.settings` from the root).
- */
-const importPaths = new WeakMap();
-function importPathOf(snap, file, minPackages = 0) {
-    let cache = importPaths.get(snap.listings);
-    if (!cache)
-        importPaths.set(snap.listings, (cache = new Map()));
-    const key = `${minPackages}:${file}`;
-    let found = cache.get(key);
-    if (!found)
-        cache.set(key, (found = importPathFor(snap, file, minPackages)));
-    return found;
-}
-function importPathFor(snap, file, minPackages) {
-    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
-    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
-    const packages = parts.slice(parts.length - levels);
-    const stem = baseName(file).replace(/\.py$/, "");
-    const names = stem === "__init__" ? packages : [...packages, stem];
-    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
-    if (bad !== undefined || names.length === 0) {
-        return {
-            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
-        };
-    }
-    const chdir = parts.slice(0, parts.length - levels).join("/");
-    return { module: names.join("."), chdir: chdir || undefined };
-}
-/** How many folders up from the file hold an `__init__.py`, without a gap. */
-function packageDepth(snap, parts) {
-    let depth = 0;
-    while (depth < parts.length) {
-        const dir = parts.slice(0, parts.length - depth).join("/");
-        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
-            break;
-        depth++;
-    }
-    return depth;
-}
-/** `from .. import x` needs two package levels above the file. */
-function relativeDepth(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return 0;
-    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
-}
-/** Whether the file's folder was listed and holds it: only those can be read. */
-function listed(snap, file) {
-    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
-        !snap.listings.has(dirOf(file)));
-}
-/** The files a `from X import …` could come from, relative to the app root. */
-function moduleFiles(snap, fromFile, module) {
-    const dots = module.match(/^\.*/)[0].length;
-    const rest = module.slice(dots).replaceAll(".", "/");
-    let bases;
-    if (dots > 0) {
-        let base = dirOf(fromFile);
-        for (let i = 1; i < dots; i++)
-            base = dirOf(base);
-        bases = [base];
-    }
-    else {
-        const home = importPathOf(snap, fromFile);
-        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
-    }
-    return bases.flatMap((base) => rest === ""
-        ? [joinPath(base, "__init__.py")]
-        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
-}
-/**
- * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
- * may be a module too), imports inside an app factory. Files outside the app root are left out.
- */
-function importTargets(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const modules = new Set(facts.imports);
-    // `from X import name` names a module only when X is a package (a folder of the app): from
-    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
-    const packages = new Map();
-    const isPackage = (module) => {
-        let known = packages.get(module);
-        if (known === undefined) {
-            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
-            packages.set(module, known);
-        }
-        return known;
-    };
-    for (const { module, name } of facts.fromImports) {
-        if (name !== "*" && isPackage(module))
-            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
-    }
-    const out = new Set();
-    for (const module of modules) {
-        for (const p of moduleFiles(snap, file, module))
-            if (!p.startsWith("..") && listed(snap, p))
-                out.add(p);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/core/python/app-object.ts
-
-const FRAMEWORK_TITLES = {
-    flask: "Flask",
-    django: "Django",
-    fastapi: "FastAPI",
-    starlette: "Starlette",
-    quart: "Quart",
-    litestar: "Litestar",
-};
-/** `package:name` of each constructor, with what it makes. */
-const CONSTRUCTORS = {
-    "flask:Flask": ["flask", "wsgi"],
-    "fastapi:FastAPI": ["fastapi", "asgi"],
-    "starlette:Starlette": ["starlette", "asgi"],
-    "quart:Quart": ["quart", "asgi"],
-    "litestar:Litestar": ["litestar", "asgi"],
-    "django:get_wsgi_application": ["django", "wsgi"],
-    "django:get_asgi_application": ["django", "asgi"],
-};
-const MAX_IMPORT_HOPS = 4;
-/** App objects the module binds at top level, `app` and `application` first. */
-function appObjects(snap, file, hops = 0) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const found = [];
-    for (const [name, binding] of facts.bindings) {
-        const made = objectFor(snap, file, facts, binding, hops);
-        if (made)
-            found.push({ ...made, name, line: binding.line });
-    }
-    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
-    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
-}
-function objectFor(snap, file, facts, binding, hops) {
-    switch (binding.kind) {
-        case "call": {
-            const made = constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
-            if (made)
-                return { ...made, factory: false, requiredParams: 0 };
-            // `app = create_app()`: the factory's product is the app.
-            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
-            return factory && { ...factory, factory: false, requiredParams: 0 };
-        }
-        case "def": {
-            const made = binding.calls
-                .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
-                .find(Boolean);
-            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
-        }
-        case "import":
-            return imported(snap, file, binding, hops);
-        default:
-            return undefined;
-    }
-}
-/** What a callee constructs, resolved through the module's imports. */
-function constructed(facts, callee) {
-    const [head, ...rest] = callee.split(".");
-    const last = rest.length > 0 ? rest[rest.length - 1] : head;
-    const bound = facts.bindings.get(head);
-    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
-    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
-    if (hit)
-        return { framework: hit[0], protocol: hit[1] };
-    if (rest.length === 0 && !bound) {
-        // `from flask import Flask` inside create_app() binds nothing at module level.
-        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
-        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
-        if (any)
-            return { framework: any[1][0], protocol: any[1][1] };
-    }
-    return undefined;
-}
-/**
- * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
- * the framework class it derives from decides what an instance of it is.
- */
-function subclassed(snap, file, facts, name, hops) {
-    if (hops >= MAX_IMPORT_HOPS || name.includes("."))
-        return undefined;
-    const bound = facts.bindings.get(name);
-    if (bound?.kind === "class") {
-        for (const base of bound.bases) {
-            const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
-            if (made)
-                return made;
-        }
-    }
-    if (bound?.kind === "import" && bound.name !== "") {
-        for (const source of moduleFiles(snap, file, bound.module)) {
-            const theirs = source === file ? undefined : factsOf(snap, source);
-            const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
-            if (made)
-                return made;
-        }
-    }
-    return undefined;
-}
-/** A factory function named by a call in this module, defined here or imported. */
-function factoryNamed(snap, file, facts, callee, hops) {
-    const target = facts.bindings.get(callee);
-    if (target?.kind === "def") {
-        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
-        return made && { ...made, factory: true, requiredParams: target.requiredParams };
-    }
-    if (target?.kind === "import") {
-        const made = imported(snap, file, target, hops);
-        return made?.factory ? made : undefined;
-    }
-    return undefined;
-}
-/** `from pkg.web import app`: follow the import into the app's own files. */
-function imported(snap, file, binding, hops) {
-    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
-        return undefined;
-    for (const source of moduleFiles(snap, file, binding.module)) {
-        if (source === file || !snap.files.has(source))
-            continue;
-        // Only the imported name is followed: following every binding of every module it passes
-        // through multiplies with each hop (two modules importing 40 names from each other).
-        const facts = factsOf(snap, source);
-        const target = facts?.bindings.get(binding.name);
-        const hit = target && objectFor(snap, source, facts, target, hops + 1);
-        if (hit)
-            return hit;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect/detect.ts
@@ -16771,6 +16955,7 @@ function chooseAsgiWorker(build) {
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
 // import, that the build installs the framework, and which worker class the app needs.
+
 
 
 
@@ -16980,6 +17165,8 @@ function buildFindings(snap, build, app, at) {
             ...at(file),
         });
     }
+    if (app)
+        findings.push(...missingImportFindings(snap, build, app.file, at));
     if (!build.dependencies.has("gunicorn")) {
         findings.push({
             level: "warning",

@@ -1,6 +1,7 @@
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
 // import, that the build installs the framework, and which worker class the app needs.
+import { missingImportFindings } from "./missing-imports.js";
 import { conflictFindings, unreadFindings } from "./file-findings.js";
 import {
   appObjects,
@@ -249,6 +250,7 @@ function buildFindings(
       ...at(file),
     });
   }
+  if (app) findings.push(...missingImportFindings(snap, build, app.file, at));
   if (!build.dependencies.has("gunicorn")) {
     findings.push({
       level: "warning",

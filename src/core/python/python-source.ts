@@ -41,6 +41,8 @@ export interface ModuleFacts {
   readonly fromImports: readonly { readonly module: string; readonly name: string }[];
   /** `x.run(...)` statements executed on import (not under `if __name__ == "__main__"`). */
   readonly runCalls: readonly { readonly object: string; readonly line: number }[];
+  /** Imports inside `try` with an `except ImportError` (or broader): the app runs without them. */
+  readonly optionalImports: readonly string[];
   /** The first line Python would refuse (a merge conflict, a half-written statement). */
   readonly syntaxErrorLine: number | undefined;
 }
@@ -61,6 +63,7 @@ export function readModule(source: string): ModuleFacts {
     imports: reader.imports,
     fromImports: reader.fromImports,
     runCalls: reader.runCalls,
+    optionalImports: reader.optionalImports,
     syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
   };
 }
@@ -76,6 +79,7 @@ class Reader {
   readonly imports: string[] = [];
   readonly fromImports: { module: string; name: string }[] = [];
   readonly runCalls: { object: string; line: number }[] = [];
+  readonly optionalImports: string[] = [];
   private readonly lines: Lines;
 
   constructor(private readonly source: string) {
@@ -109,10 +113,21 @@ class Reader {
         if (this.isMainGuard(node)) return this.importsIn(node);
         return this.bodies(node);
       case "TryStatement":
+        return this.tryStatement(node);
       case "WithStatement":
         return this.bodies(node);
       default:
         return this.importsIn(node);
+    }
+  }
+
+  /** `try: import x / except ImportError:` makes x optional: the app runs without it. */
+  private tryStatement(node: SyntaxNode): void {
+    const before = this.imports.length;
+    this.bodies(node);
+    const text = this.text(node.from, node.to);
+    if (/\bexcept\s*(\(?[^:]*\b(ImportError|ModuleNotFoundError|Exception)\b[^:]*)?:/.test(text)) {
+      this.optionalImports.push(...this.imports.slice(before));
     }
   }
 
