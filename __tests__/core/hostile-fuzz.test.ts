@@ -1,7 +1,9 @@
-// Generated hostile startup commands and metric series (seeded, so a failure reproduces): the
-// scanner, the planner and the measurement must end, never throw, and never write a command
-// bash cannot parse when the site's own command parsed.
+// Generated hostile startup commands and metric series (fast-check, seeded, so a failure
+// reproduces and shrinks to its smallest case): the scanner, the planner and the measurement
+// must end, never throw, and never write a command bash cannot parse when the site's own
+// command parsed.
 import { spawnSync } from "node:child_process";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCommand } from "../../src/core/command/command.js";
 import { fromObservation } from "../../src/core/site/measured-inputs.js";
@@ -11,17 +13,6 @@ import type { InstanceInterval } from "../../src/core/site/site-metrics.js";
 const COMMAND =
   "gunicorn --workers 3 --threads 4 --worker-class gthread --bind=0.0.0.0:8000 --timeout 120 app:app";
 const config = parseCommand(COMMAND);
-
-/** mulberry32: a small seeded generator, so every case can be rebuilt from its number. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "gunicorn",
@@ -80,34 +71,33 @@ const PIECES = [
   "}}",
 ];
 
-function hostileCommand(next: () => number): string {
-  const n = 1 + Math.floor(next() * 14);
-  const parts = ["gunicorn"];
-  for (let i = 0; i < n; i++) parts.push(PIECES[Math.floor(next() * PIECES.length)]!);
-  return parts.join(next() < 0.8 ? " " : "");
-}
+/** A gunicorn step followed by up to 14 hostile pieces, joined by spaces or not at all. */
+const hostileCommand = fc
+  .tuple(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }), fc.boolean())
+  .map(([parts, spaced]) => ["gunicorn", ...parts].join(spaced ? " " : ""));
 
 const bashParses = (text: string) =>
   spawnSync("bash", ["-n", "-c", text], { encoding: "utf8" }).status === 0;
 
 describe("generated startup commands", () => {
   it("never write what bash cannot parse, and never throw", () => {
-    const next = random(22);
     let written = 0;
-    for (let n = 0; n < 400; n++) {
-      const site = hostileCommand(next);
-      const plan = planSite({
-        appCommandLine: site,
-        settings: { GUNICORN_CMD_ARGS: hostileCommand(next) },
-        files: new Map(),
-        command: COMMAND,
-        config,
-        cores: 2,
-      });
-      if (plan.status !== "write" || !bashParses(site)) continue;
-      written++;
-      expect({ site, parses: bashParses(plan.command) }).toEqual({ site, parses: true });
-    }
+    fc.assert(
+      fc.property(hostileCommand, hostileCommand, (site, cmdArgs) => {
+        const plan = planSite({
+          appCommandLine: site,
+          settings: { GUNICORN_CMD_ARGS: cmdArgs },
+          files: new Map(),
+          command: COMMAND,
+          config,
+          cores: 2,
+        });
+        if (plan.status !== "write" || !bashParses(site)) return;
+        written++;
+        expect(bashParses(plan.command)).toBe(true);
+      }),
+      { seed: 22, numRuns: 400 },
+    );
     expect(written).toBeGreaterThan(50);
   });
 
@@ -135,42 +125,49 @@ describe("generated startup commands", () => {
 describe("generated metric series", () => {
   const VALUES = [0, 1, 12.5, -3, NaN, Infinity, -Infinity, 1e15, 1e308, undefined, 5e-324];
   it("end in a measurement or the presets, never an exception", () => {
-    const next = random(13);
-    const pick = () => VALUES[Math.floor(next() * VALUES.length)];
-    for (let n = 0; n < 60; n++) {
-      const points: InstanceInterval[] = Array.from({ length: 200 }, (_, i) => ({
-        instance: `i${i % 3}`,
-        at: Date.UTC(2026, 10, 1) + i * 60_000,
-        cpuSeconds: pick(),
-        requests: pick(),
-        responseSeconds: pick(),
-        memoryBytes: pick(),
-        errors5xx: pick(),
-      }));
-      const workers = [1, 4, 1_000_000][n % 3]!;
-      const result = fromObservation(
-        {
-          series: { intervalSeconds: 60, points },
-          current: {
-            workers,
-            threads: 4,
-            workerClass: "gthread",
-            timeout: 30,
-            workerConnections: 1000,
-            keepAlive: 2,
+    const value = fc.constantFrom(...VALUES);
+    const point = (i: number) =>
+      fc
+        .record({
+          cpuSeconds: value,
+          requests: value,
+          responseSeconds: value,
+          memoryBytes: value,
+          errors5xx: value,
+        })
+        .map((v): InstanceInterval => ({
+          instance: `i${i % 3}`,
+          at: Date.UTC(2026, 10, 1) + i * 60_000,
+          ...v,
+        }));
+    const series = fc.tuple(...Array.from({ length: 200 }, (_, i) => point(i)));
+    fc.assert(
+      fc.property(series, fc.constantFrom(1, 4, 1_000_000), (points, workers) => {
+        const result = fromObservation(
+          {
+            series: { intervalSeconds: 60, points },
+            current: {
+              workers,
+              threads: 4,
+              workerClass: "gthread",
+              timeout: 30,
+              workerConnections: 1000,
+              keepAlive: 2,
+            },
+            cores: 2,
+            window: "7 days",
+            configWrites: [],
           },
-          cores: 2,
-          window: "7 days",
-          configWrites: [],
-        },
-        { ioAuto: true, workerMemoryAuto: true },
-      );
-      const m = result.measured;
-      if (m) {
-        expect(m.ioWaitRatio).toBeGreaterThanOrEqual(0);
-        expect(m.ioWaitRatio).toBeLessThanOrEqual(1);
-        expect(m.workerMemoryMb === undefined || Number.isFinite(m.workerMemoryMb)).toBe(true);
-      } else expect(result.findings.length).toBeGreaterThan(0);
-    }
+          { ioAuto: true, workerMemoryAuto: true },
+        );
+        const m = result.measured;
+        if (m) {
+          expect(m.ioWaitRatio).toBeGreaterThanOrEqual(0);
+          expect(m.ioWaitRatio).toBeLessThanOrEqual(1);
+          expect(m.workerMemoryMb === undefined || Number.isFinite(m.workerMemoryMb)).toBe(true);
+        } else expect(result.findings.length).toBeGreaterThan(0);
+      }),
+      { seed: 13, numRuns: 60 },
+    );
   });
 });
