@@ -134,7 +134,7 @@ const EXTRAS = [
   { workerMemoryMb: 900 },
   { maxConnections: 8 },
   {
-    asgiWorker: {
+    appWorker: {
       workerClass: "uvicorn_worker.UvicornWorker" as const,
       why: "An ASGI app needs an event-loop worker.",
     },

@@ -237,7 +237,7 @@ describe("buildCommand / parseCommand", () => {
     ["gunicorn --workers 0 app:app", /--workers must be a whole number, got 0/],
     ["gunicorn --bind=0.0.0.0:99999 app:app", /port must be a whole number/],
     [
-      "gunicorn --worker-class gevent app:app",
+      "gunicorn --worker-class tornado app:app",
       /must be one of sync, gthread, uvicorn_worker.UvicornWorker/,
     ],
     [

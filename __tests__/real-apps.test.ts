@@ -206,7 +206,7 @@ describe("real App Service layouts", () => {
     expect(layout.protocol).toBe(
       c.asgi || c.expect?.some(([, m]) => /ASGI/.test(m.source)) ? "asgi" : "wsgi",
     );
-    expect(layout.asgiWorker?.workerClass).toBe(c.asgi);
+    expect(layout.appWorker?.workerClass).toBe(c.asgi);
     expect(layout.build.tool).toBe(c.build);
     const serious = layout.findings.filter((f) => f.level !== "notice");
     expect(

@@ -154,17 +154,17 @@ describe("recommend", () => {
   });
 
   it("max-connections caps event-loop workers, whose threads do not bound requests in flight", () => {
-    const asgiWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
-    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9, asgiWorker, maxConnections: 3 });
+    const appWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
+    const r = rec({ cores: 4, memoryMb: 16384, ioWaitRatio: 0.9, appWorker, maxConnections: 3 });
     expect(r.config).toMatchObject({ workers: 3, threads: 1 });
     expect(r.reasons.workers).toMatch(/capped at max-connections 3: one pool per worker/);
   });
 
   it("gives event-loop workers one per vCPU whatever the wait share (measured: more loops per core lose)", () => {
-    const asgiWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
+    const appWorker = { workerClass: "uvicorn.workers.UvicornWorker" as const, why: "test" };
     for (const ioWaitRatio of [0, 0.5, 0.95]) {
       for (const cores of [1, 2, 4]) {
-        const r = rec({ cores, memoryMb: 4096 * cores, ioWaitRatio, asgiWorker });
+        const r = rec({ cores, memoryMb: 4096 * cores, ioWaitRatio, appWorker });
         expect(r.config).toMatchObject({ workers: cores, threads: 1 });
       }
     }
@@ -172,7 +172,7 @@ describe("recommend", () => {
       cores: 4,
       memoryMb: 1024,
       ioWaitRatio: 0.5,
-      asgiWorker,
+      appWorker,
       workerMemoryMb: 300,
     });
     expect(tight.config.workers).toBe(2);

@@ -48,7 +48,7 @@ describe("Markdown report", () => {
   it("does not count an event loop's requests at once by its threads", () => {
     const asgi = recommend({
       ...recommendationInput,
-      asgiWorker: { workerClass: "uvicorn.workers.UvicornWorker", why: "x" },
+      appWorker: { workerClass: "uvicorn.workers.UvicornWorker", why: "x" },
     });
     const md = renderMarkdown({ ...base, recommendation: asgi });
     expect(md).toContain("| requests at once | 1 | **many per worker** |");

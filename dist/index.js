@@ -28754,7 +28754,8 @@ module.exports = {
 /* harmony export */   So: () => (/* binding */ isThreadedClass),
 /* harmony export */   _s: () => (/* binding */ configShape),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
-/* harmony export */   n5: () => (/* binding */ isValidChdir)
+/* harmony export */   n5: () => (/* binding */ isValidChdir),
+/* harmony export */   v6: () => (/* binding */ isGreenletClass)
 /* harmony export */ });
 /* unused harmony exports WORKER_CLASSES, MODULE_PATTERN, CHDIR_PATTERN, CommandSyntaxError */
 /** gunicorn's thread-per-request workers and the event-loop workers that serve ASGI apps. */
@@ -28764,7 +28765,13 @@ const WORKER_CLASSES = [
     "uvicorn_worker.UvicornWorker",
     "uvicorn.workers.UvicornWorker",
     "asgi",
+    "gevent",
+    "eventlet",
 ];
+/** Workers that run each request as a greenlet; --worker-connections sizes them. */
+function isGreenletClass(workerClass) {
+    return workerClass === "gevent" || workerClass === "eventlet";
+}
 /** Workers that run one request per thread; the others run an event loop and take no --threads. */
 function isThreadedClass(workerClass) {
     return workerClass === "sync" || workerClass === "gthread";
@@ -28809,14 +28816,23 @@ function buildCommand(config) {
     parts.push(shellWord(config.module));
     return parts.join(" ");
 }
-/** The per-worker connection cap, always with keep-alive off: the two only mean it together. */
+/**
+ * The per-worker connection cap: for gthread always with keep-alive off (the two only mean it
+ * together); for gevent, the greenlets each worker runs at once.
+ */
 function connectionFlags(config) {
     const n = config.workerConnections;
-    return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
+    if (n === undefined)
+        return [];
+    return isGreenletClass(config.workerClass)
+        ? [`--worker-connections ${n}`]
+        : [`--worker-connections ${n}`, "--keep-alive 0"];
 }
 /** A command's settings as a shape: in this grammar a connection cap comes with keep-alive off. */
 function configShape(config) {
-    return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
+    return config.workerConnections === undefined || isGreenletClass(config.workerClass)
+        ? config
+        : { ...config, keepAlive: 0 };
 }
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
 function shellWord(module) {
@@ -28885,7 +28901,9 @@ function parseCommand(command) {
     if (i !== tokens.length - 1 || !isValidModule(module)) {
         fail(`the command must end with an app module such as app:app`);
     }
-    if ((draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
+    const greenlets = draft.workerClass !== undefined && isGreenletClass(draft.workerClass);
+    if (!greenlets &&
+        (draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
         fail("--worker-connections and --keep-alive 0 come together");
     }
     const threads = draft.threads ?? 1;
@@ -28926,8 +28944,10 @@ function assertConfig(c) {
     if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
         fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
     }
-    if (c.workerConnections !== undefined && c.workerClass !== "gthread") {
-        fail("--worker-connections is set only for gthread workers");
+    if (c.workerConnections !== undefined &&
+        c.workerClass !== "gthread" &&
+        !isGreenletClass(c.workerClass)) {
+        fail("--worker-connections is set only for gthread, gevent and eventlet workers");
     }
     if (c.workerConnections !== undefined && c.workerConnections < c.threads) {
         fail("--worker-connections below --threads would leave threads without a connection");
@@ -30894,12 +30914,18 @@ function describeShape(shape) {
     const loop = EVENT_LOOP_NAMES[shape.workerClass];
     if (loop)
         return `${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${loop} worker`)} (event loop)`;
+    if (shape.workerClass === "gevent" || shape.workerClass === "eventlet") {
+        return `${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} (greenlets)`;
+    }
     return `${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.workers, `${shape.workerClass} worker`)} × ${(0,_report_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(shape.threads, "thread")}`;
 }
 /** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
 function describeConnections(shape) {
     if (shape.workerClass === "sync")
         return "one at a time per worker";
+    if (shape.workerClass === "gevent" || shape.workerClass === "eventlet") {
+        return `up to ${shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS} per worker, as greenlets`;
+    }
     if (shape.workerClass !== "gthread")
         return undefined;
     const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
@@ -46107,295 +46133,12 @@ function footerLines(footer) {
     return ["---", `<sub>${parts.join(" · ")}</sub>`];
 }
 
-// EXTERNAL MODULE: ./src/core/python/python-source.ts
-var python_source = __nccwpck_require__(4506);
-;// CONCATENATED MODULE: ./src/core/detect/paths.ts
-// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
-function dirOf(path) {
-    const at = path.lastIndexOf("/");
-    return at < 0 ? "" : path.slice(0, at);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
-function joinPath(...parts) {
-    // The common case (plain names) without splitting: scans call this for every candidate file.
-    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
-        return parts.filter((p) => p !== "").join("/");
-    }
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** A folder or file stem Python can import: an identifier. */
-const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-;// CONCATENATED MODULE: ./src/core/python/python-modules.ts
-// Where a Python file sits in the import system: the module name gunicorn loads and the folder
-// it must start in. A module inside a package is loaded as `pkg.module` from the package's
-// parent: changing into the package itself breaks its relative imports.
-
-
-const parsed = new WeakMap();
-/** The parsed facts of a file that was read, parsed once per snapshot. */
-function factsOf(snap, file) {
-    const text = snap.files.get(file);
-    if (text === undefined)
-        return undefined;
-    let cache = parsed.get(snap.files);
-    if (!cache)
-        parsed.set(snap.files, (cache = new Map()));
-    let facts = cache.get(file);
-    if (!facts)
-        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
-    return facts;
-}
-/**
- * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
- * `__init__.py` still counts as a package when the file imports relatively from it (a
- * namespace package), or when the caller says so (a Django project's settings are imported
- * as `<project>.settings` from the root).
- */
-const importPaths = new WeakMap();
-function importPathOf(snap, file, minPackages = 0) {
-    let cache = importPaths.get(snap.listings);
-    if (!cache)
-        importPaths.set(snap.listings, (cache = new Map()));
-    const key = `${minPackages}:${file}`;
-    let found = cache.get(key);
-    if (!found)
-        cache.set(key, (found = importPathFor(snap, file, minPackages)));
-    return found;
-}
-function importPathFor(snap, file, minPackages) {
-    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
-    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
-    const packages = parts.slice(parts.length - levels);
-    const stem = baseName(file).replace(/\.py$/, "");
-    const names = stem === "__init__" ? packages : [...packages, stem];
-    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
-    if (bad !== undefined || names.length === 0) {
-        return {
-            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
-        };
-    }
-    const chdir = parts.slice(0, parts.length - levels).join("/");
-    return { module: names.join("."), chdir: chdir || undefined };
-}
-/** How many folders up from the file hold an `__init__.py`, without a gap. */
-function packageDepth(snap, parts) {
-    let depth = 0;
-    while (depth < parts.length) {
-        const dir = parts.slice(0, parts.length - depth).join("/");
-        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
-            break;
-        depth++;
-    }
-    return depth;
-}
-/** `from .. import x` needs two package levels above the file. */
-function relativeDepth(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return 0;
-    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
-}
-/** Whether the file's folder was listed and holds it: only those can be read. */
-function listed(snap, file) {
-    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
-        !snap.listings.has(dirOf(file)));
-}
-/** The files a `from X import …` could come from, relative to the app root. */
-function moduleFiles(snap, fromFile, module) {
-    const dots = module.match(/^\.*/)[0].length;
-    const rest = module.slice(dots).replaceAll(".", "/");
-    let bases;
-    if (dots > 0) {
-        let base = dirOf(fromFile);
-        for (let i = 1; i < dots; i++)
-            base = dirOf(base);
-        bases = [base];
-    }
-    else {
-        const home = importPathOf(snap, fromFile);
-        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
-    }
-    return bases.flatMap((base) => rest === ""
-        ? [joinPath(base, "__init__.py")]
-        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
-}
-/**
- * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
- * may be a module too), imports inside an app factory. Files outside the app root are left out.
- */
-function importTargets(snap, file) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const modules = new Set(facts.imports);
-    // `from X import name` names a module only when X is a package (a folder of the app): from
-    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
-    const packages = new Map();
-    const isPackage = (module) => {
-        let known = packages.get(module);
-        if (known === undefined) {
-            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
-            packages.set(module, known);
-        }
-        return known;
-    };
-    for (const { module, name } of facts.fromImports) {
-        if (name !== "*" && isPackage(module))
-            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
-    }
-    const out = new Set();
-    for (const module of modules) {
-        for (const p of moduleFiles(snap, file, module))
-            if (!p.startsWith("..") && listed(snap, p))
-                out.add(p);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/core/python/app-object.ts
-
-const FRAMEWORK_TITLES = {
-    flask: "Flask",
-    django: "Django",
-    fastapi: "FastAPI",
-    starlette: "Starlette",
-    quart: "Quart",
-    litestar: "Litestar",
-};
-/** `package:name` of each constructor, with what it makes. */
-const CONSTRUCTORS = {
-    "flask:Flask": ["flask", "wsgi"],
-    "fastapi:FastAPI": ["fastapi", "asgi"],
-    "starlette:Starlette": ["starlette", "asgi"],
-    "quart:Quart": ["quart", "asgi"],
-    "litestar:Litestar": ["litestar", "asgi"],
-    "django:get_wsgi_application": ["django", "wsgi"],
-    "django:get_asgi_application": ["django", "asgi"],
-};
-const MAX_IMPORT_HOPS = 4;
-/** App objects the module binds at top level, `app` and `application` first. */
-function appObjects(snap, file, hops = 0) {
-    const facts = factsOf(snap, file);
-    if (!facts)
-        return [];
-    const found = [];
-    for (const [name, binding] of facts.bindings) {
-        const made = objectFor(snap, file, facts, binding, hops);
-        if (made)
-            found.push({ ...made, name, line: binding.line });
-    }
-    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
-    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
-}
-function objectFor(snap, file, facts, binding, hops) {
-    switch (binding.kind) {
-        case "call": {
-            const made = constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
-            if (made)
-                return { ...made, factory: false, requiredParams: 0 };
-            // `app = create_app()`: the factory's product is the app.
-            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
-            return factory && { ...factory, factory: false, requiredParams: 0 };
-        }
-        case "def": {
-            const made = binding.calls
-                .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
-                .find(Boolean);
-            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
-        }
-        case "import":
-            return imported(snap, file, binding, hops);
-        default:
-            return undefined;
-    }
-}
-/** What a callee constructs, resolved through the module's imports. */
-function constructed(facts, callee) {
-    const [head, ...rest] = callee.split(".");
-    const last = rest.length > 0 ? rest[rest.length - 1] : head;
-    const bound = facts.bindings.get(head);
-    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
-    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
-    if (hit)
-        return { framework: hit[0], protocol: hit[1] };
-    if (rest.length === 0 && !bound) {
-        // `from flask import Flask` inside create_app() binds nothing at module level.
-        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
-        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
-        if (any)
-            return { framework: any[1][0], protocol: any[1][1] };
-    }
-    return undefined;
-}
-/**
- * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
- * the framework class it derives from decides what an instance of it is.
- */
-function subclassed(snap, file, facts, name, hops) {
-    if (hops >= MAX_IMPORT_HOPS || name.includes("."))
-        return undefined;
-    const bound = facts.bindings.get(name);
-    if (bound?.kind === "class") {
-        for (const base of bound.bases) {
-            const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
-            if (made)
-                return made;
-        }
-    }
-    if (bound?.kind === "import" && bound.name !== "") {
-        for (const source of moduleFiles(snap, file, bound.module)) {
-            const theirs = source === file ? undefined : factsOf(snap, source);
-            const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
-            if (made)
-                return made;
-        }
-    }
-    return undefined;
-}
-/** A factory function named by a call in this module, defined here or imported. */
-function factoryNamed(snap, file, facts, callee, hops) {
-    const target = facts.bindings.get(callee);
-    if (target?.kind === "def") {
-        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
-        return made && { ...made, factory: true, requiredParams: target.requiredParams };
-    }
-    if (target?.kind === "import") {
-        const made = imported(snap, file, target, hops);
-        return made?.factory ? made : undefined;
-    }
-    return undefined;
-}
-/** `from pkg.web import app`: follow the import into the app's own files. */
-function imported(snap, file, binding, hops) {
-    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
-        return undefined;
-    for (const source of moduleFiles(snap, file, binding.module)) {
-        if (source === file || !snap.files.has(source))
-            continue;
-        // Only the imported name is followed: following every binding of every module it passes
-        // through multiplies with each hop (two modules importing 40 names from each other).
-        const facts = factsOf(snap, source);
-        const target = facts?.bindings.get(binding.name);
-        const hit = target && objectFor(snap, source, facts, target, hops + 1);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/command/startup-plan.ts + 1 modules
+var startup_plan = __nccwpck_require__(8148);
+// EXTERNAL MODULE: ./src/core/command/gunicorn-settings.ts
+var gunicorn_settings = __nccwpck_require__(2658);
+// EXTERNAL MODULE: ./src/core/command/startup-command.ts + 4 modules
+var startup_command = __nccwpck_require__(8282);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -47827,6 +47570,35 @@ function tomlLines(text) {
 
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
 var python_dist = __nccwpck_require__(1283);
+;// CONCATENATED MODULE: ./src/core/detect/paths.ts
+// POSIX paths relative to the app root, as the snapshot keys them ("" is the root itself).
+function dirOf(path) {
+    const at = path.lastIndexOf("/");
+    return at < 0 ? "" : path.slice(0, at);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalizes; a result that climbs above the root keeps its leading `..`. */
+function joinPath(...parts) {
+    // The common case (plain names) without splitting: scans call this for every candidate file.
+    if (parts.every((p) => !p.includes("/") && p !== "." && p !== "..")) {
+        return parts.filter((p) => p !== "").join("/");
+    }
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === ".." && out.length > 0 && out[out.length - 1] !== "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** A folder or file stem Python can import: an identifier. */
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 ;// CONCATENATED MODULE: ./src/core/detect/dependencies.ts
 // What App Service's build installs, read where Oryx reads it: requirements.txt (with its -r and
 // -c includes), else setup.py, else pyproject.toml (uv when uv.lock exists, else Poetry).
@@ -47993,6 +47765,12 @@ function lineOf(text, needle) {
 function guaranteesAtLeast(specs, minimum) {
     return specs.some((s) => ["==", ">=", "~=", ">", "==="].includes(s.operator) && compare(s.version, minimum) >= 0);
 }
+/** Whether the specs keep the version below `limit` (`<26`, `==23.0`, `~=23.0`). */
+function guaranteesBelow(specs, limit) {
+    return specs.some((s) => ((s.operator === "<" || s.operator === "<=" || s.operator === "==" || s.operator === "~=") &&
+        compare(s.version, limit) < 0) ||
+        (s.operator === "<" && compare(s.version, limit) === 0));
+}
 function compare(a, b) {
     const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
     const pb = b.split(".").map((x) => parseInt(x, 10) || 0);
@@ -48002,6 +47780,328 @@ function compare(a, b) {
             return d;
     }
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/detect/documented-worker.ts
+// The worker class a WSGI app documents for itself: gevent (or eventlet) patched in at import,
+// or named in its own start command or gunicorn.conf.py. Such an app relies on cooperative I/O
+// (websockets, long polling), so it is served by that worker, never switched to gthread.
+
+
+
+/** gunicorn 26 removed the eventlet worker. */
+const EVENTLET_REMOVED_IN = "26";
+function documentedWorker(snap, build, startupFiles) {
+    const named = namedWorker(snap, startupFiles);
+    const from = build.file ?? "the build input";
+    if (build.dependencies.has("gevent") && (named?.worker === "gevent" || patched(snap, "gevent"))) {
+        const where = named?.worker === "gevent"
+            ? `${named.file} starts it with -k gevent`
+            : "the app patches gevent in at import";
+        return {
+            workerClass: "gevent",
+            why: `${from} installs gevent and ${where}: one gevent worker per vCPU runs many requests as greenlets, so --worker-connections, not threads, sizes it.`,
+        };
+    }
+    if (build.dependencies.has("eventlet") &&
+        (named?.worker === "eventlet" || patched(snap, "eventlet"))) {
+        const gunicorn = build.dependencies.get("gunicorn")?.specs ?? [];
+        if (!guaranteesBelow(gunicorn, EVENTLET_REMOVED_IN)) {
+            return {
+                error: `The app runs on eventlet, whose gunicorn worker gunicorn ${EVENTLET_REMOVED_IN} removed. Pin gunicorn<${EVENTLET_REMOVED_IN} in ${from}, or move to gevent; a threaded worker would break its cooperative I/O.`,
+            };
+        }
+        return {
+            workerClass: "eventlet",
+            why: `${from} installs eventlet and keeps gunicorn below ${EVENTLET_REMOVED_IN}, which still has its worker: one eventlet worker per vCPU runs many requests as greenlets.`,
+        };
+    }
+    return undefined;
+}
+/** `monkey.patch_all()` (gevent) or `eventlet.monkey_patch()` in the app's Python. */
+function patched(snap, library) {
+    const call = library === "gevent" ? /monkey\s*\.\s*patch_all\s*\(/ : /eventlet\s*\.\s*monkey_patch\s*\(/;
+    for (const [file, text] of snap.files) {
+        if (file.endsWith(".py") && text.includes(library) && call.test(text))
+            return true;
+    }
+    return false;
+}
+/** The worker class the repository's own start command or gunicorn.conf.py names. */
+function namedWorker(snap, startupFiles) {
+    for (const file of startupFiles) {
+        for (const g of (0,startup_command/* gunicornSteps */.P9)(snap.files.get(file) ?? "")) {
+            const worker = g.settings.workerClass;
+            if (worker === "gevent" || worker === "eventlet")
+                return { worker, file };
+        }
+    }
+    const conf = snap.files.get(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu);
+    const set = conf === undefined ? undefined : (0,gunicorn_settings/* readConfigFile */.RG)(conf).find((s) => s.name === "worker_class");
+    const worker = set?.source.replace(/^["']|["']$/g, "");
+    return worker === "gevent" || worker === "eventlet"
+        ? { worker, file: gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu }
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/python/python-source.ts
+var python_source = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/python/python-modules.ts
+// Where a Python file sits in the import system: the module name gunicorn loads and the folder
+// it must start in. A module inside a package is loaded as `pkg.module` from the package's
+// parent: changing into the package itself breaks its relative imports.
+
+
+const parsed = new WeakMap();
+/** The parsed facts of a file that was read, parsed once per snapshot. */
+function factsOf(snap, file) {
+    const text = snap.files.get(file);
+    if (text === undefined)
+        return undefined;
+    let cache = parsed.get(snap.files);
+    if (!cache)
+        parsed.set(snap.files, (cache = new Map()));
+    let facts = cache.get(file);
+    if (!facts)
+        cache.set(file, (facts = (0,python_source/* readModule */.b)(text)));
+    return facts;
+}
+/**
+ * `src/pkg/app.py` with `src/pkg/__init__.py` → `pkg.app` from `src`. A folder without
+ * `__init__.py` still counts as a package when the file imports relatively from it (a
+ * namespace package), or when the caller says so (a Django project's settings are imported
+ * as `<project>.settings` from the root).
+ */
+const importPaths = new WeakMap();
+function importPathOf(snap, file, minPackages = 0) {
+    let cache = importPaths.get(snap.listings);
+    if (!cache)
+        importPaths.set(snap.listings, (cache = new Map()));
+    const key = `${minPackages}:${file}`;
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = importPathFor(snap, file, minPackages)));
+    return found;
+}
+function importPathFor(snap, file, minPackages) {
+    const parts = dirOf(file) === "" ? [] : dirOf(file).split("/");
+    const levels = Math.min(parts.length, Math.max(packageDepth(snap, parts), relativeDepth(snap, file), minPackages));
+    const packages = parts.slice(parts.length - levels);
+    const stem = baseName(file).replace(/\.py$/, "");
+    const names = stem === "__init__" ? packages : [...packages, stem];
+    const bad = names.find((n) => !PYTHON_IDENTIFIER.test(n));
+    if (bad !== undefined || names.length === 0) {
+        return {
+            error: `${JSON.stringify(bad ?? file)} is not a valid Python module name (letters, digits and _ only, not starting with a digit), so ${file} cannot be imported as part of a module path`,
+        };
+    }
+    const chdir = parts.slice(0, parts.length - levels).join("/");
+    return { module: names.join("."), chdir: chdir || undefined };
+}
+/** How many folders up from the file hold an `__init__.py`, without a gap. */
+function packageDepth(snap, parts) {
+    let depth = 0;
+    while (depth < parts.length) {
+        const dir = parts.slice(0, parts.length - depth).join("/");
+        if (!(snap.listings.get(dir) ?? []).includes("__init__.py"))
+            break;
+        depth++;
+    }
+    return depth;
+}
+/** `from .. import x` needs two package levels above the file. */
+function relativeDepth(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return 0;
+    return facts.imports.reduce((most, m) => Math.max(most, m.match(/^\.*/)[0].length), 0);
+}
+/** Whether the file's folder was listed and holds it: only those can be read. */
+function listed(snap, file) {
+    return ((snap.listings.get(dirOf(file)) ?? []).includes(baseName(file)) ||
+        !snap.listings.has(dirOf(file)));
+}
+/** The files a `from X import …` could come from, relative to the app root. */
+function moduleFiles(snap, fromFile, module) {
+    const dots = module.match(/^\.*/)[0].length;
+    const rest = module.slice(dots).replaceAll(".", "/");
+    let bases;
+    if (dots > 0) {
+        let base = dirOf(fromFile);
+        for (let i = 1; i < dots; i++)
+            base = dirOf(base);
+        bases = [base];
+    }
+    else {
+        const home = importPathOf(snap, fromFile);
+        bases = [...new Set(["chdir" in home && home.chdir ? home.chdir : "", ""])];
+    }
+    return bases.flatMap((base) => rest === ""
+        ? [joinPath(base, "__init__.py")]
+        : [joinPath(base, `${rest}.py`), joinPath(base, rest, "__init__.py")]);
+}
+/**
+ * The app's own files a module imports, at any level: `import a.b`, `from a import b` (where b
+ * may be a module too), imports inside an app factory. Files outside the app root are left out.
+ */
+function importTargets(snap, file) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const modules = new Set(facts.imports);
+    // `from X import name` names a module only when X is a package (a folder of the app): from
+    // a file, or from `os`, it names attributes, and 300,000 of them must not become 300,000 reads.
+    const packages = new Map();
+    const isPackage = (module) => {
+        let known = packages.get(module);
+        if (known === undefined) {
+            known = moduleFiles(snap, file, module).some((p) => snap.listings.has(dirOf(p)) && p.endsWith("/__init__.py"));
+            packages.set(module, known);
+        }
+        return known;
+    };
+    for (const { module, name } of facts.fromImports) {
+        if (name !== "*" && isPackage(module))
+            modules.add(module.endsWith(".") ? module + name : `${module}.${name}`);
+    }
+    const out = new Set();
+    for (const module of modules) {
+        for (const p of moduleFiles(snap, file, module))
+            if (!p.startsWith("..") && listed(snap, p))
+                out.add(p);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/core/python/app-object.ts
+
+const FRAMEWORK_TITLES = {
+    flask: "Flask",
+    django: "Django",
+    fastapi: "FastAPI",
+    starlette: "Starlette",
+    quart: "Quart",
+    litestar: "Litestar",
+};
+/** `package:name` of each constructor, with what it makes. */
+const CONSTRUCTORS = {
+    "flask:Flask": ["flask", "wsgi"],
+    "fastapi:FastAPI": ["fastapi", "asgi"],
+    "starlette:Starlette": ["starlette", "asgi"],
+    "quart:Quart": ["quart", "asgi"],
+    "litestar:Litestar": ["litestar", "asgi"],
+    "django:get_wsgi_application": ["django", "wsgi"],
+    "django:get_asgi_application": ["django", "asgi"],
+};
+const MAX_IMPORT_HOPS = 4;
+/** App objects the module binds at top level, `app` and `application` first. */
+function appObjects(snap, file, hops = 0) {
+    const facts = factsOf(snap, file);
+    if (!facts)
+        return [];
+    const found = [];
+    for (const [name, binding] of facts.bindings) {
+        const made = objectFor(snap, file, facts, binding, hops);
+        if (made)
+            found.push({ ...made, name, line: binding.line });
+    }
+    const rank = (o) => (o.factory ? 10 : 0) + (o.name === "app" ? 0 : o.name === "application" ? 1 : 2);
+    return found.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+}
+function objectFor(snap, file, facts, binding, hops) {
+    switch (binding.kind) {
+        case "call": {
+            const made = constructed(facts, binding.callee) ?? subclassed(snap, file, facts, binding.callee, hops);
+            if (made)
+                return { ...made, factory: false, requiredParams: 0 };
+            // `app = create_app()`: the factory's product is the app.
+            const factory = factoryNamed(snap, file, facts, binding.callee, hops);
+            return factory && { ...factory, factory: false, requiredParams: 0 };
+        }
+        case "def": {
+            const made = binding.calls
+                .map((c) => constructed(facts, c) ?? subclassed(snap, file, facts, c, hops))
+                .find(Boolean);
+            return made && { ...made, factory: true, requiredParams: binding.requiredParams };
+        }
+        case "import":
+            return imported(snap, file, binding, hops);
+        default:
+            return undefined;
+    }
+}
+/** What a callee constructs, resolved through the module's imports. */
+function constructed(facts, callee) {
+    const [head, ...rest] = callee.split(".");
+    const last = rest.length > 0 ? rest[rest.length - 1] : head;
+    const bound = facts.bindings.get(head);
+    const pkg = bound?.kind === "import" ? bound.module.split(".")[0] : undefined;
+    const hit = pkg && CONSTRUCTORS[`${pkg}:${last}`];
+    if (hit)
+        return { framework: hit[0], protocol: hit[1] };
+    if (rest.length === 0 && !bound) {
+        // `from flask import Flask` inside create_app() binds nothing at module level.
+        const pkgs = new Set(facts.imports.map((m) => m.split(".")[0]));
+        const any = Object.entries(CONSTRUCTORS).find(([key]) => key.endsWith(`:${last}`) && pkgs.has(key.split(":")[0]));
+        if (any)
+            return { framework: any[1][0], protocol: any[1][1] };
+    }
+    return undefined;
+}
+/**
+ * `class MyAPI(FastAPI)` in the app's own modules, several levels deep and across imports:
+ * the framework class it derives from decides what an instance of it is.
+ */
+function subclassed(snap, file, facts, name, hops) {
+    if (hops >= MAX_IMPORT_HOPS || name.includes("."))
+        return undefined;
+    const bound = facts.bindings.get(name);
+    if (bound?.kind === "class") {
+        for (const base of bound.bases) {
+            const made = constructed(facts, base) ?? subclassed(snap, file, facts, base, hops + 1);
+            if (made)
+                return made;
+        }
+    }
+    if (bound?.kind === "import" && bound.name !== "") {
+        for (const source of moduleFiles(snap, file, bound.module)) {
+            const theirs = source === file ? undefined : factsOf(snap, source);
+            const made = theirs && subclassed(snap, source, theirs, bound.name, hops + 1);
+            if (made)
+                return made;
+        }
+    }
+    return undefined;
+}
+/** A factory function named by a call in this module, defined here or imported. */
+function factoryNamed(snap, file, facts, callee, hops) {
+    const target = facts.bindings.get(callee);
+    if (target?.kind === "def") {
+        const made = target.calls.map((c) => constructed(facts, c)).find(Boolean);
+        return made && { ...made, factory: true, requiredParams: target.requiredParams };
+    }
+    if (target?.kind === "import") {
+        const made = imported(snap, file, target, hops);
+        return made?.factory ? made : undefined;
+    }
+    return undefined;
+}
+/** `from pkg.web import app`: follow the import into the app's own files. */
+function imported(snap, file, binding, hops) {
+    if (binding.name === "" || hops >= MAX_IMPORT_HOPS)
+        return undefined;
+    for (const source of moduleFiles(snap, file, binding.module)) {
+        if (source === file || !snap.files.has(source))
+            continue;
+        // Only the imported name is followed: following every binding of every module it passes
+        // through multiplies with each hop (two modules importing 40 names from each other).
+        const facts = factsOf(snap, source);
+        const target = facts?.bindings.get(binding.name);
+        const hit = target && objectFor(snap, source, facts, target, hops + 1);
+        if (hit)
+            return hit;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect/snapshot.ts
@@ -48509,9 +48609,8 @@ function chooseAsgiWorker(build) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect/layout.ts
-// Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
-// checks: that the object exists and gunicorn can call it, that nothing starts a server at
-// import, that the build installs the framework, and which worker class the app needs.
+
+
 
 
 
@@ -48537,7 +48636,7 @@ function checkLayout(snap, appModule) {
             chdir: undefined,
             framework: "unknown",
             protocol: "wsgi",
-            asgiWorker: undefined,
+            appWorker: undefined,
             appFile: undefined,
             findings: [
                 found.error,
@@ -48551,6 +48650,7 @@ function checkLayout(snap, appModule) {
     const framework = located.object?.framework ?? "unknown";
     const protocol = located.object?.protocol ?? "wsgi";
     const asgi = protocol === "asgi" ? chooseAsgiWorker(build) : undefined;
+    const documented = asgi ? undefined : documentedWorker(snap, build, startup_plan/* STARTUP_FILES */._T);
     const findings = [
         ...located.findings,
         ...unread,
@@ -48560,14 +48660,18 @@ function checkLayout(snap, appModule) {
         ...(asgi && "error" in asgi
             ? [{ level: "error", message: asgi.error }]
             : []),
+        ...(documented && "error" in documented
+            ? [{ level: "error", message: documented.error }]
+            : []),
     ];
+    const worker = asgi ?? (documented && "workerClass" in documented ? documented : undefined);
     return {
         ...base,
         module: `${located.module}:${located.callable}${located.factory ? "()" : ""}`,
         chdir: located.chdir,
         framework,
         protocol,
-        asgiWorker: asgi && { workerClass: asgi.workerClass, why: asgi.why },
+        appWorker: worker && { workerClass: worker.workerClass, why: worker.why },
         appFile: located.file,
         findings,
     };
@@ -48741,8 +48845,13 @@ function providesFramework(build, framework) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/accept-spread.ts
+/** Requests a gevent worker runs at once, as greenlets (gunicorn's worker_connections default). */
+const GEVENT_CONNECTIONS = 1000;
 /** The connections each worker may hold, or undefined where gunicorn's default is right. */
 function workerConnectionsFor(workers, threads, workerClass) {
+    // gevent's greenlets per worker: gunicorn's default, stated so no config file changes it.
+    if (workerClass === "gevent" || workerClass === "eventlet")
+        return GEVENT_CONNECTIONS;
     // One worker has nobody to share with, and keep-alive saves it a connect per request.
     return workerClass === "gthread" && workers > 1 ? threads : undefined;
 }
@@ -49121,14 +49230,14 @@ function chooseTimeout(requested, workerClass) {
 
 
 function recommend(input) {
-    const eventLoop = input.asgiWorker !== undefined;
+    const eventLoop = input.appWorker !== undefined;
     const sized = eventLoop
         ? sizeEventLoop(input)
         : input.preset
             ? sizePreset(input, input.preset)
             : sizeExact(input);
     const sizing = withinConnections(input.oneProcess ? keepOneProcess(sized, input.oneProcess, input, eventLoop) : sized, input, eventLoop);
-    const workerClass = input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
+    const workerClass = input.appWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
     const timeout = chooseTimeout(input.timeout, workerClass);
     const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
     const budgetMb = memoryBudget(input);
@@ -49151,7 +49260,7 @@ function recommend(input) {
         reasons: {
             workers: twoSentences(sizing.workersWhy),
             threads: twoSentences(sizing.threadsWhy),
-            workerClass: input.asgiWorker?.why ??
+            workerClass: input.appWorker?.why ??
                 (workerClass === "gthread"
                     ? workerConnections
                         ? spreadWhy(sizing.workers, sizing.threads)
@@ -49162,11 +49271,13 @@ function recommend(input) {
         evidence: {
             workers: sizing.evidence,
             threads: sizing.evidence,
-            workerClass: eventLoop
-                ? EVIDENCE.eventLoop
-                : workerConnections
-                    ? EVIDENCE.connectionCap
-                    : undefined,
+            workerClass: (0,command/* isGreenletClass */.v6)(workerClass)
+                ? undefined
+                : eventLoop
+                    ? EVIDENCE.eventLoop
+                    : workerConnections
+                        ? EVIDENCE.connectionCap
+                        : undefined,
             timeout: EVIDENCE.timeout,
         },
         memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
@@ -49241,6 +49352,8 @@ function sizeEventLoop(input) {
     const { cores } = input;
     const inMemory = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
     const workers = Math.min(inMemory, command/* LIMITS */.b1.workers.max);
+    // gevent runs greenlets, not an asyncio loop: the same one-per-vCPU shape, not benchmarked.
+    const gevent = (0,command/* isGreenletClass */.v6)(input.appWorker?.workerClass ?? "");
     return {
         workers,
         threads: 1,
@@ -49248,9 +49361,13 @@ function sizeEventLoop(input) {
             ? memoryWhy(input, workers, cores)
             : workers < inMemory
                 ? `${cores} vCPU: one event loop per vCPU, capped at ${command/* LIMITS */.b1.workers.max}, the most workers gunicorn-tuner states.`
-                : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
-        threadsWhy: "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
-        evidence: inMemory < cores ? EVIDENCE.memory : EVIDENCE.eventLoop,
+                : gevent
+                    ? `${cores} vCPU: one gevent worker per vCPU runs its requests as greenlets that yield while they wait, so one process keeps its core busy.`
+                    : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
+        threadsWhy: gevent
+            ? "None: a gevent worker runs each request as a greenlet, up to --worker-connections at once, so --threads does not apply."
+            : "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
+        evidence: inMemory < cores ? EVIDENCE.memory : gevent ? undefined : EVIDENCE.eventLoop,
         findings: memoryFindings(input, workers, 1, cores),
     };
 }
@@ -50105,8 +50222,6 @@ function capital(text) {
 
 // EXTERNAL MODULE: ./src/core/command/dev-settings.ts
 var dev_settings = __nccwpck_require__(3778);
-// EXTERNAL MODULE: ./src/core/command/startup-plan.ts + 1 modules
-var startup_plan = __nccwpck_require__(8148);
 ;// CONCATENATED MODULE: ./src/core/analysis.ts
 // The pure heart of a run: snapshot + inputs + plan resources → layout, numbers and command.
 
@@ -50139,7 +50254,7 @@ sizingFindings = []) {
         module: layout.module ?? UNKNOWN_MODULE,
         chdir: layout.chdir,
         port: inputs.port,
-        asgiWorker: layout.asgiWorker,
+        appWorker: layout.appWorker,
         oneProcess: inputs.allowMultipleWorkers ? undefined : state.hazards[0],
         pool: pool && { ...pool, ...repoLocation(snapshot, pool.file, pool.line) },
     });

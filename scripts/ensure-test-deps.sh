@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask, Django,
+# Installs what the tests run for real: Debian's gunicorn 20.1 with Flask, Django, gevent,
 # Flask-SocketIO and psycopg2; a virtualenv (.tmp/venv) with current gunicorn and the packages
 # of scripts/test-venv-requirements.txt from pip; openssl for the loopback HTTPS server's
 # certificate; and wrk for the benchmark's smoke test. Quick when they are already there; needs
@@ -7,7 +7,7 @@
 # puts first on PATH for every script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(gunicorn python3-flask python3-django python3-flask-socketio python3-psycopg2 python3-venv openssl wrk)
+packages=(gunicorn python3-flask python3-django python3-flask-socketio python3-psycopg2 python3-gevent python3-venv openssl wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

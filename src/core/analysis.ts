@@ -51,7 +51,7 @@ export function analyze(
     module: layout.module ?? UNKNOWN_MODULE,
     chdir: layout.chdir,
     port: inputs.port,
-    asgiWorker: layout.asgiWorker,
+    appWorker: layout.appWorker,
     oneProcess: inputs.allowMultipleWorkers ? undefined : state.hazards[0],
     pool: pool && { ...pool, ...repoLocation(snapshot, pool.file, pool.line) },
   });

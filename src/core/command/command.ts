@@ -10,7 +10,14 @@ export const WORKER_CLASSES = [
   "uvicorn_worker.UvicornWorker",
   "uvicorn.workers.UvicornWorker",
   "asgi",
+  "gevent",
+  "eventlet",
 ] as const;
+
+/** Workers that run each request as a greenlet; --worker-connections sizes them. */
+export function isGreenletClass(workerClass: string): boolean {
+  return workerClass === "gevent" || workerClass === "eventlet";
+}
 export type WorkerClass = (typeof WORKER_CLASSES)[number];
 
 /** Workers that run one request per thread; the others run an event loop and take no --threads. */
@@ -84,15 +91,25 @@ export function buildCommand(config: GunicornConfig): string {
   return parts.join(" ");
 }
 
-/** The per-worker connection cap, always with keep-alive off: the two only mean it together. */
-export function connectionFlags(config: Pick<GunicornConfig, "workerConnections">): string[] {
+/**
+ * The per-worker connection cap: for gthread always with keep-alive off (the two only mean it
+ * together); for gevent, the greenlets each worker runs at once.
+ */
+export function connectionFlags(
+  config: Pick<GunicornConfig, "workerConnections" | "workerClass">,
+): string[] {
   const n = config.workerConnections;
-  return n === undefined ? [] : [`--worker-connections ${n}`, "--keep-alive 0"];
+  if (n === undefined) return [];
+  return isGreenletClass(config.workerClass)
+    ? [`--worker-connections ${n}`]
+    : [`--worker-connections ${n}`, "--keep-alive 0"];
 }
 
 /** A command's settings as a shape: in this grammar a connection cap comes with keep-alive off. */
 export function configShape(config: GunicornConfig): Shape {
-  return config.workerConnections === undefined ? config : { ...config, keepAlive: 0 };
+  return config.workerConnections === undefined || isGreenletClass(config.workerClass)
+    ? config
+    : { ...config, keepAlive: 0 };
 }
 
 /** `app:create_app()` must be quoted: parentheses are shell syntax. The grammar has no quotes. */
@@ -162,7 +179,11 @@ export function parseCommand(command: string): GunicornConfig {
   if (i !== tokens.length - 1 || !isValidModule(module)) {
     fail(`the command must end with an app module such as app:app`);
   }
-  if ((draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)) {
+  const greenlets = draft.workerClass !== undefined && isGreenletClass(draft.workerClass);
+  if (
+    !greenlets &&
+    (draft.workerConnections === undefined) !== (draft.keepAliveOff === undefined)
+  ) {
     fail("--worker-connections and --keep-alive 0 come together");
   }
   const threads = draft.threads ?? 1;
@@ -199,8 +220,12 @@ function assertConfig(c: GunicornConfig): void {
   if (!isThreadedClass(c.workerClass) && c.threads !== 1) {
     fail(`the ${c.workerClass} worker runs an event loop and takes no --threads`);
   }
-  if (c.workerConnections !== undefined && c.workerClass !== "gthread") {
-    fail("--worker-connections is set only for gthread workers");
+  if (
+    c.workerConnections !== undefined &&
+    c.workerClass !== "gthread" &&
+    !isGreenletClass(c.workerClass)
+  ) {
+    fail("--worker-connections is set only for gthread, gevent and eventlet workers");
   }
   if (c.workerConnections !== undefined && c.workerConnections < c.threads) {
     fail("--worker-connections below --threads would leave threads without a connection");

@@ -192,6 +192,16 @@ export function guaranteesAtLeast(specs: readonly VersionSpec[], minimum: string
   );
 }
 
+/** Whether the specs keep the version below `limit` (`<26`, `==23.0`, `~=23.0`). */
+export function guaranteesBelow(specs: readonly VersionSpec[], limit: string): boolean {
+  return specs.some(
+    (s) =>
+      ((s.operator === "<" || s.operator === "<=" || s.operator === "==" || s.operator === "~=") &&
+        compare(s.version, limit) < 0) ||
+      (s.operator === "<" && compare(s.version, limit) === 0),
+  );
+}
+
 function compare(a: string, b: string): number {
   const pa = a.split(".").map((x) => parseInt(x, 10) || 0);
   const pb = b.split(".").map((x) => parseInt(x, 10) || 0);

@@ -1,6 +1,9 @@
 // Pure checks over an AppSnapshot: find the app (detect.ts), then confirm what Oryx never
 // checks: that the object exists and gunicorn can call it, that nothing starts a server at
 // import, that the build installs the framework, and which worker class the app needs.
+import type { WorkerClass } from "../command/command.js";
+import { STARTUP_FILES } from "../command/startup-plan.js";
+import { documentedWorker } from "./documented-worker.js";
 import { missingImportFindings } from "./missing-imports.js";
 import { conflictFindings, unreadFindings } from "./file-findings.js";
 import {
@@ -22,7 +25,7 @@ import {
   searchFolders,
   type AppSnapshot,
 } from "./snapshot.js";
-import { chooseAsgiWorker, type AsgiWorkerClass } from "./worker-class.js";
+import { chooseAsgiWorker } from "./worker-class.js";
 import { plural } from "../report/words.js";
 
 export interface Layout {
@@ -32,7 +35,8 @@ export interface Layout {
   readonly framework: Framework | "unknown";
   readonly protocol: Protocol;
   /** For an ASGI app: the event-loop worker its build provides, with why. */
-  readonly asgiWorker: { readonly workerClass: AsgiWorkerClass; readonly why: string } | undefined;
+  /** The worker class the app needs (ASGI) or documents (gevent), and why. */
+  readonly appWorker: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
   /** Which file holds the app, relative to the app root. */
   readonly appFile: string | undefined;
   readonly build: Pick<BuildInputs, "tool" | "file">;
@@ -55,7 +59,7 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
       chdir: undefined,
       framework: "unknown",
       protocol: "wsgi",
-      asgiWorker: undefined,
+      appWorker: undefined,
       appFile: undefined,
       findings: [
         found.error,
@@ -69,6 +73,7 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
   const framework = located.object?.framework ?? "unknown";
   const protocol = located.object?.protocol ?? "wsgi";
   const asgi = protocol === "asgi" ? chooseAsgiWorker(build) : undefined;
+  const documented = asgi ? undefined : documentedWorker(snap, build, STARTUP_FILES);
   const findings = [
     ...located.findings,
     ...unread,
@@ -78,14 +83,18 @@ export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
     ...(asgi && "error" in asgi
       ? [{ level: "error" as const, message: asgi.error as string }]
       : []),
+    ...(documented && "error" in documented
+      ? [{ level: "error" as const, message: documented.error }]
+      : []),
   ];
+  const worker = asgi ?? (documented && "workerClass" in documented ? documented : undefined);
   return {
     ...base,
     module: `${located.module}:${located.callable}${located.factory ? "()" : ""}`,
     chdir: located.chdir,
     framework,
     protocol,
-    asgiWorker: asgi && { workerClass: asgi.workerClass, why: asgi.why },
+    appWorker: worker && { workerClass: worker.workerClass, why: worker.why },
     appFile: located.file,
     findings,
   };

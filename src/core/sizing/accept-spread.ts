@@ -5,12 +5,17 @@
 // rest in the kernel's queue, where whichever worker is free takes them, as sync workers do.
 import type { WorkerClass } from "../command/command.js";
 
+/** Requests a gevent worker runs at once, as greenlets (gunicorn's worker_connections default). */
+export const GEVENT_CONNECTIONS = 1000;
+
 /** The connections each worker may hold, or undefined where gunicorn's default is right. */
 export function workerConnectionsFor(
   workers: number,
   threads: number,
   workerClass: WorkerClass,
 ): number | undefined {
+  // gevent's greenlets per worker: gunicorn's default, stated so no config file changes it.
+  if (workerClass === "gevent" || workerClass === "eventlet") return GEVENT_CONNECTIONS;
   // One worker has nobody to share with, and keep-alive saves it a connect per request.
   return workerClass === "gthread" && workers > 1 ? threads : undefined;
 }

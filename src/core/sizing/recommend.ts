@@ -1,7 +1,12 @@
 // The recommender: plain data in, plain data out. Every number comes with the reason for it.
 // The exact-share rule lives in exact-share.ts; presets (presets.ts) and event-loop workers are
 // sized here, then capped to max-connections, and the worker class and timeout are chosen.
-import { LIMITS, type GunicornConfig, type WorkerClass } from "../command/command.js";
+import {
+  isGreenletClass,
+  LIMITS,
+  type GunicornConfig,
+  type WorkerClass,
+} from "../command/command.js";
 import { spreadWhy, workerConnectionsFor } from "./accept-spread.js";
 import { capToConnections, connectionFindings } from "./connection-budget.js";
 import { sizeExact, threadsToHold } from "./exact-share.js";
@@ -48,7 +53,7 @@ export interface Recommendation {
 }
 
 export function recommend(input: RecommendInput): Recommendation {
-  const eventLoop = input.asgiWorker !== undefined;
+  const eventLoop = input.appWorker !== undefined;
   const sized = eventLoop
     ? sizeEventLoop(input)
     : input.preset
@@ -60,7 +65,7 @@ export function recommend(input: RecommendInput): Recommendation {
     eventLoop,
   );
   const workerClass: WorkerClass =
-    input.asgiWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
+    input.appWorker?.workerClass ?? (sizing.threads > 1 ? "gthread" : "sync");
   const timeout = chooseTimeout(input.timeout, workerClass);
   const workerConnections = workerConnectionsFor(sizing.workers, sizing.threads, workerClass);
   const budgetMb = memoryBudget(input);
@@ -86,7 +91,7 @@ export function recommend(input: RecommendInput): Recommendation {
       workers: twoSentences(sizing.workersWhy),
       threads: twoSentences(sizing.threadsWhy),
       workerClass:
-        input.asgiWorker?.why ??
+        input.appWorker?.why ??
         (workerClass === "gthread"
           ? workerConnections
             ? spreadWhy(sizing.workers, sizing.threads)
@@ -97,11 +102,13 @@ export function recommend(input: RecommendInput): Recommendation {
     evidence: {
       workers: sizing.evidence,
       threads: sizing.evidence,
-      workerClass: eventLoop
-        ? EVIDENCE.eventLoop
-        : workerConnections
-          ? EVIDENCE.connectionCap
-          : undefined,
+      workerClass: isGreenletClass(workerClass)
+        ? undefined
+        : eventLoop
+          ? EVIDENCE.eventLoop
+          : workerConnections
+            ? EVIDENCE.connectionCap
+            : undefined,
       timeout: EVIDENCE.timeout,
     },
     memory: { estimatedMb, budgetMb: Math.round(budgetMb) },
@@ -180,6 +187,8 @@ function sizeEventLoop(input: RecommendInput): Sizing {
   const { cores } = input;
   const inMemory = Math.max(1, Math.min(cores, maxWorkersInMemory(input, 1)));
   const workers = Math.min(inMemory, LIMITS.workers.max);
+  // gevent runs greenlets, not an asyncio loop: the same one-per-vCPU shape, not benchmarked.
+  const gevent = isGreenletClass(input.appWorker?.workerClass ?? "");
   return {
     workers,
     threads: 1,
@@ -188,10 +197,13 @@ function sizeEventLoop(input: RecommendInput): Sizing {
         ? memoryWhy(input, workers, cores)
         : workers < inMemory
           ? `${cores} vCPU: one event loop per vCPU, capped at ${LIMITS.workers.max}, the most workers gunicorn-tuner states.`
-          : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
-    threadsWhy:
-      "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
-    evidence: inMemory < cores ? EVIDENCE.memory : EVIDENCE.eventLoop,
+          : gevent
+            ? `${cores} vCPU: one gevent worker per vCPU runs its requests as greenlets that yield while they wait, so one process keeps its core busy.`
+            : `${cores} vCPU: one event loop per vCPU keeps its core busy by itself, whatever the wait share (${Math.round(input.ioWaitRatio * 100)}%, ${input.ioSource}), and more loops on one core lowered throughput with async endpoints.`,
+    threadsWhy: gevent
+      ? "None: a gevent worker runs each request as a greenlet, up to --worker-connections at once, so --threads does not apply."
+      : "None: an event-loop worker serves every request that awaits I/O from one thread, so --threads does not apply.",
+    evidence: inMemory < cores ? EVIDENCE.memory : gevent ? undefined : EVIDENCE.eventLoop,
     findings: memoryFindings(input, workers, 1, cores),
   };
 }

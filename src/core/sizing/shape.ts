@@ -29,12 +29,18 @@ const EVENT_LOOP_NAMES: Readonly<Record<string, string>> = {
 export function describeShape(shape: Shape): string {
   const loop = EVENT_LOOP_NAMES[shape.workerClass];
   if (loop) return `${plural(shape.workers, `${loop} worker`)} (event loop)`;
+  if (shape.workerClass === "gevent" || shape.workerClass === "eventlet") {
+    return `${plural(shape.workers, `${shape.workerClass} worker`)} (greenlets)`;
+  }
   return `${plural(shape.workers, `${shape.workerClass} worker`)} × ${plural(shape.threads, "thread")}`;
 }
 
 /** "up to 1000 per worker, kept alive" for a gthread run; undefined for event loops. */
 export function describeConnections(shape: Shape): string | undefined {
   if (shape.workerClass === "sync") return "one at a time per worker";
+  if (shape.workerClass === "gevent" || shape.workerClass === "eventlet") {
+    return `up to ${shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS} per worker, as greenlets`;
+  }
   if (shape.workerClass !== "gthread") return undefined;
   const most = shape.workerConnections ?? DEFAULT_WORKER_CONNECTIONS;
   const kept = (shape.keepAlive ?? DEFAULT_KEEP_ALIVE) > 0;

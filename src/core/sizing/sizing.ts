@@ -26,7 +26,7 @@ export interface RecommendInput {
   /** Connections the app's database or downstream service allows it; workers × threads fit. */
   readonly maxConnections?: number | undefined;
   /** For an ASGI app: its event-loop worker class, and why that one. */
-  readonly asgiWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
+  readonly appWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
   /** State in the process that several workers would split: the sizing keeps one worker. */
   readonly oneProcess?: Hazard | undefined;
   /** The database connections one worker may open, when the app configures a pool. */
@@ -38,7 +38,7 @@ export interface Sizing {
   threads: number;
   workersWhy: string;
   threadsWhy: string;
-  /** Where the evidence for the workers and threads lives (evidence.ts). */
-  evidence: Evidence;
+  /** Where the evidence for the workers and threads lives (evidence.ts); none where unmeasured. */
+  evidence: Evidence | undefined;
   findings: Finding[];
 }
