@@ -111,7 +111,7 @@ describe("dist/index.js in output mode", () => {
     expect(run.outputs).toEqual({});
     // The job summary says why the run stopped, and nothing more.
     expect(run.summary).toBe(
-      '## gunicorn-tuner stopped\n\napp-module: "app:app; curl x" is not valid; use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi); letters, digits, _ and . only\n',
+      '## gunicorn-tuner stopped\n\napp-module: "app:app; curl x" is not valid; use auto, module:callable (app:app), module:factory() (app:create_app()) or a dotted module (mysite.wsgi), after a folder when it lives in one (site/proj.wsgi); letters, digits, _ and . only\n',
     );
   });
 

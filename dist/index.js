@@ -30215,6 +30215,8 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GG: () => (/* binding */ walk),
 /* harmony export */   Y_: () => (/* binding */ children),
+/* harmony export */   h0: () => (/* binding */ positionalNames),
+/* harmony export */   hf: () => (/* binding */ firstErrorLine),
 /* harmony export */   qo: () => (/* binding */ Lines)
 /* harmony export */ });
 function children(node) {
@@ -30230,6 +30232,22 @@ function walk(node, visit) {
     do
         visit(cursor.node);
     while (cursor.next() && cursor.from < node.to);
+}
+/** The names passed by position (`class A(Base, mod.Base, metaclass=M)` → Base, mod.Base). */
+function positionalNames(args) {
+    if (!args)
+        return [];
+    return children(args).filter((c, i, all) => /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp");
+}
+/** The line of the first node the parser could not read, or undefined when it read them all. */
+function firstErrorLine(top, lines) {
+    let error;
+    const cursor = top.cursor();
+    do
+        if (cursor.type.isError)
+            error = cursor.node;
+    while (!error && cursor.next());
+    return error && lines.of(error);
 }
 /** Line numbers for offsets of one source text, found by binary search. */
 class Lines {
@@ -30270,28 +30288,14 @@ function readModule(source) {
     const reader = new Reader(source);
     const tree = _lezer_python__WEBPACK_IMPORTED_MODULE_0__/* .parser */ .K.parse(source);
     reader.statements(tree.topNode);
-    let errorAt;
-    tree.iterate({
-        enter: (node) => {
-            if (errorAt === undefined && node.type.isError)
-                errorAt = node.from;
-            return errorAt === undefined;
-        },
-    });
     return {
         bindings: reader.bindings,
         imports: reader.imports,
         fromImports: reader.fromImports,
         runCalls: reader.runCalls,
         optionalImports: reader.optionalImports,
-        syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
+        syntaxErrorLine: (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .firstErrorLine */ .hf)(tree.topNode, reader.lines),
     };
-}
-function lineAt(source, offset) {
-    let line = 1;
-    for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1))
-        line++;
-    return line;
 }
 class Reader {
     source;
@@ -30413,11 +30417,7 @@ class Reader {
         return required;
     }
     bases(args) {
-        if (!args)
-            return [];
-        return (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(args)
-            .filter((c, i, all) => /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp")
-            .map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
+        return (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .positionalNames */ .h0)(args).map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
     }
     importStatement(node, bind = true) {
         const children = (0,_python_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .children */ .Y_)(node);
@@ -48183,7 +48183,8 @@ function isVirtualenv(snap, dir) {
 }
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
 function foldersToList(snap, appModule = "auto") {
-    const wanted = codeFolders(snap, "");
+    // A copy: codeFolders() keeps its answers, which must not grow with what is added here.
+    const wanted = [...codeFolders(snap, "")];
     if (snap.listings.has("src"))
         wanted.push(...codeFolders(snap, "src"));
     // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.

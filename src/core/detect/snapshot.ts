@@ -100,7 +100,8 @@ function isVirtualenv(snap: Pick<AppSnapshot, "listings">, dir: string): boolean
 
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
 export function foldersToList(snap: Pick<AppSnapshot, "listings">, appModule = "auto"): string[] {
-  const wanted = codeFolders(snap, "");
+  // A copy: codeFolders() keeps its answers, which must not grow with what is added here.
+  const wanted = [...codeFolders(snap, "")];
   if (snap.listings.has("src")) wanted.push(...codeFolders(snap, "src"));
   // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
   for (const dir of ["", ...wanted]) wanted.push(...packageFolders(dir, appModule));

@@ -15,6 +15,24 @@ export function walk(node: SyntaxNode, visit: (n: SyntaxNode) => void): void {
   while (cursor.next() && cursor.from < node.to);
 }
 
+/** The names passed by position (`class A(Base, mod.Base, metaclass=M)` → Base, mod.Base). */
+export function positionalNames(args: SyntaxNode | null): SyntaxNode[] {
+  if (!args) return [];
+  return children(args).filter(
+    (c, i, all) =>
+      /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp",
+  );
+}
+
+/** The line of the first node the parser could not read, or undefined when it read them all. */
+export function firstErrorLine(top: SyntaxNode, lines: Lines): number | undefined {
+  let error: SyntaxNode | undefined;
+  const cursor = top.cursor();
+  do if (cursor.type.isError) error = cursor.node;
+  while (!error && cursor.next());
+  return error && lines.of(error);
+}
+
 /** Line numbers for offsets of one source text, found by binary search. */
 export class Lines {
   private readonly starts: number[] = [0];

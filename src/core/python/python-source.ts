@@ -3,7 +3,13 @@
 // strings or comments are read as Python reads them. The user's code is never run.
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@lezer/python";
-import { children as childrenOf, Lines, walk } from "./python-nodes.js";
+import {
+  children as childrenOf,
+  firstErrorLine,
+  Lines,
+  positionalNames,
+  walk,
+} from "./python-nodes.js";
 
 export type Binding =
   /** `name = callee(...)`; callee is dotted source text, e.g. `fa.FastAPI`. */
@@ -51,27 +57,14 @@ export function readModule(source: string): ModuleFacts {
   const reader = new Reader(source);
   const tree = parser.parse(source);
   reader.statements(tree.topNode);
-  let errorAt: number | undefined;
-  tree.iterate({
-    enter: (node) => {
-      if (errorAt === undefined && node.type.isError) errorAt = node.from;
-      return errorAt === undefined;
-    },
-  });
   return {
     bindings: reader.bindings,
     imports: reader.imports,
     fromImports: reader.fromImports,
     runCalls: reader.runCalls,
     optionalImports: reader.optionalImports,
-    syntaxErrorLine: errorAt === undefined ? undefined : lineAt(source, errorAt),
+    syntaxErrorLine: firstErrorLine(tree.topNode, reader.lines),
   };
-}
-
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 class Reader {
@@ -80,7 +73,7 @@ class Reader {
   readonly fromImports: { module: string; name: string }[] = [];
   readonly runCalls: { object: string; line: number }[] = [];
   readonly optionalImports: string[] = [];
-  private readonly lines: Lines;
+  readonly lines: Lines;
 
   constructor(private readonly source: string) {
     this.lines = new Lines(source);
@@ -190,13 +183,7 @@ class Reader {
   }
 
   private bases(args: SyntaxNode | null): string[] {
-    if (!args) return [];
-    return childrenOf(args)
-      .filter(
-        (c, i, all) =>
-          /^(VariableName|MemberExpression)$/.test(c.name) && all[i + 1]?.name !== "AssignOp",
-      )
-      .map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
+    return positionalNames(args).map((c) => this.text(c.from, c.to).replace(/\s+/g, ""));
   }
 
   private importStatement(node: SyntaxNode, bind = true): void {
