@@ -95,6 +95,11 @@ const CURRENT_ONLY: readonly Case[] = [
     body: "hello from django-one-folder-down",
   },
   {
+    dir: "django-one-folder-down",
+    flags: ["--plan", "B2"],
+    body: "hello from django-one-folder-down",
+  },
+  {
     dir: "flask-subclass-imported",
     flags: ["--plan", "B1"],
     body: "hello from flask-subclass-imported",

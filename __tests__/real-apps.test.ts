@@ -67,6 +67,15 @@ const CASES: readonly Case[] = [
     framework: "django",
     build: "pip",
   },
+  // The same found by itself: a Django project one folder down from requirements.txt.
+  {
+    app: "django-one-folder-down",
+    module: "mysite.wsgi:application",
+    chdir: "site",
+    framework: "django",
+    build: "pip",
+    notices: [/Found the Django project in site\/ \(site\/manage\.py\)/],
+  },
   {
     app: "fastapi-uvicorn-worker",
     module: "app:app",

@@ -48181,10 +48181,19 @@ function codeFolders(snap, dir) {
 function isVirtualenv(snap, dir) {
     return entries(snap, dir).includes("pyvenv.cfg");
 }
+/**
+ * A Django project one folder down (`site/manage.py` beside `site/mysite/`): the folders of
+ * each root subfolder that holds a manage.py.
+ */
+function nestedProjects(snap) {
+    return codeFolders(snap, "")
+        .filter((dir) => entries(snap, dir).includes("manage.py"))
+        .flatMap((dir) => codeFolders(snap, dir));
+}
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
 function foldersToList(snap, appModule = "auto") {
     // A copy: codeFolders() keeps its answers, which must not grow with what is added here.
-    const wanted = [...codeFolders(snap, "")];
+    const wanted = [...codeFolders(snap, ""), ...nestedProjects(snap)];
     if (snap.listings.has("src"))
         wanted.push(...codeFolders(snap, "src"));
     // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
@@ -48208,7 +48217,7 @@ function packageFolders(dir, appModule) {
 }
 /** Where the app may live: the root, its code folders, and `src/`'s packages. */
 function searchFolders(snap) {
-    const dirs = ["", ...codeFolders(snap, "")];
+    const dirs = ["", ...codeFolders(snap, ""), ...nestedProjects(snap)];
     if (snap.listings.has("src"))
         dirs.push(...codeFolders(snap, "src"));
     return dirs.filter((d) => snap.listings.has(d));
@@ -48474,7 +48483,7 @@ function detect(snap, at) {
 }
 /** Oryx: the first direct subfolder (virtualenvs skipped) that holds wsgi.py. */
 function djangoProject(snap, at, notices) {
-    for (const dir of codeFolders(snap, "")) {
+    for (const dir of [...codeFolders(snap, ""), ...nestedProjects(snap)]) {
         const wsgi = joinPath(dir, "wsgi.py");
         if (!exists(snap, wsgi))
             continue;
@@ -48488,6 +48497,16 @@ function djangoProject(snap, at, notices) {
             continue;
         }
         const object = objects.find((o) => o.name === "application");
+        // Oryx looks only one folder down: a project below that is found here, not by App Service.
+        const nested = place.chdir
+            ? [
+                {
+                    level: "notice",
+                    message: `Found the Django project in ${place.chdir}/ (${place.chdir}/manage.py). App Service looks only at the app root, so it would not find it by itself; the startup command starts in ${place.chdir} with --chdir and loads ${place.module}.`,
+                    ...at(wsgi),
+                },
+            ]
+            : [];
         return {
             file: wsgi,
             module: place.module,
@@ -48495,7 +48514,7 @@ function djangoProject(snap, at, notices) {
             callable: "application",
             factory: false,
             object,
-            findings: [],
+            findings: nested,
         };
     }
     return undefined;

@@ -8,6 +8,7 @@ import { joinPath } from "./paths.js";
 import {
   codeFolders,
   exists,
+  nestedProjects,
   ORYX_FASTAPI_FILES,
   ORYX_FLASK_FILES,
   APP_FILES,
@@ -58,7 +59,7 @@ export function detect(snap: AppSnapshot, at: At): Detection {
 
 /** Oryx: the first direct subfolder (virtualenvs skipped) that holds wsgi.py. */
 function djangoProject(snap: AppSnapshot, at: At, notices: Finding[]): Located | undefined {
-  for (const dir of codeFolders(snap, "")) {
+  for (const dir of [...codeFolders(snap, ""), ...nestedProjects(snap)]) {
     const wsgi = joinPath(dir, "wsgi.py");
     if (!exists(snap, wsgi)) continue;
     const objects = appObjects(snap, wsgi);
@@ -70,6 +71,16 @@ function djangoProject(snap: AppSnapshot, at: At, notices: Finding[]): Located |
       continue;
     }
     const object = objects.find((o) => o.name === "application");
+    // Oryx looks only one folder down: a project below that is found here, not by App Service.
+    const nested = place.chdir
+      ? [
+          {
+            level: "notice" as const,
+            message: `Found the Django project in ${place.chdir}/ (${place.chdir}/manage.py). App Service looks only at the app root, so it would not find it by itself; the startup command starts in ${place.chdir} with --chdir and loads ${place.module}.`,
+            ...at(wsgi),
+          },
+        ]
+      : [];
     return {
       file: wsgi,
       module: place.module,
@@ -77,7 +88,7 @@ function djangoProject(snap: AppSnapshot, at: At, notices: Finding[]): Located |
       callable: "application",
       factory: false,
       object,
-      findings: [],
+      findings: nested,
     };
   }
   return undefined;

@@ -98,10 +98,20 @@ function isVirtualenv(snap: Pick<AppSnapshot, "listings">, dir: string): boolean
   return entries(snap, dir).includes("pyvenv.cfg");
 }
 
+/**
+ * A Django project one folder down (`site/manage.py` beside `site/mysite/`): the folders of
+ * each root subfolder that holds a manage.py.
+ */
+export function nestedProjects(snap: Pick<AppSnapshot, "listings">): string[] {
+  return codeFolders(snap, "")
+    .filter((dir) => entries(snap, dir).includes("manage.py"))
+    .flatMap((dir) => codeFolders(snap, dir));
+}
+
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
 export function foldersToList(snap: Pick<AppSnapshot, "listings">, appModule = "auto"): string[] {
   // A copy: codeFolders() keeps its answers, which must not grow with what is added here.
-  const wanted = [...codeFolders(snap, "")];
+  const wanted = [...codeFolders(snap, ""), ...nestedProjects(snap)];
   if (snap.listings.has("src")) wanted.push(...codeFolders(snap, "src"));
   // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
   for (const dir of ["", ...wanted]) wanted.push(...packageFolders(dir, appModule));
@@ -124,7 +134,7 @@ function packageFolders(dir: string, appModule: string): string[] {
 
 /** Where the app may live: the root, its code folders, and `src/`'s packages. */
 export function searchFolders(snap: Pick<AppSnapshot, "listings">): string[] {
-  const dirs = ["", ...codeFolders(snap, "")];
+  const dirs = ["", ...codeFolders(snap, ""), ...nestedProjects(snap)];
   if (snap.listings.has("src")) dirs.push(...codeFolders(snap, "src"));
   return dirs.filter((d) => snap.listings.has(d));
 }
