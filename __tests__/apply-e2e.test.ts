@@ -3,6 +3,7 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { azureEnv, hoursAgo } from "./helpers/azure-env.js";
 import { FIXTURES, ROOT } from "./helpers/paths.js";
 import { planCpu, siteMetrics, wave } from "./helpers/metrics.js";
 import { annotations, runAction } from "./helpers/run-action.js";
@@ -19,15 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => arm.close());
 
-/** A whole minute this many hours ago: the action reads a window that ends now. */
-const hoursAgo = (hours: number) =>
-  new Date(Math.floor(Date.now() / 60_000) * 60_000 - hours * 3_600_000);
-
-const env = () => ({
-  PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
-  NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
-  AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
-});
+const env = azureEnv;
 const inputs = (extra: Record<string, string> = {}) => ({
   plan: "auto",
   mode: "apply",

@@ -1,11 +1,11 @@
 // The CLI with the action's Azure inputs: --plan auto, --app-name and --mode apply against the
 // loopback ARM, signed in through the stand-in Azure CLI as a terminal after `az login` would be.
 import { execFile } from "node:child_process";
-import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
-import { DIST_CLI, FIXTURES, ROOT } from "./helpers/paths.js";
+import { startFakeArm, type FakeArm } from "./helpers/fake-arm.js";
+import { azureEnv } from "./helpers/azure-env.js";
+import { DIST_CLI, ROOT } from "./helpers/paths.js";
 
 const exec = promisify(execFile);
 let arm: FakeArm;
@@ -21,11 +21,7 @@ beforeEach(async () => {
 afterEach(() => arm.close());
 
 async function cli(args: string[]) {
-  const env = {
-    ...process.env,
-    PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
-    AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
-  };
+  const env = { ...process.env, ...azureEnv() };
   try {
     const { stdout, stderr } = await exec(process.execPath, [DIST_CLI, ...args], {
       cwd: ROOT,

@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { startFakeArm, type FakeArm } from "./helpers/fake-arm.js";
+import { azureEnv } from "./helpers/azure-env.js";
 import { startFakeGitHub, type FakeGitHub, isWrite } from "./helpers/fake-github.js";
-import { FIXTURES } from "./helpers/paths.js";
 import { runAction } from "./helpers/run-action.js";
 
 let arm: FakeArm;
@@ -24,9 +24,7 @@ function env(): Record<string, string> {
   const event = path.join(mkdtempSync(path.join(tmpdir(), "gt-event-")), "event.json");
   writeFileSync(event, JSON.stringify({ number: 5, pull_request: { number: 5 } }));
   return {
-    PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
-    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
-    AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
+    ...azureEnv(),
     GITHUB_EVENT_NAME: "pull_request",
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: "octo/shop",

@@ -1,12 +1,11 @@
 // mode: apply with the health guard, end to end through dist/index.js: the real SDK against the
 // loopback ARM stand-in, and a loopback "site" that restarts after each configuration write and
 // then answers as the scenario says for the command it runs.
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { azureEnv } from "./helpers/azure-env.js";
 import { startFakeSite, type FakeSite, type SiteScenario } from "./helpers/fake-site.js";
 import { joined, siteMetrics, wave, type Truth } from "./helpers/metrics.js";
-import { FIXTURES } from "./helpers/paths.js";
 import { runAction } from "./helpers/run-action.js";
 
 /** What the site ran before: a compound command, with spacing that must come back byte for byte. */
@@ -24,11 +23,7 @@ afterEach(async () => {
   await arm.close();
 });
 
-const env = () => ({
-  PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
-  NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
-  AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
-});
+const env = azureEnv;
 
 /** The action's inputs for this site in mode apply, with the health check pointed at `site`. */
 const inputs = (extra: Record<string, string> = {}) => ({

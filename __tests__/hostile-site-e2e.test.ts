@@ -1,11 +1,10 @@
 // Hostile site commands and Monitor answers through dist/index.js, the real SDK and the
 // loopback ARM (issue 22): metrics never fail the step, and apply writes only what bash parses.
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, SUBSCRIPTION, type FakeArm } from "./helpers/fake-arm.js";
+import { azureEnv, hoursAgo } from "./helpers/azure-env.js";
 import { siteMetrics, wave } from "./helpers/metrics.js";
-import { FIXTURES } from "./helpers/paths.js";
 import { annotations, runAction } from "./helpers/run-action.js";
 
 const SITE = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop`;
@@ -21,13 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => arm.close());
 
-const hoursAgo = (hours: number) =>
-  new Date(Math.floor(Date.now() / 60_000) * 60_000 - hours * 3_600_000);
-const env = () => ({
-  PATH: `${path.join(FIXTURES, "bin")}:${process.env.PATH}`,
-  NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
-  AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
-});
+const env = azureEnv;
 const inputs = (extra: Record<string, string> = {}) => ({
   plan: "auto",
   mode: "apply",

@@ -45647,7 +45647,7 @@ const REPORT_INPUTS = [
     "allow-multiple-workers",
     "fail-on",
 ];
-/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+/** Inputs that deliver the report (PR comment, Azure), in the order action.yml lists them. */
 const DELIVERY_INPUTS = [
     "mode",
     "github-token",
@@ -45668,21 +45668,10 @@ const DELIVERY_INPUTS = [
 ];
 /** Every input name the action accepts, in the order action.yml lists them. */
 const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
+/** What only a workflow can give: the PR comment's token and the job's OIDC sign-in. */
+const WORKFLOW_ONLY = ["github-token", "comment-on", "client-id", "tenant-id"];
 /** The delivery inputs a terminal takes too: reading and writing the site, not commenting. */
-const CLI_AZURE_INPUTS = [
-    "mode",
-    "app-name",
-    "resource-group-name",
-    "subscription-id",
-    "slot-name",
-    "dry-run",
-    "metrics-window",
-    "arm-endpoint",
-    "health-timeout",
-    "site-url",
-    "health-path",
-    "rollback-on-regression",
-];
+const CLI_AZURE_INPUTS = DELIVERY_INPUTS.filter((name) => !WORKFLOW_ONLY.includes(name));
 /** The CLI's flags: the action's inputs, less those only a workflow can give. */
 const CLI_INPUTS = [...REPORT_INPUTS, ...CLI_AZURE_INPUTS];
 

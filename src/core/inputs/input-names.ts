@@ -39,7 +39,7 @@ export const REPORT_INPUTS = [
   "fail-on",
 ] as const;
 
-/** Inputs that deliver the report (PR comment, Azure): the action's only. */
+/** Inputs that deliver the report (PR comment, Azure), in the order action.yml lists them. */
 export const DELIVERY_INPUTS = [
   "mode",
   "github-token",
@@ -62,21 +62,15 @@ export const DELIVERY_INPUTS = [
 /** Every input name the action accepts, in the order action.yml lists them. */
 export const INPUT_NAMES = [...REPORT_INPUTS, ...DELIVERY_INPUTS];
 
+/** What only a workflow can give: the PR comment's token and the job's OIDC sign-in. */
+const WORKFLOW_ONLY = ["github-token", "comment-on", "client-id", "tenant-id"] as const;
+type WorkflowOnly = (typeof WORKFLOW_ONLY)[number];
+
 /** The delivery inputs a terminal takes too: reading and writing the site, not commenting. */
-export const CLI_AZURE_INPUTS = [
-  "mode",
-  "app-name",
-  "resource-group-name",
-  "subscription-id",
-  "slot-name",
-  "dry-run",
-  "metrics-window",
-  "arm-endpoint",
-  "health-timeout",
-  "site-url",
-  "health-path",
-  "rollback-on-regression",
-] as const;
+export const CLI_AZURE_INPUTS = DELIVERY_INPUTS.filter(
+  (name): name is Exclude<(typeof DELIVERY_INPUTS)[number], WorkflowOnly> =>
+    !(WORKFLOW_ONLY as readonly string[]).includes(name),
+);
 
 /** The CLI's flags: the action's inputs, less those only a workflow can give. */
 export const CLI_INPUTS = [...REPORT_INPUTS, ...CLI_AZURE_INPUTS];
