@@ -85,26 +85,6 @@ const CURRENT_ONLY: readonly Case[] = [
   { dir: "fastapi-main", flags: ["--plan", "B1"], body: "hello from fastapi-main" },
   { dir: "fastapi-subclass", flags: ["--plan", "B1"], body: "hello from fastapi-subclass" },
   {
-    dir: "flask-nested-package",
-    flags: ["--plan", "B1", "--app-module", "shop.web:app"],
-    body: "hello from flask-nested-package",
-  },
-  {
-    dir: "django-one-folder-down",
-    flags: ["--plan", "B1", "--app-module", "site/mysite.wsgi"],
-    body: "hello from django-one-folder-down",
-  },
-  {
-    dir: "django-one-folder-down",
-    flags: ["--plan", "B2"],
-    body: "hello from django-one-folder-down",
-  },
-  {
-    dir: "flask-subclass-imported",
-    flags: ["--plan", "B1"],
-    body: "hello from flask-subclass-imported",
-  },
-  {
     dir: "fastapi-gunicorn-asgi",
     flags: ["--plan", "B1"],
     body: "hello from fastapi-gunicorn-asgi",
@@ -130,13 +110,37 @@ const CURRENT_ONLY: readonly Case[] = [
   },
 ].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
 
+/** WSGI layouts from the real-apps fixtures, which Debian's packages can serve too. */
+const WSGI_FIXTURES: readonly Case[] = [
+  {
+    dir: "flask-nested-package",
+    flags: ["--plan", "B1", "--app-module", "shop.web:app"],
+    body: "hello from flask-nested-package",
+  },
+  {
+    dir: "django-one-folder-down",
+    flags: ["--plan", "B1", "--app-module", "site/mysite.wsgi"],
+    body: "hello from django-one-folder-down",
+  },
+  {
+    dir: "django-one-folder-down",
+    flags: ["--plan", "B2"],
+    body: "hello from django-one-folder-down",
+  },
+  {
+    dir: "flask-subclass-imported",
+    flags: ["--plan", "B1"],
+    body: "hello from flask-subclass-imported",
+  },
+].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
+
 /** A gunicorn.conf.py beside the app sets threads, a worker class and workers: the command wins. */
 const WITH_CONFIG_FILE: readonly Case[] = [
   { dir: "flask-gunicorn-conf", flags: ["--plan", "B1"], body: "hello from flask-gunicorn-conf" },
 ].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
 
 const MATRIX = [
-  ...[...WSGI_EXAMPLES, ...WITH_CONFIG_FILE].flatMap((c) =>
+  ...[...WSGI_EXAMPLES, ...WSGI_FIXTURES, ...WITH_CONFIG_FILE].flatMap((c) =>
     GUNICORNS.map((g) => ({ ...c, gunicorn: g })),
   ),
   ...CURRENT_ONLY.map((c) => ({ ...c, gunicorn: GUNICORNS[1] })),
