@@ -1,13 +1,10 @@
 // The CLI with the action's Azure inputs: --plan auto, --app-name and --mode apply against the
 // loopback ARM, signed in through the stand-in Azure CLI as a terminal after `az login` would be.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeArm, type FakeArm } from "./helpers/fake-arm.js";
 import { azureEnv } from "./helpers/azure-env.js";
-import { DIST_CLI, ROOT } from "./helpers/paths.js";
+import { cli } from "./helpers/run-cli.js";
 
-const exec = promisify(execFile);
 let arm: FakeArm;
 beforeEach(async () => {
   arm = await startFakeArm();
@@ -20,19 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => arm.close());
 
-async function cli(args: string[]) {
-  const env = { ...process.env, ...azureEnv() };
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [DIST_CLI, ...args], {
-      cwd: ROOT,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const run = (args: string[]) => cli(args, { ...process.env, ...azureEnv() });
 
 const site = () => [
   "examples/flask-basic",
@@ -50,7 +35,7 @@ const site = () => [
 
 describe("dist/cli.js with a site", () => {
   it("reads the plan and the site's command, and writes nothing without --mode apply", async () => {
-    const { code, stdout } = await cli(site());
+    const { code, stdout } = await run(site());
     expect(code).toBe(0);
     expect(stdout).toContain("(P1v3)");
     expect(stdout).toContain("plan: auto read P1v3 from plan plan-p1v3");
@@ -58,7 +43,7 @@ describe("dist/cli.js with a site", () => {
   });
 
   it("applies as the action does: the gunicorn step only, and says what it was", async () => {
-    const { code, stdout } = await cli([
+    const { code, stdout } = await run([
       ...site(),
       "--mode",
       "apply",
@@ -80,7 +65,7 @@ describe("dist/cli.js with a site", () => {
 
   it("exits 1 and says why when the site cannot be read", async () => {
     arm.failNext(/^GET .*\/sites\/shop\/config\/web$/, 403);
-    const { code, stderr } = await cli([...site(), "--plan", "P1v3", "--worker-memory-mb", "150"]);
+    const { code, stderr } = await run([...site(), "--plan", "P1v3", "--worker-memory-mb", "150"]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^gunicorn-tuner: the site could not be read or updated: .*403/);
   });

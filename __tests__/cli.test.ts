@@ -1,27 +1,11 @@
 // The bundled CLI: the same core as the action, in a terminal.
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { FLAG_HELP } from "../src/cli/args.js";
 import { CLI_INPUTS, DEFAULTS } from "../src/core/inputs/input-names.js";
-import { DIST_CLI, FIXTURES, ROOT } from "./helpers/paths.js";
-
-const exec = promisify(execFile);
-
-export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [DIST_CLI, ...args], {
-      cwd: ROOT,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { FIXTURES, ROOT } from "./helpers/paths.js";
+import { cli } from "./helpers/run-cli.js";
 
 const RECOMMENDED_B1 =
   "gunicorn --workers 3 --threads 4 --worker-class gthread --worker-connections 4 --keep-alive 0 --bind=0.0.0.0:8000 --timeout 230 --access-logfile - app:app";

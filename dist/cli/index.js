@@ -605,6 +605,7 @@ function fail(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a1: () => (/* binding */ layersFor),
 /* harmony export */   cC: () => (/* binding */ GUNICORN_SETTINGS),
+/* harmony export */   jB: () => (/* binding */ knownRun),
 /* harmony export */   qR: () => (/* binding */ oryxDefault),
 /* harmony export */   vo: () => (/* binding */ unreadRun),
 /* harmony export */   xh: () => (/* binding */ currentRun)
@@ -654,10 +655,10 @@ function currentRun(appCommandLine, settings, files, cores) {
         case "empty":
             return oryxDefault(cores, settings);
         case "gunicorn":
-            return known(shape.gunicorn, files, settings);
+            return knownRun(shape.gunicorn, files, settings);
         case "script": {
             const g = (0,_startup_command_js__WEBPACK_IMPORTED_MODULE_1__/* .gunicornSteps */ .P9)(files.get(shape.script) ?? "")[0];
-            return g ? known(g, files, settings) : undefined;
+            return g ? knownRun(g, files, settings) : undefined;
         }
         case "unparsed":
             return undefined;
@@ -666,7 +667,8 @@ function currentRun(appCommandLine, settings, files, cores) {
             return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)({ commandLine: { workers: 1 } });
     }
 }
-function known(g, files, settings) {
+/** A gunicorn step's run, unless it computes a sized setting or leaves arguments to expand. */
+function knownRun(g, files, settings) {
     if (g.unread.length > 0 || g.opaque.length > 0)
         return undefined;
     return (0,_gunicorn_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(layersFor(g, files, settings));
@@ -1643,7 +1645,7 @@ function planGunicorn(text, g, input) {
             reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
         };
     }
-    const current = g.unread.length > 0 ? undefined : (0,gunicorn_settings/* effective */.C$)((0,current_run/* layersFor */.a1)(g, input.files, input.settings));
+    const current = (0,current_run/* knownRun */.jB)(g, input.files, input.settings);
     if (current && runsOurs(current, input.config))
         return { status: "unchanged", current };
     const command = (0,startup_command/* retune */.Od)(text, g, sizedFlags(input.config));
@@ -16269,8 +16271,7 @@ function namedWorker(snap, startupFiles) {
         }
     }
     const conf = snap.files.get(gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu);
-    const set = conf === undefined ? undefined : (0,gunicorn_settings/* readConfigFile */.RG)(conf).find((s) => s.name === "worker_class");
-    const worker = set?.source.replace(/^["']|["']$/g, "");
+    const worker = conf === undefined ? undefined : (0,gunicorn_settings/* configSized */.eH)((0,gunicorn_settings/* readConfigFile */.RG)(conf)).workerClass;
     return worker === "gevent" || worker === "eventlet"
         ? { worker, file: gunicorn_settings/* DEFAULT_CONFIG_FILE */.Cu }
         : undefined;
@@ -17420,14 +17421,17 @@ const EVIDENCE = {
     timeout: `${CHOSEN}#timeout`,
     oneProcess: "docs/multiple-workers.md",
 };
+/** A reason's sentences: a stop, then a space and a capital (or code) that starts the next. */
+function sentences(text) {
+    return text.split(/(?<=[.!?])\s+(?=[A-Z`])/);
+}
 /** A user reads one or two sentences: the first two of a text that grew longer. */
 function twoSentences(text) {
-    const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z`])/);
-    return sentences.slice(0, 2).join(" ");
+    return sentences(text).slice(0, 2).join(" ");
 }
 /** The first sentence of a reason, for one that another constraint overrides. */
 function firstSentence(text) {
-    return text.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0];
+    return sentences(text)[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/memory-budget.ts

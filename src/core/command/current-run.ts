@@ -64,10 +64,10 @@ export function currentRun(
     case "empty":
       return oryxDefault(cores, settings);
     case "gunicorn":
-      return known(shape.gunicorn, files, settings);
+      return knownRun(shape.gunicorn, files, settings);
     case "script": {
       const g = gunicornSteps(files.get(shape.script) ?? "")[0];
-      return g ? known(g, files, settings) : undefined;
+      return g ? knownRun(g, files, settings) : undefined;
     }
     case "unparsed":
       return undefined;
@@ -77,7 +77,8 @@ export function currentRun(
   }
 }
 
-function known(
+/** A gunicorn step's run, unless it computes a sized setting or leaves arguments to expand. */
+export function knownRun(
   g: GunicornStep,
   files: ReadonlyMap<string, string>,
   settings: AppSettings,

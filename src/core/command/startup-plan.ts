@@ -3,7 +3,7 @@
 // scripts and gunicorn.conf.py, and the app settings gunicorn reads. Pure: text in, a plan out.
 import { configShape, connectionFlags, isThreadedClass, type GunicornConfig } from "./command.js";
 import type { Finding } from "../report/findings.js";
-import { layersFor, oryxDefault } from "./current-run.js";
+import { knownRun, layersFor, oryxDefault } from "./current-run.js";
 import {
   cmdArgsSized,
   DEFAULT_CONFIG_FILE,
@@ -131,8 +131,7 @@ function planGunicorn(
       reason: `The site's gunicorn step holds ${g.opaque.map((o) => `\`${o}\``).join(", ")}, which become arguments only when the site starts and may set the workers or threads themselves. Nothing was written: state the settings in the command, with ${sizedFlags(input.config).join(" ")}.`,
     };
   }
-  const current =
-    g.unread.length > 0 ? undefined : effective(layersFor(g, input.files, input.settings));
+  const current = knownRun(g, input.files, input.settings);
   if (current && runsOurs(current, input.config)) return { status: "unchanged", current };
   const command = retune(text, g, sizedFlags(input.config));
   const check = checkRetune(text, command);

@@ -1,7 +1,7 @@
 // The worker class a WSGI app documents for itself: gevent (or eventlet) patched in at import,
 // or named in its own start command or gunicorn.conf.py. Such an app relies on cooperative I/O
 // (websockets, long polling), so it is served by that worker, never switched to gthread.
-import { readConfigFile, DEFAULT_CONFIG_FILE } from "../command/gunicorn-settings.js";
+import { configSized, DEFAULT_CONFIG_FILE, readConfigFile } from "../command/gunicorn-settings.js";
 import { gunicornSteps } from "../command/startup-command.js";
 import { guaranteesBelow, type BuildInputs } from "./dependencies.js";
 import type { AppSnapshot } from "./snapshot.js";
@@ -70,9 +70,7 @@ function namedWorker(
     }
   }
   const conf = snap.files.get(DEFAULT_CONFIG_FILE);
-  const set =
-    conf === undefined ? undefined : readConfigFile(conf).find((s) => s.name === "worker_class");
-  const worker = set?.source.replace(/^["']|["']$/g, "");
+  const worker = conf === undefined ? undefined : configSized(readConfigFile(conf)).workerClass;
   return worker === "gevent" || worker === "eventlet"
     ? { worker, file: DEFAULT_CONFIG_FILE }
     : undefined;

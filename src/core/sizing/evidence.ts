@@ -17,13 +17,17 @@ export const EVIDENCE = {
 
 export type Evidence = (typeof EVIDENCE)[keyof typeof EVIDENCE];
 
+/** A reason's sentences: a stop, then a space and a capital (or code) that starts the next. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z`])/);
+}
+
 /** A user reads one or two sentences: the first two of a text that grew longer. */
 export function twoSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z`])/);
-  return sentences.slice(0, 2).join(" ");
+  return sentences(text).slice(0, 2).join(" ");
 }
 
 /** The first sentence of a reason, for one that another constraint overrides. */
 export function firstSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0]!;
+  return sentences(text)[0]!;
 }
