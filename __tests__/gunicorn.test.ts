@@ -108,6 +108,10 @@ const CURRENT_ONLY: readonly Case[] = [
     flags: ["--plan", "B1"],
     body: "hello from fastapi-gunicorn-conf",
   },
+  // Found deeper than App Service looks, or through the repository's own start.
+  { dir: "django-asgi-package", flags: ["--plan", "B1"], body: "hello from django-asgi-package" },
+  { dir: "fastapi-deep", flags: ["--plan", "B1"], body: "hello from fastapi-deep" },
+  { dir: "fastapi-boot-install", flags: ["--plan", "B1"], body: "hello from fastapi-boot-install" },
 ].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
 
 /** WSGI layouts from the real-apps fixtures, which Debian's packages can serve too. */
@@ -132,6 +136,12 @@ const WSGI_FIXTURES: readonly Case[] = [
     flags: ["--plan", "B1"],
     body: "hello from flask-subclass-imported",
   },
+  {
+    dir: "flask-procfile-microblog",
+    flags: ["--plan", "B1"],
+    body: "hello from flask-procfile-microblog",
+  },
+  { dir: "flask-flaskenv", flags: ["--plan", "B1"], body: "hello from flask-flaskenv" },
 ].map((c) => ({ ...c, dir: path.join(APPS, c.dir) }));
 
 /** A gunicorn.conf.py beside the app sets threads, a worker class and workers: the command wins. */

@@ -76,6 +76,63 @@ const CASES: readonly Case[] = [
     build: "pip",
     notices: [/Found the Django project in site\/ \(site\/manage\.py\)/],
   },
+  // Deeper than App Service looks: ranked, the others listed.
+  {
+    app: "django-asgi-package",
+    module: "proj.asgi:application",
+    framework: "django",
+    asgi: UVICORN,
+    build: "pip",
+  },
+  {
+    app: "fastapi-deep",
+    module: "app.server.main:app",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+    notices: [
+      /^Found the app in app\/server\/main\.py\./,
+      /^Also found tests\/app\.py \(FastAPI\)\. app\/server\/main\.py was chosen/,
+    ],
+  },
+  {
+    app: "litestar-deep",
+    module: "app.server.asgi:create_app()",
+    chdir: "src/py",
+    framework: "litestar",
+    asgi: UVICORN,
+    build: "pip",
+    notices: [/^Found the app in src\/py\/app\/server\/asgi\.py\./],
+  },
+  // The repository's own entry points: the module they start wins, every other start is named.
+  {
+    app: "flask-procfile-microblog",
+    module: "microblog:app",
+    framework: "flask",
+    build: "pip",
+    notices: [
+      /^Serving microblog:app: Procfile line 1 starts the app that way \(`gunicorn microblog:app`\)\./,
+      /^deploy\/Dockerfile line 3 starts microblog:app with uwsgi, not gunicorn \(`uwsgi --http :8080 --module microblog:app`\)\. App Service's code deployment does not use a Dockerfile/,
+    ],
+  },
+  {
+    app: "flask-flaskenv",
+    module: "portal.web:create_app()",
+    framework: "flask",
+    build: "pip",
+    notices: [
+      /^Serving portal\.web:create_app\(\): \.flaskenv line 1 .* with flask; App Service does not run `flask run`/,
+    ],
+  },
+  // `pip install -e .` at boot installs pyproject's FastAPI and httpx: no "does not list" error.
+  {
+    app: "fastapi-boot-install",
+    module: "api.main:app",
+    framework: "fastapi",
+    asgi: UVICORN,
+    build: "pip",
+    notices: [/^Serving api\.main:app: startup\.sh line 3 .* with uvicorn;/],
+  },
   {
     app: "fastapi-uvicorn-worker",
     module: "app:app",

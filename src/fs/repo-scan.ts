@@ -19,7 +19,7 @@ export const MAX_FILES = 20_000;
 /** Filesystem operations in flight at once. */
 const CONCURRENCY = 16;
 /** Entries kept from a listing: what the checks can use. */
-const KEPT_ENTRY = /(\.py|\.txt|\.toml|\.cfg|\.lock|\.sh|^Procfile)$/;
+const KEPT_ENTRY = /(\.py|\.txt|\.toml|\.cfg|\.lock|\.sh|^Procfile|^Dockerfile|^\.flaskenv)$/;
 
 export class ScanError extends Error {
   override name = "ScanError";

@@ -61,7 +61,8 @@ export function gunicornSteps(text: string): GunicornStep[] {
 /** Words before the program: `exec`, and the reserved words a step can start with. */
 const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
 
-function command(step: Step): { at: number; words: readonly Word[] } {
+/** Where the program of a step is: past `web:`, `VAR=value` assignments and `exec`. */
+export function command(step: Step): { at: number; words: readonly Word[] } {
   let at = 0;
   const w = step.words;
   // Procfile's `web:`, environment assignments and exec come before the program.
@@ -84,6 +85,16 @@ function gunicornStep(step: Step): GunicornStep | undefined {
     argsFrom = at + 3;
   } else return undefined;
   return { step, argsFrom, ...readGunicornArgs(words, argsFrom) };
+}
+
+/** What one step starts, gunicorn or another server, with what it serves and where. */
+export function stepServer(step: Step): (ServerStep & { readonly chdir?: string }) | undefined {
+  const g = gunicornStep(step);
+  if (!g) return serverOf(step);
+  const words = step.words.slice(g.argsFrom).map((w) => w.value);
+  const at = words.findIndex((w) => w === "--chdir" || w.startsWith("--chdir="));
+  const chdir = at < 0 ? undefined : (words[at]!.split("=")[1] ?? words[at + 1]);
+  return { program: "gunicorn", target: g.module, ...(chdir && { chdir }) };
 }
 
 /** `startup.sh`, `bash startup.sh`, `/home/site/wwwroot/scripts/start.sh` → the script path. */

@@ -211,3 +211,44 @@ function compare(a: string, b: string): number {
   }
   return 0;
 }
+
+/** What a startup script's `pip install` names: requirement files, local projects, packages. */
+export interface InstalledAtBoot {
+  readonly file: string;
+  readonly line: number;
+  readonly requirements: readonly string[];
+  readonly projects: readonly string[];
+  readonly packages: readonly string[];
+}
+
+/**
+ * The build's packages and those a startup script installs before the app starts: both are there
+ * when gunicorn imports the app. Problems in the script's files are not the build's to report.
+ */
+export function withBootInstalls(
+  build: BuildInputs,
+  installs: readonly InstalledAtBoot[],
+  files: Files,
+): BuildInputs {
+  if (installs.length === 0) return build;
+  const deps = new Map(build.dependencies);
+  const add = (d: Dependency) => deps.has(d.name) || deps.set(d.name, d);
+  const walk: Walk = { add, constraints: new Map(), findings: [], files };
+  const seen = new Set(build.file ? [build.file] : []);
+  for (const install of installs) {
+    for (const file of install.requirements) walkRequirements(files, file, seen, walk);
+    for (const dir of install.projects) {
+      const pyproject = files.get(joinPath(dir, PYPROJECT));
+      const found =
+        pyproject !== undefined
+          ? pyprojectDependencies(pyproject, [])
+          : setupPyDependencies(files.get(joinPath(dir, SETUP_PY)) ?? "");
+      found.forEach(add);
+    }
+    for (const name of install.packages) {
+      const req = parseLine(name);
+      if (req) add(dependency(req, install.file, install.line));
+    }
+  }
+  return { ...build, dependencies: deps };
+}

@@ -1,70 +1,116 @@
 // Finds the app the way App Service's Oryx does (a Django project first, then FastAPI, then
 // Flask), and goes further where Oryx guesses: the object under any name, factories, packages
 // with relative imports, `src/` layouts.
-import { appObjects, type AppObject } from "../python/app-object.js";
+import { appObjects, FRAMEWORK_TITLES, type AppObject } from "../python/app-object.js";
+import { readEntryPoints } from "./entry-points.js";
+import type { At, Located } from "./located.js";
+import { entryNotices } from "./entry-notices.js";
+import { namedEntry } from "./named-entry.js";
 import type { Finding } from "../report/findings.js";
 import { importPathOf } from "../python/python-modules.js";
-import { joinPath } from "./paths.js";
+import { baseName, joinPath } from "./paths.js";
 import {
   codeFolders,
+  deepFolders,
   exists,
+  MAX_SEARCH_DEPTH,
   nestedProjects,
   ORYX_FASTAPI_FILES,
   ORYX_FLASK_FILES,
   APP_FILES,
+  searchDepth,
   searchFolders,
   type AppSnapshot,
 } from "./snapshot.js";
 
-export interface Located {
-  readonly file: string;
-  readonly module: string;
-  readonly chdir: string | undefined;
-  /** The name gunicorn looks up; `factory` says it is called first. */
-  readonly callable: string;
-  readonly factory: boolean;
-  /** Undefined when the file's object could not be recognised. */
-  readonly object: AppObject | undefined;
-  readonly findings: readonly Finding[];
-}
+export type { At, Located };
 
-export type At = (rel: string, line?: number) => Pick<Finding, "file" | "line">;
 export type Detection = Located | { readonly error: Finding; readonly notices: Finding[] };
 
 export function detect(snap: AppSnapshot, at: At): Detection {
   const notices: Finding[] = [];
-  const django = djangoProject(snap, at, notices);
-  if (django) return django;
-  for (const dir of searchFolders(snap)) {
-    const hit = appIn(snap, dir, at, notices);
-    if (!hit) continue;
-    if (dir === "") return { ...hit, findings: [...hit.findings, ...notices] };
-    const note: Finding = {
-      level: "notice",
-      message: `Found the app in ${hit.file}. App Service looks only at the app root, so it would not find it by itself; the startup command ${hit.chdir ? `starts in ${hit.chdir} with --chdir and ` : ""}loads ${hit.module}.`,
-      ...at(hit.file, hit.object?.line),
-    };
-    return { ...hit, findings: [...hit.findings, note, ...notices] };
-  }
+  const { starts } = readEntryPoints(snap);
+  const named = namedEntry(snap, starts, at);
+  const found = named?.located ?? searched(snap, at, notices);
+  const spec = found && `${found.module}:${found.callable}${found.factory ? "()" : ""}`;
+  const entries = entryNotices(
+    starts.filter((s) => s !== named?.start),
+    spec,
+    at,
+  );
+  if (found) return { ...found, findings: [...found.findings, ...notices, ...entries] };
   const oryxGuess = ORYX_FLASK_FILES.find((f) => exists(snap, f));
-  if (oryxGuess) return guessed(oryxGuess, at, notices);
+  if (oryxGuess) return guessed(oryxGuess, at, [...notices, ...entries]);
   return {
     error: {
       level: "error",
-      message: `No app found in ${snap.name}/: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root, in its packages and under src/. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
+      message: `No app found in ${snap.name}/: looked for a Django project (<project>/wsgi.py), and for a Flask, FastAPI, Starlette, Quart or Litestar app object in ${APP_FILES.join(", ")} at the root and in folders up to ${MAX_SEARCH_DEPTH} levels down. Set app-module (e.g. app:app) or working-directory to the folder you deploy.`,
     },
-    notices,
+    notices: [...notices, ...entries],
+  };
+}
+
+/** Folders that hold tests, examples or tooling: searched last. */
+const SIDE_FOLDER =
+  /(^|\/)(tests?|testing|docs?|examples?|samples?|demos?|scripts|tools|benchmarks?|migrations|fixtures)(\/|$)/;
+
+/**
+ * Oryx's order first (a Django project one folder down, then the root), then the folders App
+ * Service would not look in, shallowest first, tests and examples last.
+ */
+function searched(snap: AppSnapshot, at: At, notices: Finding[]): Located | undefined {
+  const django = djangoProject(snap, at, notices);
+  if (django) return django;
+  const usual = searchFolders(snap);
+  const deeper = deepFolders(snap)
+    .filter((d) => snap.listings.has(d) && !usual.includes(d))
+    .sort((a, b) => searchDepth(a) - searchDepth(b) || a.localeCompare(b));
+  const ordered = [...usual, ...deeper].sort((a, b) => side(a) - side(b));
+  const hits: Located[] = [];
+  for (const dir of ordered) {
+    const hit = appIn(snap, dir, at, hits.length === 0 ? notices : []);
+    if (hit) hits.push(hit);
+    if (hits.length > MAX_LISTED) break;
+  }
+  const [pick, ...others] = hits;
+  if (!pick) return undefined;
+  const also = others.length > 0 ? [alsoFound(pick, others, at)] : [];
+  if (pick.file === baseName(pick.file)) return { ...pick, findings: [...pick.findings, ...also] };
+  const note: Finding = {
+    level: "notice",
+    message: `Found the app in ${pick.file}. App Service looks only at the app root, so it would not find it by itself; the startup command ${pick.chdir ? `starts in ${pick.chdir} with --chdir and ` : ""}loads ${pick.module}.`,
+    ...at(pick.file, pick.object?.line),
+  };
+  return { ...pick, findings: [...pick.findings, note, ...also] };
+}
+
+const MAX_LISTED = 5;
+const side = (dir: string) => (SIDE_FOLDER.test(dir) ? 1 : 0);
+
+function alsoFound(pick: Located, others: readonly Located[], at: At): Finding {
+  const list = others
+    .slice(0, MAX_LISTED)
+    .map((o) => `${o.file} (${o.object ? FRAMEWORK_TITLES[o.object.framework] : "app"})`)
+    .join(", ");
+  return {
+    level: "notice",
+    message: `Also found ${list}. ${pick.file} was chosen: App Service's own places come first, then the shallowest folder, with tests and examples last. Set app-module to serve another.`,
+    ...at(pick.file, pick.object?.line),
   };
 }
 
 /** Oryx: the first direct subfolder (virtualenvs skipped) that holds wsgi.py. */
 function djangoProject(snap: AppSnapshot, at: At, notices: Finding[]): Located | undefined {
   for (const dir of [...codeFolders(snap, ""), ...nestedProjects(snap)]) {
-    const wsgi = joinPath(dir, "wsgi.py");
-    if (!exists(snap, wsgi)) continue;
+    // A project served only over ASGI has asgi.py, or an asgi/ package, and no wsgi.py.
+    const wsgi = ["wsgi.py", "asgi.py", "asgi/__init__.py"]
+      .map((f) => joinPath(dir, f))
+      .find((f) => exists(snap, f));
+    if (!wsgi) continue;
     const objects = appObjects(snap, wsgi);
     // A folder with a wsgi.py that is not Django (a Flask app's entry) is for the next steps.
     if (objects.length > 0 && objects[0]!.framework !== "django") continue;
+    if (!wsgi.endsWith("wsgi.py") && objects[0]?.framework !== "django") continue;
     const place = importPathOf(snap, wsgi, 1);
     if ("error" in place) {
       notices.push(skipped(wsgi, place.error, at));

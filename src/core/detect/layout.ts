@@ -12,7 +12,13 @@ import {
   type Framework,
   type Protocol,
 } from "../python/app-object.js";
-import { readBuildInputs, REQUIREMENTS, type BuildInputs } from "./dependencies.js";
+import {
+  readBuildInputs,
+  REQUIREMENTS,
+  withBootInstalls,
+  type BuildInputs,
+} from "./dependencies.js";
+import { readEntryPoints } from "./entry-points.js";
 import { detect, type At, type Located } from "./detect.js";
 import type { Finding } from "../report/findings.js";
 import { factsOf } from "../python/python-modules.js";
@@ -48,7 +54,11 @@ const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "chann
 
 export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
   const at: At = (rel, line) => repoLocation(snap, rel, line);
-  const build = readBuildInputs(snap.files, (f) => exists(snap, f));
+  const build = withBootInstalls(
+    readBuildInputs(snap.files, (f) => exists(snap, f)),
+    readEntryPoints(snap).installs,
+    snap.files,
+  );
   const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
   const base = { build: { tool: build.tool, file: build.file } };
   const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];

@@ -1,11 +1,13 @@
 // Which paths the filesystem edge should read next. It lists folders first, then reads what
 // `pathsToRead` asks for until nothing new is asked: imports and -r includes lead to more files.
-import { requirementIncludes } from "./dependencies.js";
+import { PYPROJECT, requirementIncludes, SETUP_PY } from "./dependencies.js";
+import { entryFiles, readEntryPoints } from "./entry-points.js";
 import { joinPath } from "./paths.js";
 import { appObjects } from "../python/app-object.js";
 import { importTargets, moduleFiles } from "../python/python-modules.js";
 import {
   APP_FILES,
+  deepFolders,
   entries,
   exists,
   explicitModuleFiles,
@@ -39,6 +41,8 @@ export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
   add(root ?? "", candidates);
   const deep = appModule !== "auto" || !rootHasApp(snap);
   for (const dir of folders) add(dir, deep ? candidates : ["wsgi.py"]);
+  if (appModule === "auto" && deep) for (const dir of deepFolders(snap)) add(dir, candidates);
+  for (const file of [...entryFiles(snap), ...entryReads(snap)]) wanted.add(file);
   for (const [path, text] of snap.files) {
     if (path.endsWith(".txt")) for (const inc of requirementIncludes(text, path)) wanted.add(inc);
     if (path.endsWith(".py")) {
@@ -48,6 +52,28 @@ export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
   }
   const unread = new Set(snap.unread.map((u) => u.path));
   return [...wanted].filter((p) => !snap.files.has(p) && !unread.has(p));
+}
+
+/**
+ * What the entry points lead to: the modules they start, the requirement files and projects
+ * their boot-time installs name.
+ */
+function entryReads(snap: AppSnapshot): string[] {
+  const { starts, installs } = readEntryPoints(snap);
+  const modules = starts.flatMap((s) => {
+    const target = s.target ?? "";
+    const files = target.endsWith(".py")
+      ? [target]
+      : /^[A-Za-z_][\w.]*(:|$)/.test(target)
+        ? explicitModuleFiles(target.replace(/\(.*\)$/, ""))
+        : [];
+    return s.folders.flatMap((folder) => files.map((f) => joinPath(folder, f)));
+  });
+  const installed = installs.flatMap((i) => [
+    ...i.requirements,
+    ...i.projects.flatMap((p) => [joinPath(p, PYPROJECT), joinPath(p, SETUP_PY)]),
+  ]);
+  return [...modules, ...installed].filter((p) => !p.startsWith("..") && exists(snap, p));
 }
 
 /**

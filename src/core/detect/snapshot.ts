@@ -108,10 +108,40 @@ export function nestedProjects(snap: Pick<AppSnapshot, "listings">): string[] {
     .flatMap((dir) => codeFolders(snap, dir));
 }
 
+/** How deep the search for an app goes below the root (`src/` not counted), and how wide. */
+export const MAX_SEARCH_DEPTH = 4;
+export const MAX_SEARCH_FOLDERS = 2000;
+
+/** A folder's depth below the root; `src/` is a layout convention, not a level. */
+export function searchDepth(dir: string): number {
+  if (dir === "") return 0;
+  const parts = dir.split("/");
+  return parts[0] === "src" ? parts.length - 1 : parts.length;
+}
+
+/**
+ * Every code folder down to MAX_SEARCH_DEPTH, breadth first, at most MAX_SEARCH_FOLDERS:
+ * where an app may live when the usual places hold none.
+ */
+export function deepFolders(snap: Pick<AppSnapshot, "listings">): string[] {
+  const found: string[] = [];
+  let level = [""];
+  while (level.length > 0 && found.length < MAX_SEARCH_FOLDERS) {
+    const next = level
+      .filter((dir) => snap.listings.has(dir))
+      .flatMap((dir) => codeFolders(snap, dir))
+      .filter((dir) => searchDepth(dir) <= MAX_SEARCH_DEPTH || dir === "src");
+    found.push(...next.slice(0, MAX_SEARCH_FOLDERS - found.length));
+    level = next;
+  }
+  return found;
+}
+
 /** Folders searched for the app: the root's subfolders, and one level into `src/`. */
 export function foldersToList(snap: Pick<AppSnapshot, "listings">, appModule = "auto"): string[] {
   // A copy: codeFolders() keeps its answers, which must not grow with what is added here.
   const wanted = [...codeFolders(snap, ""), ...nestedProjects(snap)];
+  if (appModule === "auto") wanted.push(...deepFolders(snap));
   if (snap.listings.has("src")) wanted.push(...codeFolders(snap, "src"));
   // An explicit module names its packages (pkg.web:app → pkg/, pkg/web/), however deep.
   for (const dir of ["", ...wanted]) wanted.push(...packageFolders(dir, appModule));
