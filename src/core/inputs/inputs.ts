@@ -10,6 +10,7 @@ import { integer, oneOf, parseEndpoint, parseToken } from "./input-values.js";
 import type { FailOn } from "../report/findings.js";
 import { closePlans, findPlan, PLAN_SKUS, type PlanResources } from "../sizing/plans.js";
 import { parseWindow, type MetricsWindow } from "../site/metrics-window.js";
+import { MAX_IO_WAIT_RATIO } from "../sizing/exact-share.js";
 import { IO_PROFILES, PRESETS, type IoProfile } from "../sizing/presets.js";
 
 export type Mode = "output" | "comment" | "apply";
@@ -155,11 +156,11 @@ function parseIo(get: Reader): {
   const ratio = get("io-wait-ratio");
   if (ratio !== "") {
     const value = Number(ratio);
-    if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= 0.99)) {
+    if (!/^(0(\.\d+)?|\.\d+)$/.test(ratio) || !(value >= 0 && value <= MAX_IO_WAIT_RATIO)) {
       throw new InputError(
         "io-wait-ratio",
         ratio,
-        "use a number from 0 to 0.99 (the share of a request's time spent waiting on I/O)",
+        `use a number from 0 to ${MAX_IO_WAIT_RATIO} (the share of a request's time spent waiting on I/O)`,
       );
     }
     return { ratio: value, source: "io-wait-ratio", profile: undefined, auto: false };

@@ -2,6 +2,7 @@
 // a request spent waiting, and one worker's memory. Plain series in, numbers with their basis
 // out. Theory: ../shared/GUNICORN-NOTES.md (Little's law, M/M/c); metric names and units:
 // ../shared/AZURE-NOTES.md.
+import { MAX_IO_WAIT_RATIO } from "../sizing/exact-share.js";
 import { fitService, median } from "./queueing.js";
 
 /**
@@ -134,7 +135,7 @@ export function measure(
       idleCpuPerInterval: cpu.idle,
       serviceSeconds,
       variability: fit.fitted ? fit.variability : undefined,
-      ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, 0.99),
+      ioWaitRatio: clamp(1 - cpuPerRequest / serviceSeconds, 0, MAX_IO_WAIT_RATIO),
       workerMemoryMb:
         memory.length > 0
           ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))

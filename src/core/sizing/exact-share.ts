@@ -30,6 +30,12 @@ export const EXTRA_PROCESSES_PER_CORE = 4;
  */
 export const THREADS_PER_NEEDED = 2;
 
+/**
+ * The highest wait share taken: a 3 s wait with 2 ms of CPU is 0.9993, so 0.999 lets apps that
+ * wait seconds say what they are, while 1 (a request that never computes) would need no core.
+ */
+export const MAX_IO_WAIT_RATIO = 0.999;
+
 /** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
 export function inFlightPerCore(ioWaitRatio: number): number {
   return 1 / (1 - ioWaitRatio);
