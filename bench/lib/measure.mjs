@@ -62,7 +62,9 @@ export const WINDOW_LOADED = 4;
 export function runPlan(workload, opt, cores) {
   if (opt.smoke) return { seconds: opt.duration, skip: 0 };
   const cycle = (workload.waitMs + workload.cpuMs) / 1000;
-  const loaded = Math.max(cycle, (opt.connections * workload.cpuMs) / 1000 / cores);
+  const users = workload.users ?? opt.connections;
+  const loaded = Math.max(cycle, (users * workload.cpuMs) / 1000 / cores);
+  if (workload.users) return longRunPlan(loaded);
   const skip = Math.round(SKIP_LOADED * loaded * 100) / 100;
   const seconds = Math.max(
     opt.duration,
@@ -70,6 +72,16 @@ export function runPlan(workload, opt, cores) {
     Math.ceil(skip + WINDOW_LOADED * loaded),
   );
   return { seconds, skip };
+}
+
+/**
+ * Waits of seconds: each configuration serves each workload from a fresh boot (draining 1,024
+ * abandoned 15 s requests through 64 threads would take minutes), and the waits are jittered, so
+ * after the start's wave the responses spread out; a window of two loaded times, at least 10 s.
+ */
+function longRunPlan(loaded) {
+  const skip = Math.round(1.5 * loaded * 100) / 100;
+  return { seconds: Math.ceil(skip + Math.max(10, 2 * loaded)), skip };
 }
 
 /**
@@ -108,11 +120,12 @@ export async function measureConfig({
   workers,
   threads,
   keepAlive = false,
+  build = (port) => variant(command, workers, threads, port, keepAlive),
+  label = `${workers}×${threads}${keepAlive ? "k" : ""}`,
 }) {
   const port = await freePort();
-  const label = `${workers}×${threads}${keepAlive ? "k" : ""}`;
   const server = await startServer({
-    command: variant(command, workers, threads, port, keepAlive),
+    command: build(port),
     cwd: app,
     port,
     cpus: cpus.server,
@@ -124,8 +137,9 @@ export async function measureConfig({
   try {
     for (const [i, workload] of workloads.entries()) {
       const path = workload.endpoint ?? "work";
-      const url = `http://127.0.0.1:${port}/${path}?wait_ms=${workload.waitMs}&cpu_ms=${workload.cpuMs}`;
-      const conn = { url, connections: opt.connections, cpus: cpus.load };
+      const extra = workload.query ? `&${workload.query}` : "";
+      const url = `http://127.0.0.1:${port}/${path}?wait_ms=${workload.waitMs}&cpu_ms=${workload.cpuMs}${extra}`;
+      const conn = { url, connections: workload.users ?? opt.connections, cpus: cpus.load };
       // gthread starts its threads lazily and Python warms its caches: once per server is enough.
       if (i === 0 && opt.warmup > 0) await load({ ...conn, seconds: opt.warmup });
       const runs = [];

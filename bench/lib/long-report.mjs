@@ -1,0 +1,45 @@
+// docs/benchmarks-long.md from bench/long-waits.mjs's measurements.
+
+const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
+
+function best(byConfig) {
+  return Object.entries(byConfig).reduce((a, b) => (b[1].rps > a[1].rps ? b : a));
+}
+
+function workloadTable(report, w) {
+  const byConfig = report.results[w.name] ?? {};
+  const [bestKey, top] = best(byConfig);
+  const ours = report.ours[w.name];
+  const rows = Object.entries(byConfig)
+    .sort((a, b) => b[1].rps - a[1].rps)
+    .map(([k, r]) => {
+      const mark = [k === ours ? "ours" : "", k === bestKey ? "best" : ""]
+        .filter(Boolean)
+        .join(", ");
+      return `| ${k}${mark ? ` (${mark})` : ""} | ${fmt(r.rps)} | ${fmt(r.rps / top.rps, 2)} | ${fmt(r.p50 / 1000, 2)} | ${fmt(r.p99 / 1000, 2)} | ${fmt(r.p99 / top.p99, 2)} | ${r.errors} | ${r.peakMb} |`;
+    });
+  const oursRow = byConfig[ours];
+  const verdict = oursRow
+    ? `Ours (${ours}): ${fmt(oursRow.rps / top.rps, 2)} of the best, p99 ${fmt(oursRow.p99 / top.p99, 2)}× the best's.`
+    : `Ours (${ours}) was not measured in this run.`;
+  return [
+    `### ${w.name}`,
+    "",
+    `${w.users} users, ${w.waitMs / 1000} s mean wait (±50 %), ${w.cpuMs} ms CPU${w.endpoint === "stream" ? ", streamed as 50 chunks" : ""}. ${verdict}`,
+    "",
+    "| configuration | rps | share of best | p50 s | p99 s | p99 × best's | errors | peak MB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
+export function renderLong(report) {
+  return [
+    "# Long waits and streaming: measurements",
+    "",
+    `Measured ${report.date} by \`npm run bench:long\` on an emulated B1 plan (1 vCPU, ${report.plan.memoryMb} MB cgroup), the load generator (wrk) on the other core. ${report.versions.current} from pip for \`WxT\` (gthread as gunicorn-tuner emits it); ${report.versions.debian} (Debian) with gevent for \`gN\` (N workers, 1,000 connections each) and for \`dWxT\`. Each configuration boots fresh for each workload; rounds are interleaved; figures are medians. Responses count after 1.5 loaded times from each run's start.`,
+    "",
+    ...report.workloads.map((w) => workloadTable(report, w)),
+  ].join("\n");
+}

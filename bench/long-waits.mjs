@@ -1,0 +1,163 @@
+// npm run bench:long: apps that wait seconds per request (a language model, a slow API) or
+// stream an answer for seconds, on an emulated 1-vCPU plan with hundreds of users. Measures
+// threads per worker beyond 64, more workers, and gevent (Debian's gunicorn 20.1 with
+// python3-gevent: the wheel index has no gevent), with ours as the CLI sizes each workload from
+// its exact share, in interleaved rounds, each configuration booted fresh for each workload.
+// Writes docs/benchmarks-long.{md,json}.
+//   node bench/long-waits.mjs [--rounds 2] [--workloads a,b] [--configs 1x256,g2] [--out docs]
+//                             [--render docs/benchmarks-long.json]
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { measureConfig, variant } from "./lib/measure.mjs";
+import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
+import { renderLong } from "./lib/long-report.mjs";
+import { LONG_CONFIGS, LONG_WORKLOADS, exactShare, parseConfig } from "./lib/long-workloads.mjs";
+import { median } from "./lib/stats.mjs";
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const BINS = {
+  current: path.join(ROOT, ".tmp", "venv", "bin", "gunicorn"),
+  debian: "/usr/bin/gunicorn",
+};
+const APP = path.join(ROOT, "bench", "app");
+const PLAN = { sku: "B1", cores: 1, memoryMb: 1792 };
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: "string", default: "2" },
+      workloads: { type: "string" },
+      configs: { type: "string" },
+      out: { type: "string", default: path.join(ROOT, "docs") },
+      render: { type: "string" },
+    },
+  });
+  const names = values.workloads?.split(",");
+  return {
+    rounds: Number(values.rounds),
+    workloads: names ? LONG_WORKLOADS.filter((w) => names.includes(w.name)) : LONG_WORKLOADS,
+    configs: values.configs?.split(",") ?? LONG_CONFIGS,
+    out: path.resolve(values.out),
+    render: values.render,
+  };
+}
+
+/** What the CLI recommends for a workload's exact share: [workers, threads, worker class]. */
+export function oursFor(w) {
+  const args = [path.join(ROOT, "dist", "cli.js"), APP, "--json", "--plan", PLAN.sku];
+  const flags = ["--io-wait-ratio", String(exactShare(w))];
+  const json = JSON.parse(
+    execFileSync(process.execPath, [...args, ...flags], { encoding: "utf8" }),
+  );
+  return `${json.workers}x${json.threads}`;
+}
+
+/** The gunicorn command line for a configuration key: "2x256" gthread as we emit it, "g2" gevent. */
+function builder(base, config) {
+  const c = parseConfig(config);
+  if (c.kind === "gthread") return (port) => variant(base, c.workers, c.threads, port);
+  return (port) =>
+    variant(base, c.workers, 1, port).replace(
+      "--worker-class sync",
+      `--worker-class gevent --worker-connections ${c.connections}`,
+    );
+}
+
+async function measureOne(base, config, workload) {
+  const c = parseConfig(config);
+  const opt = {
+    rounds: 1,
+    runs: 1,
+    warmup: 0,
+    duration: 0,
+    connections: workload.users,
+    bin: BINS[c.bin],
+  };
+  const results = await measureConfig({
+    command: base,
+    app: APP,
+    workloads: [workload],
+    plan: PLAN,
+    cpus: { server: "0", load: "1" },
+    opt,
+    workers: c.workers,
+    threads: c.threads,
+    build: builder(base, config),
+    label: config,
+  });
+  return results[workload.name];
+}
+
+async function measureAll(opt) {
+  ensurePrereqs();
+  if (!existsSync(BINS.current))
+    throw new Error(`bench: ${BINS.current} is missing; run npm test once`);
+  if (cores() < 2) throw new Error("bench: needs 2 cores: one for gunicorn, one for wrk");
+  const base = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "dist", "cli.js"), APP, "--json", "--plan", "B1"],
+      {
+        encoding: "utf8",
+      },
+    ),
+  ).command;
+  const ours = Object.fromEntries(opt.workloads.map((w) => [w.name, oursFor(w)]));
+  const configs = [...new Set([...opt.configs, ...Object.values(ours)])];
+  const runs = Object.fromEntries(opt.workloads.map((w) => [w.name, {}]));
+  for (let r = 0; r < opt.rounds; r++) {
+    for (let j = 0; j < configs.length; j++) {
+      const config = configs[(j + r) % configs.length];
+      for (const w of opt.workloads) {
+        const result = await measureOne(base, config, w);
+        (runs[w.name][config] ??= []).push(result);
+        process.stderr.write(
+          `bench:long round ${r + 1} ${w.name} ${config}: ${result.rps.toFixed(1)} rps, p99 ${Math.round(result.p99)} ms\n`,
+        );
+      }
+    }
+  }
+  const summary = (rs) => ({
+    rps: median(rs.map((x) => x.rps)),
+    p50: median(rs.map((x) => x.p50)),
+    p99: median(rs.map((x) => x.p99)),
+    errors: rs.reduce((a, x) => a + x.errors, 0),
+    peakMb: Math.max(...rs.map((x) => x.peakMb ?? x.rssMb ?? 0)),
+    oomKills: rs.reduce((a, x) => a + (x.oomKills ?? 0), 0),
+    rounds: rs.map((x) => x.rps),
+  });
+  const version = (bin) => execFileSync(bin, ["--version"], { encoding: "utf8" }).trim();
+  return {
+    date: new Date().toISOString(),
+    versions: { current: version(BINS.current), debian: version(BINS.debian) },
+    plan: PLAN,
+    command: base,
+    workloads: opt.workloads,
+    ours,
+    results: Object.fromEntries(
+      Object.entries(runs).map(([w, byConfig]) => [
+        w,
+        Object.fromEntries(Object.entries(byConfig).map(([k, rs]) => [k, summary(rs)])),
+      ]),
+    ),
+  };
+}
+
+async function main() {
+  const opt = options();
+  const report = opt.render ? JSON.parse(readFileSync(opt.render, "utf8")) : await measureAll(opt);
+  // Re-rendering takes ours from the CLI as it is now; unmeasured configurations show as "–".
+  if (opt.render)
+    report.ours = Object.fromEntries(report.workloads.map((w) => [w.name, oursFor(w)]));
+  writeFileSync(path.join(opt.out, "benchmarks-long.json"), JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(path.join(opt.out, "benchmarks-long.md"), renderLong(report));
+  process.stdout.write(renderLong(report));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
