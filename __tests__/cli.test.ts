@@ -29,6 +29,25 @@ describe("dist/cli.js", () => {
     );
   });
 
+  it("sizes an app whose handlers call a language model as io-bound by default, naming the line", async () => {
+    const app = path.join(FIXTURES, "apps", "flask-llm-stream");
+    const { code, stdout } = await cli([app, "--plan", "B1", "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    const ioBound = await cli([app, "--plan", "B1", "--json", "--io-profile", "io-bound"]);
+    expect(json.command).toBe(JSON.parse(ioBound.stdout).command);
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({
+        level: "notice",
+        file: "chat/answers.py",
+        line: 7,
+        message: expect.stringMatching(
+          /^io-profile auto: the handler ask\(\) calls a language model \(openai\.AzureOpenAI\.chat\.completions\.create, chat\/answers\.py line 7\), so the io-bound preset stands in for a measurement\./,
+        ),
+      }),
+    );
+  });
+
   it("takes the app folder as a positional argument", async () => {
     const { code, stdout } = await cli(["examples/flask-basic", "--plan", "B1"]);
     expect(code).toBe(0);

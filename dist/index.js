@@ -31135,7 +31135,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 542:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -49780,7 +49780,7 @@ function sizePreset(input, preset) {
     const slots = wanted * shapeThreads;
     const threads = fits < wanted ? threadsToHold(slots, fits) : shapeThreads;
     const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
-    const source = input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`;
+    const source = input.ioSource === `the ${preset} profile` ? "" : `, ${input.ioSource}`;
     const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
     const larger = cores > 1 ? ` ${p.largerPlans.why}` : "";
     return {
@@ -50945,11 +50945,17 @@ function clamp(x, lo, hi) {
 
 
 
+
+
+function presetWords(profile) {
+    const [lo, hi] = PRESETS[profile].band.map((x) => Math.round(x * 1000) / 10);
+    return `the ${profile} preset (${lo}–${hi} % waiting)`;
+}
 /** Why nothing was measured, when there was no site to read or its metrics failed. */
 function notMeasured(auto, why, fix, level = "notice") {
     const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
     const used = [
-        auto.ioAuto && "the mixed preset (30–85 % waiting)",
+        auto.ioAuto && presetWords(auto.ioProfile ?? "mixed"),
         auto.workerMemoryAuto && "150 MB per worker",
     ].filter(Boolean);
     return {
@@ -51056,6 +51062,11 @@ function period(series, inside) {
     };
 }
 /** The inputs the recommender uses: measured values where auto asked for them. */
+/** To the percent, and to the tenth of a percent above 99 %, where a tenth triples the need. */
+function roundedShare(share) {
+    const percent = Math.round(share * 100) / 100;
+    return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1000) / 1000);
+}
 function withMeasured(inputs, measured) {
     if (!measured)
         return inputs;
@@ -51063,7 +51074,7 @@ function withMeasured(inputs, measured) {
         ...inputs,
         ...(inputs.ioAuto
             ? {
-                ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+                ioWaitRatio: roundedShare(measured.ioWaitRatio),
                 ioSource: "measured from the site's metrics",
                 ioProfile: undefined,
             }
@@ -51072,6 +51083,185 @@ function withMeasured(inputs, measured) {
             ? { workerMemoryMb: measured.workerMemoryMb }
             : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/workload/handler-calls.ts
+
+const LIBRARIES = [
+    [
+        /^(openai|anthropic|azure\.ai\.(inference|openai)|langchain\w*|llama_index|google\.(generativeai|genai)|cohere|mistralai|groq|ollama|litellm|semantic_kernel)\b/,
+        "llm",
+    ],
+    [
+        /^(requests|httpx|aiohttp|urllib3|urllib\.request|http\.client|boto3|botocore|azure\.(storage|cosmos|servicebus|search|keyvault|identity)|google\.cloud|grpc|smtplib|stripe|twilio|sendgrid|elasticsearch)\b/,
+        "remote",
+    ],
+    [/^(numpy|pandas|PIL|sklearn|scipy|cv2|torch|tensorflow|polars|matplotlib)\b/, "compute"],
+    [
+        /^(sqlalchemy|flask_sqlalchemy|psycopg2?|psycopg|pymysql|MySQLdb|pymongo|motor|redis|asyncpg|sqlite3|databases|tortoise|peewee|django\.db)\b/,
+        "database",
+    ],
+];
+function kindOf(callee) {
+    return LIBRARIES.find(([pattern]) => pattern.test(callee))?.[1];
+}
+/** Top-level `name = lib.Client(...)`: a call on `name` is a call into `lib`. */
+function moduleClients(tree) {
+    const out = new Map();
+    for (let n = tree.top.firstChild; n; n = n.nextSibling) {
+        if (n.name !== "AssignStatement")
+            continue;
+        const target = n.firstChild;
+        const value = n.lastChild;
+        if (target?.name !== "VariableName" || value?.name !== "CallExpression")
+            continue;
+        const callee = tree.callee(value);
+        if (kindOf(callee))
+            out.set(tree.text(target), callee);
+    }
+    return out;
+}
+/** Every call inside `body`, resolved through the imports and the module's clients. */
+function callsIn(tree, body, clients) {
+    const out = [];
+    (0,python_nodes/* walk */.GG)(body, (n) => {
+        if (n.name !== "CallExpression")
+            return;
+        const callee = tree.callee(n);
+        // `requests.get(url).json()`: the inner call is visited on its own.
+        if (callee.includes("("))
+            return;
+        const [head, ...rest] = callee.split(".");
+        const client = clients.get(head);
+        out.push({ node: n, callee: client ? [client, ...rest].join(".") : callee });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/workload/infer-profile.ts
+
+
+
+
+
+
+/** Calls that send a response in pieces, or ask a model to. */
+const STREAMING = /(^|\.)(stream_with_context|StreamingResponse|EventSourceResponse|StreamingHttpResponse)$/;
+/** How many of the app's own functions deep a handler's calls are followed. */
+const MAX_HOPS = 2;
+function inferProfile(snap) {
+    const trees = [...snap.files]
+        .filter(([f]) => f.endsWith(".py") && !f.startsWith("..") && !NOT_APP_CODE.test(f))
+        .map(([f, text]) => new PythonTree(f, text));
+    const byFile = new Map(trees.map((t) => [t.file, t]));
+    const found = [];
+    let streaming;
+    for (const tree of trees) {
+        for (const def of handlers(tree)) {
+            const handler = tree.text(def.getChild("VariableName") ?? def).slice(0, 80);
+            const seen = new Set();
+            const visit = (t, body, hops) => {
+                if (seen.has(body))
+                    return;
+                seen.add(body);
+                if (!streaming && yields(body))
+                    streaming = { file: t.file, line: t.line(body) };
+                for (const { node, callee } of callsIn(t, body, moduleClients(t))) {
+                    const kind = kindOf(callee);
+                    if (kind)
+                        found.push({ kind, file: t.file, line: t.line(node), callee, handler });
+                    if (!streaming && (STREAMING.test(callee) || streamsModel(t, node, kind)))
+                        streaming = { file: t.file, line: t.line(node) };
+                    const next = hops < MAX_HOPS ? ownFunction(snap, byFile, t, callee) : undefined;
+                    if (next)
+                        visit(next.tree, next.def, hops + 1);
+                }
+            };
+            visit(tree, def, 0);
+        }
+    }
+    const first = (...kinds) => found.find((c) => kinds.includes(c.kind));
+    const remote = first("llm") ?? first("remote");
+    if (remote)
+        return { profile: "io-bound", because: remote, streaming };
+    const compute = first("compute");
+    if (compute && !first("database"))
+        return { profile: "cpu-bound", because: compute, streaming };
+    return { profile: "mixed", because: first("database"), streaming };
+}
+/** A handler that is a generator sends its answer as it goes. */
+function yields(def) {
+    if (def.name !== "FunctionDefinition")
+        return false;
+    let found = false;
+    (0,python_nodes/* walk */.GG)(def.getChild("Body") ?? def, (n) => {
+        if (n.name === "yield")
+            found = true;
+    });
+    return found;
+}
+/** `client.chat.completions.create(..., stream=True)`. */
+function streamsModel(tree, call, kind) {
+    if (kind !== "llm")
+        return false;
+    const stream = tree.keywords(call).get("stream");
+    return stream !== undefined && tree.text(stream) === "True";
+}
+/** A function of the app's own that a call reaches: in the same file, or imported from one. */
+function ownFunction(snap, byFile, tree, callee) {
+    const local = !callee.includes(".") ? topFunction(tree, callee) : undefined;
+    if (local)
+        return { tree, def: local };
+    const dot = callee.lastIndexOf(".");
+    if (dot < 0)
+        return undefined;
+    for (const file of moduleFiles(snap, tree.file, callee.slice(0, dot))) {
+        const other = byFile.get(file);
+        const def = other && topFunction(other, callee.slice(dot + 1));
+        if (def)
+            return { tree: other, def };
+    }
+    return undefined;
+}
+function topFunction(tree, name) {
+    for (let n = tree.top.firstChild; n; n = n.nextSibling) {
+        const def = n.name === "DecoratedStatement" ? n.getChild("FunctionDefinition") : n;
+        if (def?.name === "FunctionDefinition" && tree.text(def.getChild("VariableName")) === name)
+            return def;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/workload/inferred-inputs.ts
+
+function withInferred(inputs, inferred) {
+    if (!inputs.ioAuto || !inferred || inferred.profile === inputs.ioProfile)
+        return inputs;
+    return {
+        ...inputs,
+        ioProfile: inferred.profile,
+        ioWaitRatio: PRESETS[inferred.profile].nominal,
+        ioSource: "inferred from what the handlers call",
+    };
+}
+const WHAT = {
+    llm: "calls a language model",
+    remote: "calls a remote service",
+    compute: "computes locally",
+    database: "queries a database",
+};
+/** Where the guess came from, and how to replace it with a measurement. */
+function inferenceFinding(inferred, at) {
+    const because = inferred?.because;
+    if (!inferred || !because || inferred.profile === "mixed")
+        return [];
+    return [
+        {
+            level: "notice",
+            message: `io-profile auto: the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line}), so the ${inferred.profile} preset stands in for a measurement. Give app-name and resource-group-name to measure the live site, or set io-wait-ratio to what you measured.`,
+            ...at(because.file, because.line),
+        },
+    ];
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -51370,6 +51560,9 @@ async function measureInputs(azure, inputs, files, plan) {
 
 
 
+
+
+
 async function tune(inputs, hooks = {}) {
     // Loaded on demand: the Azure SDK dominates start-up time otherwise.
     const azure = usesAzure(inputs)
@@ -51380,10 +51573,17 @@ async function tune(inputs, hooks = {}) {
         : await azure.plan(inputs.appsOnPlan);
     const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
     const { cores } = plan.resources;
-    const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
+    // io-profile auto: the handlers' guess stands in until the site is measured.
+    const inferred = inputs.ioAuto ? inferProfile(snapshot) : undefined;
+    const guessed = withInferred(inputs, inferred);
+    const measurement = await measureInputs(azure, guessed, snapshot.files, plan.resources);
     const measured = measurement?.measured;
-    const used = withMeasured(inputs, measured);
-    const base = analyze(snapshot, used, plan.resources, plan.findings, measurement?.findings);
+    const used = withMeasured(guessed, measured);
+    const sizing = [
+        ...(measured ? [] : inferenceFinding(inferred, (f, l) => repoLocation(snapshot, f, l))),
+        ...(measurement?.findings ?? []),
+    ];
+    const base = analyze(snapshot, used, plan.resources, plan.findings, sizing);
     const analysis = measured
         ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
         : base;

@@ -9,7 +9,9 @@ import { withMeasured } from "../core/site/measured-inputs.js";
 import { capacity } from "../core/site/metrics-findings.js";
 import type { SiteState } from "../core/report/report.js";
 import type { Measured } from "../core/site/site-metrics.js";
-import type { AppSnapshot } from "../core/detect/snapshot.js";
+import { repoLocation, type AppSnapshot } from "../core/detect/snapshot.js";
+import { inferProfile } from "../core/workload/infer-profile.js";
+import { inferenceFinding, withInferred } from "../core/workload/inferred-inputs.js";
 import { scanApp } from "../fs/repo-scan.js";
 import type { AzureSite, SignIn } from "./azure-session.js";
 import type { Judged } from "./judge.js";
@@ -46,10 +48,17 @@ export async function tune(inputs: Inputs, hooks: TuneHooks = {}): Promise<Tuned
       : await azure!.plan(inputs.appsOnPlan);
   const snapshot = await scanApp(inputs.workingDirectory, inputs.appModule);
   const { cores } = plan.resources;
-  const measurement = await measureInputs(azure, inputs, snapshot.files, plan.resources);
+  // io-profile auto: the handlers' guess stands in until the site is measured.
+  const inferred = inputs.ioAuto ? inferProfile(snapshot) : undefined;
+  const guessed = withInferred(inputs, inferred);
+  const measurement = await measureInputs(azure, guessed, snapshot.files, plan.resources);
   const measured = measurement?.measured;
-  const used = withMeasured(inputs, measured);
-  const base = analyze(snapshot, used, plan.resources, plan.findings, measurement?.findings);
+  const used = withMeasured(guessed, measured);
+  const sizing = [
+    ...(measured ? [] : inferenceFinding(inferred, (f, l) => repoLocation(snapshot, f, l))),
+    ...(measurement?.findings ?? []),
+  ];
+  const base = analyze(snapshot, used, plan.resources, plan.findings, sizing);
   const analysis = measured
     ? { ...base, findings: [...base.findings, capacity(measured, base.recommendation, cores)] }
     : base;

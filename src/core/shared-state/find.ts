@@ -12,7 +12,7 @@ import { startedPerWorker } from "./start-up.js";
 import { handlerWrites, moduleStores } from "./stores.js";
 
 /** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
-const NOT_APP_CODE =
+export const NOT_APP_CODE =
   /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
 
 export function findSharedState(snap: Pick<AppSnapshot, "files" | "listings">): SharedState {

@@ -169,7 +169,7 @@ function localNames(tree: PythonTree, def: SyntaxNode, globals: ReadonlySet<stri
 }
 
 /** Functions that serve requests. */
-function handlers(tree: PythonTree): SyntaxNode[] {
+export function handlers(tree: PythonTree): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   const isViews = /(^|\/)views(\.py$|\/)/.test(tree.file);
   walk(tree.top, (n) => {

@@ -5,7 +5,8 @@ import type { Finding } from "../report/findings.js";
 import type { Effective } from "../command/gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "../sizing/shape.js";
-import type { IoProfile } from "../sizing/presets.js";
+import { PRESETS, type IoProfile } from "../sizing/presets.js";
+import { MAX_IO_WAIT_RATIO } from "../sizing/exact-share.js";
 import { median, quantile } from "./queueing.js";
 import { duration, percent } from "./units.js";
 import {
@@ -39,7 +40,14 @@ export interface MeasuredInputs {
 /** Which auto inputs fell back, for the notice's words. */
 export interface AutoInputs {
   readonly ioAuto: boolean;
+  /** The preset standing in: mixed, or what the handlers suggest (workload/infer-profile.ts). */
+  readonly ioProfile?: IoProfile | undefined;
   readonly workerMemoryAuto: boolean;
+}
+
+function presetWords(profile: IoProfile): string {
+  const [lo, hi] = PRESETS[profile].band.map((x) => Math.round(x * 1000) / 10);
+  return `the ${profile} preset (${lo}–${hi} % waiting)`;
 }
 
 /** Why nothing was measured, when there was no site to read or its metrics failed. */
@@ -53,7 +61,7 @@ export function notMeasured(
     Boolean,
   );
   const used = [
-    auto.ioAuto && "the mixed preset (30–85 % waiting)",
+    auto.ioAuto && presetWords(auto.ioProfile ?? "mixed"),
     auto.workerMemoryAuto && "150 MB per worker",
   ].filter(Boolean);
   return {
@@ -187,6 +195,12 @@ function period(series: SiteSeries, inside: (t: number) => boolean): Period | un
 }
 
 /** The inputs the recommender uses: measured values where auto asked for them. */
+/** To the percent, and to the tenth of a percent above 99 %, where a tenth triples the need. */
+function roundedShare(share: number): number {
+  const percent = Math.round(share * 100) / 100;
+  return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1000) / 1000);
+}
+
 export function withMeasured<
   T extends {
     readonly ioAuto: boolean;
@@ -202,7 +216,7 @@ export function withMeasured<
     ...inputs,
     ...(inputs.ioAuto
       ? {
-          ioWaitRatio: Math.round(measured.ioWaitRatio * 100) / 100,
+          ioWaitRatio: roundedShare(measured.ioWaitRatio),
           ioSource: "measured from the site's metrics",
           ioProfile: undefined,
         }

@@ -157,7 +157,7 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
   const slots = wanted * shapeThreads;
   const threads = fits < wanted ? threadsToHold(slots, fits) : shapeThreads;
   const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
-  const source = input.ioSource === `the ${preset} profile` ? "" : ` (${input.ioSource})`;
+  const source = input.ioSource === `the ${preset} profile` ? "" : `, ${input.ioSource}`;
   const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
   const larger = cores > 1 ? ` ${p.largerPlans.why}` : "";
   return {
