@@ -500,6 +500,9 @@ describe("a known truth through the real API's shapes", () => {
     expect(measured.peakRequestsPerSecond / peak).toBeGreaterThan(0.85);
     expect(measured.peakRequestsPerSecond / peak).toBeLessThan(1.15);
     expect(measured.basis.instances).toBe(12);
+    // Per instance: the busiest interval's requests shared among the instances that reported.
+    expect(measured.peakPerInstancePerSecond / (peak / 12)).toBeGreaterThan(0.85);
+    expect(measured.peakPerInstancePerSecond / (peak / 12)).toBeLessThan(1.15);
     const workerMb = (530 - 30) / 4;
     expect(Math.abs(measured.workerMemoryMb! - workerMb) / workerMb).toBeLessThanOrEqual(0.2);
     expect(observed.findings.map((f) => f.message)).toContainEqual(

@@ -44,8 +44,37 @@ describe("recommend", () => {
       threads: 1,
       workerClass: "sync",
     });
-    expect(rec({ ioWaitRatio: 0.8 }).config).toMatchObject({ workers: 6, threads: 1 });
-    expect(rec({ ioWaitRatio: 0.5 }).reasons.threads).toMatch(/workers alone carry the 2 request/);
+    expect(rec({ ioWaitRatio: 0.5 }).reasons.threads).toMatch(
+      /workers alone hold the 2 requests in flight .*, with room for twice the waiting ones/,
+    );
+    expect(rec({ ioWaitRatio: 0.6 }).config).toMatchObject({ workers: 5, threads: 1 });
+  });
+
+  it("prefers threads where processes cannot hold twice the waiting requests", () => {
+    // At 83 % waiting 6 sync workers hold the 6 in flight but no burst: 0.88 of the best
+    // against real gunicorn (docs/measure-truth.md); threads give them the headroom.
+    expect(rec({ ioWaitRatio: 0.83 }).config).toMatchObject({
+      workers: 6,
+      threads: 2,
+      workerClass: "gthread",
+    });
+    expect(rec({ ioWaitRatio: 0.8 }).config).toMatchObject({ workers: 6, threads: 2 });
+  });
+
+  it("holds the measured peak's requests in flight with room for bursts, or says it cannot", () => {
+    // 0.95 waiting wants 40 slots for the core; 300 in flight at the peak want 300 + 3√300 = 352.
+    const r = rec({ ioWaitRatio: 0.95, peakInFlight: 300 });
+    expect(r.config.workers * r.config.threads).toBeGreaterThanOrEqual(352);
+    expect(r.reasons.threads).toMatch(/enough for the measured peak's 300 in flight/);
+    const small = rec({ ioWaitRatio: 0.95, peakInFlight: 3000, memoryMb: 1792 });
+    expect(small.findings).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringMatching(
+          /^At the measured peak about 3000 requests are in flight on each instance, 3165 with room for their bursts, and this command holds \d+\. To hold them: [\d.]+× the instances/,
+        ),
+      }),
+    );
   });
 
   it("gives the gthread workers threads for about twice the plan's in-flight need", () => {

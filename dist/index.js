@@ -45820,12 +45820,46 @@ const IO_PROFILES = Object.keys(PRESETS);
 /** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
 const MAX_THREADS = 64;
 
+;// CONCATENATED MODULE: ./src/core/sizing/accept-spread.ts
+/** Requests a gevent worker runs at once, as greenlets (gunicorn's worker_connections default). */
+const GEVENT_CONNECTIONS = 1000;
+/** The connections each worker may hold, or undefined where gunicorn's default is right. */
+function workerConnectionsFor(workers, threads, workerClass) {
+    // gevent's greenlets per worker: gunicorn's default, stated so no config file changes it.
+    if (workerClass === "gevent" || workerClass === "eventlet")
+        return GEVENT_CONNECTIONS;
+    // One worker has nobody to share with, and keep-alive saves it a connect per request.
+    return workerClass === "gthread" && workers > 1 ? threads : undefined;
+}
+/**
+ * The reason, in words, for the report; what the cap measured is in
+ * docs/how-the-numbers-are-chosen.md#the-connection-cap.
+ */
+function spreadWhy(workers, threads) {
+    return `More than one thread per worker needs gunicorn's threaded worker (gthread), and each of the ${workers} workers takes at most ${threads} connections with keep-alive off (--worker-connections ${threads} --keep-alive 0). Otherwise one worker accepts up to 1000 connections and queues their requests while the others idle.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/sizing/load-capacity.ts
+
+function loadFindings(input, held, wanted) {
+    if (wanted === 0 || held >= wanted || input.peakInFlight === undefined)
+        return [];
+    const scale = Math.ceil((wanted / held) * 10) / 10;
+    return [
+        {
+            level: "warning",
+            message: `At the measured peak about ${input.peakInFlight.toFixed(0)} requests are in flight on each instance, ${wanted} with room for their bursts, and this command holds ${held}. To hold them: ${scale}× the instances the site had at its peak, or gevent workers (${GEVENT_CONNECTIONS.toLocaleString("en")} waiting requests each) if the app's libraries work patched, or async handlers on an ASGI server.`,
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/sizing/exact-share.ts
 // Sizing for a known wait share. Theory (../shared/GUNICORN-NOTES.md): to keep one core busy
 // you need 1 + W/C requests in flight (Goetz, JCiP §8.2), where W/C is the ratio of waiting to
 // computing. Python threads in one process take turns on one GIL, so processes come first: they
 // carry the load as sync workers whenever memory allows enough of them, and threads only fill
 // what processes cannot carry. docs/benchmarks.md holds the measurements behind the constants.
+
 
 
 
@@ -45864,25 +45898,41 @@ function processTarget(input) {
     const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
     return { extra, target: Math.min(command/* LIMITS */.b1.workers.max, cores + extra + 1) };
 }
+/**
+ * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
+ * average, and arrivals within it bunch; three standard deviations of a Poisson count cover all
+ * but about one interval in a thousand.
+ */
+function slotsForLoad(inFlight) {
+    if (inFlight === undefined || !(inFlight > 0))
+        return 0;
+    return Math.ceil(inFlight + 3 * Math.sqrt(inFlight));
+}
 function sizeExact(input) {
     const { cores } = input;
     const w = input.ioWaitRatio;
     const perCore = inFlightPerCore(w);
     const needed = Math.ceil(cores * perCore - 1e-9);
+    const forLoad = slotsForLoad(input.peakInFlight);
+    const slots = Math.max(THREADS_PER_NEEDED * needed, forLoad);
+    // Sync workers get the same headroom for the requests that wait: each core's running request
+    // and twice its waiting ones (a request that never waits needs no spare process).
+    const syncSlots = Math.max(Math.ceil(cores * (1 + THREADS_PER_NEEDED * (perCore - 1)) - 1e-9), forLoad);
     const { extra, target } = processTarget(input);
     const fitting = (threads) => Math.min(target, maxWorkersInMemory(input, threads));
-    // Processes beat threads whenever they can carry the load: no GIL to share.
-    const sync = fitting(1) >= needed;
+    // Processes beat threads when they can hold the same headroom: no GIL to share.
+    const sync = fitting(1) >= syncSlots;
     const { workers, threads } = sync
         ? { workers: Math.max(1, fitting(1)), threads: 1 }
-        : threadsFor(needed, target, fitting);
-    const pct = Math.round(w * 100);
+        : threadsFor(slots, target, fitting);
+    const pct = Math.round(w * 1000) / 10;
     const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
     const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
     const why = sync
         ? "a sync worker holds one request at a time, even while it waits"
         : "threads of one process queue for its GIL at peak";
     const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
+    const load = { inFlight: input.peakInFlight, slots: forLoad };
     return {
         workers,
         threads,
@@ -45891,14 +45941,22 @@ function sizeExact(input) {
             : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles.`,
         evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
         threadsWhy: sync
-            ? `The ${(0,words/* plural */.L)(workers, "worker")} alone carry the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : threadsWhy(needed, busy, workers, threads),
-        findings: memoryFindings(input, workers, threads, target),
+            ? `The ${(0,words/* plural */.L)(workers, "worker")} alone hold the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, with room for twice the waiting ones${loadWords(load)}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+            : threadsWhy(needed, busy, workers, threads, load),
+        findings: [
+            ...memoryFindings(input, workers, threads, target),
+            ...loadFindings(input, workers * threads, forLoad),
+        ],
     };
 }
-/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
-function threadsFor(needed, target, fitting) {
-    const spread = (workers) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
+function loadWords(load) {
+    if (load.inFlight === undefined || load.slots === 0)
+        return "";
+    return ` and the ${load.inFlight.toFixed(0)} in flight at the measured peak with room for its bursts (${load.slots})`;
+}
+/** Threads so that all workers together hold `slots`; memory may cut the workers. */
+function threadsFor(slots, target, fitting) {
+    const spread = (workers) => threadsToHold(slots, workers);
     let workers = Math.max(1, fitting(spread(target)));
     // Fewer workers than planned take more threads each, which may cost another worker's memory:
     // shrink until the workers fit with the threads they then get.
@@ -45911,12 +45969,18 @@ function threadsFor(needed, target, fitting) {
 function threadsToHold(slots, workers) {
     return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
 }
-function threadsWhy(needed, busy, workers, threads) {
+function threadsWhy(needed, busy, workers, threads, load) {
     const total = workers * threads;
     const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
-    const share = total >= THREADS_PER_NEEDED * needed
-        ? `about ${THREADS_PER_NEEDED}× the need`
-        : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
+    const wanted = Math.max(THREADS_PER_NEEDED * needed, load.slots);
+    const short = wanted === THREADS_PER_NEEDED * needed
+        ? `${THREADS_PER_NEEDED}× the need`
+        : `the ${wanted} wanted`;
+    const share = total >= wanted
+        ? load.slots > THREADS_PER_NEEDED * needed
+            ? `enough for the measured peak's ${load.inFlight.toFixed(0)} in flight with room for its bursts`
+            : `about ${THREADS_PER_NEEDED}× the need`
+        : `${MAX_THREADS} per worker at most, short of ${short}`;
     return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }
 
@@ -49461,25 +49525,6 @@ function providesFramework(build, framework) {
     return build.dependencies.has(framework);
 }
 
-;// CONCATENATED MODULE: ./src/core/sizing/accept-spread.ts
-/** Requests a gevent worker runs at once, as greenlets (gunicorn's worker_connections default). */
-const GEVENT_CONNECTIONS = 1000;
-/** The connections each worker may hold, or undefined where gunicorn's default is right. */
-function workerConnectionsFor(workers, threads, workerClass) {
-    // gevent's greenlets per worker: gunicorn's default, stated so no config file changes it.
-    if (workerClass === "gevent" || workerClass === "eventlet")
-        return GEVENT_CONNECTIONS;
-    // One worker has nobody to share with, and keep-alive saves it a connect per request.
-    return workerClass === "gthread" && workers > 1 ? threads : undefined;
-}
-/**
- * The reason, in words, for the report; what the cap measured is in
- * docs/how-the-numbers-are-chosen.md#the-connection-cap.
- */
-function spreadWhy(workers, threads) {
-    return `More than one thread per worker needs gunicorn's threaded worker (gthread), and each of the ${workers} workers takes at most ${threads} connections with keep-alive off (--worker-connections ${threads} --keep-alive 0). Otherwise one worker accepts up to 1000 connections and queues their requests while the others idle.`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/sizing/connection-budget.ts
 
 /**
@@ -50703,6 +50748,7 @@ sizingFindings = []) {
         maxConnections: inputs.maxConnections,
         ioWaitRatio: inputs.ioWaitRatio,
         ioSource: inputs.ioSource,
+        peakInFlight: inputs.peakInFlight,
         preset: inputs.ioProfile,
         workerMemoryMb: inputs.workerMemoryMb,
         timeout: inputs.timeout,
@@ -50845,8 +50891,12 @@ function measure(series, current) {
     const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
     // The peak counts every instance that reported in the interval, whichever they are.
     const byInterval = new Map();
-    for (const p of points)
+    const reporting = new Map();
+    for (const p of points) {
         byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests);
+        reporting.set(p.at, (reporting.get(p.at) ?? new Set()).add(p.instance));
+    }
+    const perInstance = [...byInterval].map(([at, n]) => n / reporting.get(at).size);
     const instances = new Set(points.map((p) => p.instance)).size;
     const requests = busy.reduce((sum, p) => sum + p.requests, 0);
     const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
@@ -50862,6 +50912,7 @@ function measure(series, current) {
                 ? Math.max(10, Math.round(((0,queueing/* median */.JZ)(memory) - MASTER_MB) / current.workers))
                 : undefined,
             peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
+            peakPerInstancePerSecond: Math.max(...perInstance) / series.intervalSeconds,
             meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
             cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
             basis: {
@@ -51072,6 +51123,8 @@ function withMeasured(inputs, measured) {
         return inputs;
     return {
         ...inputs,
+        // Little's law: requests in flight are the arrival rate times the time each is served.
+        peakInFlight: measured.peakPerInstancePerSecond * measured.serviceSeconds,
         ...(inputs.ioAuto
             ? {
                 ioWaitRatio: roundedShare(measured.ioWaitRatio),

@@ -45,6 +45,7 @@ export function analyze(
     maxConnections: inputs.maxConnections,
     ioWaitRatio: inputs.ioWaitRatio,
     ioSource: inputs.ioSource,
+    peakInFlight: inputs.peakInFlight,
     preset: inputs.ioProfile,
     workerMemoryMb: inputs.workerMemoryMb,
     timeout: inputs.timeout,

@@ -29,6 +29,8 @@ export interface Inputs {
   readonly ioProfile: IoProfile | undefined;
   /** io-profile auto: measure the wait share from the site's metrics when it can be. */
   readonly ioAuto: boolean;
+  /** Requests in flight on one instance at the measured peak; undefined when not measured. */
+  readonly peakInFlight?: number | undefined;
   readonly workingDirectory: string;
   readonly port: number;
   readonly timeout: number | undefined;

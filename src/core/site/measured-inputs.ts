@@ -209,11 +209,14 @@ export function withMeasured<
     readonly ioSource: string;
     readonly ioProfile: IoProfile | undefined;
     readonly workerMemoryMb: number;
+    readonly peakInFlight?: number | undefined;
   },
 >(inputs: T, measured: Measured | undefined): T {
   if (!measured) return inputs;
   return {
     ...inputs,
+    // Little's law: requests in flight are the arrival rate times the time each is served.
+    peakInFlight: measured.peakPerInstancePerSecond * measured.serviceSeconds,
     ...(inputs.ioAuto
       ? {
           ioWaitRatio: roundedShare(measured.ioWaitRatio),

@@ -54,6 +54,8 @@ export interface Measured {
   /** Working set less the master, divided by the current workers; undefined without data. */
   readonly workerMemoryMb: number | undefined;
   readonly peakRequestsPerSecond: number;
+  /** The busiest interval's requests per second on one instance (the site's, shared out). */
+  readonly peakPerInstancePerSecond: number;
   readonly meanResponseSeconds: number;
   /** Average CPU use as a share of the instance's cores. */
   readonly cpuShare: number;
@@ -124,7 +126,12 @@ export function measure(
   const memory = clean.flatMap((p) => (p.memoryBytes === undefined ? [] : [p.memoryBytes / MB]));
   // The peak counts every instance that reported in the interval, whichever they are.
   const byInterval = new Map<number, number>();
-  for (const p of points) byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests!);
+  const reporting = new Map<number, Set<string>>();
+  for (const p of points) {
+    byInterval.set(p.at, (byInterval.get(p.at) ?? 0) + p.requests!);
+    reporting.set(p.at, (reporting.get(p.at) ?? new Set()).add(p.instance));
+  }
+  const perInstance = [...byInterval].map(([at, n]) => n / reporting.get(at)!.size);
   const instances = new Set(points.map((p) => p.instance)).size;
   const requests = busy.reduce((sum, p) => sum + p.requests!, 0);
   const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds!, 0);
@@ -141,6 +148,7 @@ export function measure(
           ? Math.max(10, Math.round((median(memory) - MASTER_MB) / current.workers))
           : undefined,
       peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
+      peakPerInstancePerSecond: Math.max(...perInstance) / series.intervalSeconds,
       meanResponseSeconds:
         busy.reduce((s, p) => s + p.responseSeconds! * p.requests!, 0) / requests,
       cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),

@@ -7,6 +7,7 @@ import { EVIDENCE } from "./evidence.js";
 import { LIMITS } from "../command/command.js";
 import { maxWorkersInMemory, memoryFindings, memoryWhy } from "./memory-budget.js";
 import { MAX_THREADS } from "./presets.js";
+import { loadFindings } from "./load-capacity.js";
 import type { RecommendInput, Sizing } from "./sizing.js";
 import { plural } from "../report/words.js";
 
@@ -49,25 +50,44 @@ function processTarget(input: RecommendInput): { extra: number; target: number }
   return { extra, target: Math.min(LIMITS.workers.max, cores + extra + 1) };
 }
 
+/**
+ * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
+ * average, and arrivals within it bunch; three standard deviations of a Poisson count cover all
+ * but about one interval in a thousand.
+ */
+export function slotsForLoad(inFlight: number | undefined): number {
+  if (inFlight === undefined || !(inFlight > 0)) return 0;
+  return Math.ceil(inFlight + 3 * Math.sqrt(inFlight));
+}
+
 export function sizeExact(input: RecommendInput): Sizing {
   const { cores } = input;
   const w = input.ioWaitRatio;
   const perCore = inFlightPerCore(w);
   const needed = Math.ceil(cores * perCore - 1e-9);
+  const forLoad = slotsForLoad(input.peakInFlight);
+  const slots = Math.max(THREADS_PER_NEEDED * needed, forLoad);
+  // Sync workers get the same headroom for the requests that wait: each core's running request
+  // and twice its waiting ones (a request that never waits needs no spare process).
+  const syncSlots = Math.max(
+    Math.ceil(cores * (1 + THREADS_PER_NEEDED * (perCore - 1)) - 1e-9),
+    forLoad,
+  );
   const { extra, target } = processTarget(input);
   const fitting = (threads: number) => Math.min(target, maxWorkersInMemory(input, threads));
-  // Processes beat threads whenever they can carry the load: no GIL to share.
-  const sync = fitting(1) >= needed;
+  // Processes beat threads when they can hold the same headroom: no GIL to share.
+  const sync = fitting(1) >= syncSlots;
   const { workers, threads } = sync
     ? { workers: Math.max(1, fitting(1)), threads: 1 }
-    : threadsFor(needed, target, fitting);
-  const pct = Math.round(w * 100);
+    : threadsFor(slots, target, fitting);
+  const pct = Math.round(w * 1000) / 10;
   const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
   const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
   const why = sync
     ? "a sync worker holds one request at a time, even while it waits"
     : "threads of one process queue for its GIL at peak";
   const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
+  const load = { inFlight: input.peakInFlight, slots: forLoad };
   return {
     workers,
     threads,
@@ -77,19 +97,27 @@ export function sizeExact(input: RecommendInput): Sizing {
         : `${head}: ${cores === 1 ? "one process runs" : `${cores} processes run`} Python in parallel (one GIL each)${spare}, and one spare so a core never idles.`,
     evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
     threadsWhy: sync
-      ? `The ${plural(workers, "worker")} alone carry the ${plural(needed, "request")} in flight that ${busy}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-      : threadsWhy(needed, busy, workers, threads),
-    findings: memoryFindings(input, workers, threads, target),
+      ? `The ${plural(workers, "worker")} alone hold the ${plural(needed, "request")} in flight that ${busy}, with room for twice the waiting ones${loadWords(load)}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
+      : threadsWhy(needed, busy, workers, threads, load),
+    findings: [
+      ...memoryFindings(input, workers, threads, target),
+      ...loadFindings(input, workers * threads, forLoad),
+    ],
   };
 }
 
-/** Threads so that all workers together hold about twice the need; memory may cut the workers. */
+function loadWords(load: { inFlight: number | undefined; slots: number }): string {
+  if (load.inFlight === undefined || load.slots === 0) return "";
+  return ` and the ${load.inFlight.toFixed(0)} in flight at the measured peak with room for its bursts (${load.slots})`;
+}
+
+/** Threads so that all workers together hold `slots`; memory may cut the workers. */
 function threadsFor(
-  needed: number,
+  slots: number,
   target: number,
   fitting: (threads: number) => number,
 ): { workers: number; threads: number } {
-  const spread = (workers: number) => threadsToHold(THREADS_PER_NEEDED * needed, workers);
+  const spread = (workers: number) => threadsToHold(slots, workers);
   let workers = Math.max(1, fitting(spread(target)));
   // Fewer workers than planned take more threads each, which may cost another worker's memory:
   // shrink until the workers fit with the threads they then get.
@@ -104,12 +132,25 @@ export function threadsToHold(slots: number, workers: number): number {
   return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
 }
 
-function threadsWhy(needed: number, busy: string, workers: number, threads: number): string {
+function threadsWhy(
+  needed: number,
+  busy: string,
+  workers: number,
+  threads: number,
+  load: { inFlight: number | undefined; slots: number },
+): string {
   const total = workers * threads;
   const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
+  const wanted = Math.max(THREADS_PER_NEEDED * needed, load.slots);
+  const short =
+    wanted === THREADS_PER_NEEDED * needed
+      ? `${THREADS_PER_NEEDED}× the need`
+      : `the ${wanted} wanted`;
   const share =
-    total >= THREADS_PER_NEEDED * needed
-      ? `about ${THREADS_PER_NEEDED}× the need`
-      : `${MAX_THREADS} per worker at most, short of ${THREADS_PER_NEEDED}× the need`;
+    total >= wanted
+      ? load.slots > THREADS_PER_NEEDED * needed
+        ? `enough for the measured peak's ${load.inFlight!.toFixed(0)} in flight with room for its bursts`
+        : `about ${THREADS_PER_NEEDED}× the need`
+      : `${MAX_THREADS} per worker at most, short of ${short}`;
   return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }

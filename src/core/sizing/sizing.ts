@@ -29,6 +29,8 @@ export interface RecommendInput {
   readonly appWorker?: { readonly workerClass: WorkerClass; readonly why: string } | undefined;
   /** State in the process that several workers would split: the sizing keeps one worker. */
   readonly oneProcess?: Hazard | undefined;
+  /** Requests in flight on one instance at the site's measured peak (Little's law). */
+  readonly peakInFlight?: number | undefined;
   /** The database connections one worker may open, when the app configures a pool. */
   readonly pool?: ConnectionPool | undefined;
 }
