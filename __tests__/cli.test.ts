@@ -29,20 +29,43 @@ describe("dist/cli.js", () => {
     );
   });
 
-  it("sizes an app whose handlers call a language model as io-bound by default, naming the line", async () => {
+  it("sizes an app whose handlers call a language model for seconds-long waits by default, naming the line", async () => {
     const app = path.join(FIXTURES, "apps", "flask-llm-stream");
     const { code, stdout } = await cli([app, "--plan", "B1", "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    const ioBound = await cli([app, "--plan", "B1", "--json", "--io-profile", "io-bound"]);
-    expect(json.command).toBe(JSON.parse(ioBound.stdout).command);
+    const long = await cli([app, "--plan", "B1", "--json", "--io-wait-ratio", "0.998"]);
+    expect(json.command).toBe(JSON.parse(long.stdout).command);
+    const ioBound = JSON.parse(
+      (await cli([app, "--plan", "B1", "--json", "--io-profile", "io-bound"])).stdout,
+    );
+    expect(json.workers * json.threads).toBeGreaterThan(ioBound.workers * ioBound.threads);
     expect(json.findings).toContainEqual(
       expect.objectContaining({
         level: "notice",
         file: "chat/answers.py",
         line: 7,
         message: expect.stringMatching(
-          /^io-profile auto: the handler ask\(\) calls a language model \(openai\.AzureOpenAI\.chat\.completions\.create, chat\/answers\.py line 7\), so the io-bound preset stands in for a measurement\./,
+          /^io-profile auto: the handler ask\(\) calls a language model \(openai\.AzureOpenAI\.chat\.completions\.create, chat\/answers\.py line 7\), so it is sized for requests that wait seconds for a few milliseconds of CPU \(99\.8 % waiting, streamed\)\./,
+        ),
+      }),
+    );
+  });
+
+  it("sizes an app whose handlers call an HTTP API as io-bound by default, naming the line", async () => {
+    const app = path.join(FIXTURES, "apps", "flask-http-api");
+    const json = JSON.parse((await cli([app, "--plan", "B1", "--json"])).stdout);
+    const preset = JSON.parse(
+      (await cli([app, "--plan", "B1", "--json", "--io-profile", "io-bound"])).stdout,
+    );
+    expect(json.command).toBe(preset.command);
+    expect(json.command).toContain("--workers 2 --threads 32");
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({
+        file: "main.py",
+        line: 15,
+        message: expect.stringMatching(
+          /^io-profile auto: the handler weather\(\) calls a remote service \(requests\.get, main\.py line 15\), so the io-bound preset stands in/,
         ),
       }),
     );

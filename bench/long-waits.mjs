@@ -5,6 +5,8 @@
 // its exact share, in interleaved rounds, each configuration booted fresh for each workload.
 // Writes docs/benchmarks-long.{md,json}.
 //   node bench/long-waits.mjs [--rounds 2] [--workloads a,b] [--configs 1x256,g2] [--out docs]
+//                             [--grid docs/benchmarks-long-grid.json --top 3]  (confirm: each
+//                             workload's best of an earlier pass, ours, and --configs)
 //                             [--render docs/benchmarks-long.json]
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,13 +35,17 @@ function options() {
       configs: { type: "string" },
       out: { type: "string", default: path.join(ROOT, "docs") },
       render: { type: "string" },
+      grid: { type: "string" },
+      top: { type: "string", default: "3" },
     },
   });
   const names = values.workloads?.split(",");
   return {
     rounds: Number(values.rounds),
     workloads: names ? LONG_WORKLOADS.filter((w) => names.includes(w.name)) : LONG_WORKLOADS,
-    configs: values.configs?.split(",") ?? LONG_CONFIGS,
+    configs: values.configs?.split(",") ?? (values.grid ? [] : LONG_CONFIGS),
+    grid: values.grid ? JSON.parse(readFileSync(values.grid, "utf8")) : undefined,
+    top: Number(values.top),
     out: path.resolve(values.out),
     render: values.render,
   };
@@ -106,12 +112,24 @@ async function measureAll(opt) {
     ),
   ).command;
   const ours = Object.fromEntries(opt.workloads.map((w) => [w.name, oursFor(w)]));
-  const configs = [...new Set([...opt.configs, ...Object.values(ours)])];
+  const best = (w) =>
+    Object.entries(opt.grid?.results[w.name] ?? {})
+      .sort((a, b) => b[1].rps - a[1].rps)
+      .slice(0, opt.top)
+      .map(([k]) => k);
+  // Which workloads each configuration serves, in first-seen order.
+  const plan = new Map();
+  for (const w of opt.workloads) {
+    for (const k of new Set([...opt.configs, ...best(w), ours[w.name]])) {
+      plan.set(k, [...(plan.get(k) ?? []), w]);
+    }
+  }
+  const configs = [...plan.keys()];
   const runs = Object.fromEntries(opt.workloads.map((w) => [w.name, {}]));
   for (let r = 0; r < opt.rounds; r++) {
     for (let j = 0; j < configs.length; j++) {
       const config = configs[(j + r) % configs.length];
-      for (const w of opt.workloads) {
+      for (const w of plan.get(config)) {
         const result = await measureOne(base, config, w);
         (runs[w.name][config] ??= []).push(result);
         process.stderr.write(
@@ -119,6 +137,8 @@ async function measureAll(opt) {
         );
       }
     }
+    // A long run keeps what it has measured, round by round.
+    writeFileSync(path.join(opt.out, "benchmarks-long.partial.json"), JSON.stringify(runs));
   }
   const summary = (rs) => ({
     rps: median(rs.map((x) => x.rps)),
@@ -137,6 +157,7 @@ async function measureAll(opt) {
     command: base,
     workloads: opt.workloads,
     ours,
+    ...(opt.grid && { grid: { measuredAt: opt.grid.date, results: opt.grid.results } }),
     results: Object.fromEntries(
       Object.entries(runs).map(([w, byConfig]) => [
         w,

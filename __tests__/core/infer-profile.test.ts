@@ -23,7 +23,7 @@ describe("the profile inferred from the handlers", () => {
   });
 
   it("is io-bound for an HTTP API call in a handler", async () => {
-    const got = await infer("fastapi-http-api");
+    const got = await infer("flask-http-api");
     expect(got).toMatchObject({ profile: "io-bound", streaming: undefined });
     expect(got.because).toMatchObject({ kind: "remote", callee: "requests.get", line: 15 });
   });

@@ -22,11 +22,19 @@ function workloadTable(report, w) {
   const verdict = oursRow
     ? `Ours (${ours}): ${fmt(oursRow.rps / top.rps, 2)} of the best, p99 ${fmt(oursRow.p99 / top.p99, 2)}× the best's.`
     : `Ours (${ours}) was not measured in this run.`;
+  const grid = report.grid?.results[w.name];
+  const gridLine = grid
+    ? `Grid pass (every configuration once): ${Object.entries(grid)
+        .sort((a, b) => b[1].rps - a[1].rps)
+        .map(([k, r]) => `${k} ${fmt(r.rps)}`)
+        .join(", ")} rps.`
+    : "";
   return [
     `### ${w.name}`,
     "",
     `${w.users} users, ${w.waitMs / 1000} s mean wait (±50 %), ${w.cpuMs} ms CPU${w.endpoint === "stream" ? ", streamed as 50 chunks" : ""}. ${verdict}`,
     "",
+    ...(gridLine ? [gridLine, ""] : []),
     "| configuration | rps | share of best | p50 s | p99 s | p99 × best's | errors | peak MB |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,

@@ -19449,7 +19449,10 @@ function presetWords(profile) {
 function notMeasured(auto, why, fix, level = "notice") {
     const names = [auto.ioAuto && "io-profile", auto.workerMemoryAuto && "worker-memory-mb"].filter(Boolean);
     const used = [
-        auto.ioAuto && presetWords(auto.ioProfile ?? "mixed"),
+        auto.ioAuto &&
+            (auto.ioProfile || auto.ioWaitRatio === undefined
+                ? presetWords(auto.ioProfile ?? "mixed")
+                : `${Math.round(auto.ioWaitRatio * 1000) / 10} % waiting (${auto.ioSource})`),
         auto.workerMemoryAuto && "150 MB per worker",
     ].filter(Boolean);
     return {
@@ -19730,8 +19733,27 @@ function topFunction(tree, name) {
 
 ;// CONCATENATED MODULE: ./src/core/workload/inferred-inputs.ts
 
+/**
+ * A language model's answer, or a streamed response, keeps its request waiting for seconds
+ * against milliseconds of CPU: 1.5 s and 3 ms is 99.8 % waiting. Sized at that share, one vCPU
+ * held 256 such users as well as the best configuration measured (docs/benchmarks-long.md),
+ * where the io-bound preset's 64 requests in flight held a quarter of them.
+ */
+const LONG_WAIT_SHARE = 0.998;
+/** Seconds-long waits: a model's answer or a stream, sized by the long-wait share. */
+const waitsLong = (i) => i.because?.kind === "llm" || i.streaming !== undefined;
 function withInferred(inputs, inferred) {
-    if (!inputs.ioAuto || !inferred || inferred.profile === inputs.ioProfile)
+    if (!inputs.ioAuto || !inferred)
+        return inputs;
+    if (waitsLong(inferred)) {
+        return {
+            ...inputs,
+            ioProfile: undefined,
+            ioWaitRatio: LONG_WAIT_SHARE,
+            ioSource: "inferred: the handlers wait seconds on a model or a stream",
+        };
+    }
+    if (inferred.profile === inputs.ioProfile)
         return inputs;
     return {
         ...inputs,
@@ -19748,14 +19770,21 @@ const WHAT = {
 };
 /** Where the guess came from, and how to replace it with a measurement. */
 function inferenceFinding(inferred, at) {
-    const because = inferred?.because;
-    if (!inferred || !because || inferred.profile === "mixed")
+    if (!inferred || (inferred.profile === "mixed" && !inferred.streaming))
         return [];
+    const { because, streaming } = inferred;
+    const what = because
+        ? `the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line})`
+        : `a handler streams its response (${streaming.file} line ${streaming.line})`;
+    const sized = waitsLong(inferred)
+        ? `it is sized for requests that wait seconds for a few milliseconds of CPU (${LONG_WAIT_SHARE * 100} % waiting${because?.kind === "llm" && streaming ? ", streamed" : ""})`
+        : `the ${inferred.profile} preset stands in for a measurement`;
+    const where = because ?? streaming;
     return [
         {
             level: "notice",
-            message: `io-profile auto: the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line}), so the ${inferred.profile} preset stands in for a measurement. Give app-name and resource-group-name to measure the live site, or set io-wait-ratio to what you measured.`,
-            ...at(because.file, because.line),
+            message: `io-profile auto: ${what}, so ${sized}. Give app-name and resource-group-name to measure the live site, or set io-wait-ratio to what you measured.`,
+            ...at(where.file, where.line),
         },
     ];
 }

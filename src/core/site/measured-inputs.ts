@@ -42,6 +42,9 @@ export interface AutoInputs {
   readonly ioAuto: boolean;
   /** The preset standing in: mixed, or what the handlers suggest (workload/infer-profile.ts). */
   readonly ioProfile?: IoProfile | undefined;
+  /** The share standing in when no preset does (seconds-long waits the handlers suggest). */
+  readonly ioWaitRatio?: number;
+  readonly ioSource?: string;
   readonly workerMemoryAuto: boolean;
 }
 
@@ -61,7 +64,10 @@ export function notMeasured(
     Boolean,
   );
   const used = [
-    auto.ioAuto && presetWords(auto.ioProfile ?? "mixed"),
+    auto.ioAuto &&
+      (auto.ioProfile || auto.ioWaitRatio === undefined
+        ? presetWords(auto.ioProfile ?? "mixed")
+        : `${Math.round(auto.ioWaitRatio * 1000) / 10} % waiting (${auto.ioSource})`),
     auto.workerMemoryAuto && "150 MB per worker",
   ].filter(Boolean);
   return {
