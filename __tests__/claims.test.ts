@@ -108,6 +108,77 @@ describe("docs/how-the-numbers-are-chosen.md agrees with docs/benchmarks.json", 
   });
 });
 
+describe("the long-wait figures agree with docs/benchmarks-long-grid.json", () => {
+  const grid = JSON.parse(read("docs/benchmarks-long-grid.json")).results as Confirm;
+  const rps = (w: string, k: string) => grid[w]![k]!.rps;
+  const slots = (k: string) =>
+    k
+      .replace(/^d/, "")
+      .split("x")
+      .map(Number)
+      .reduce((a, b) => a * b);
+  const threaded = (w: string, n: number) =>
+    Object.keys(grid[w]!).filter((k) => !k.startsWith("g") && slots(k) === n);
+
+  it("states what too few and too many slots did", () => {
+    expect(rps("wait-1.5s-256", "2x32") / best(grid["wait-1.5s-256"]!)).toBeCloseTo(0.25, 1);
+    expect(CHOSEN).toContain("The io-bound preset's 64 held a quarter");
+    const half = Math.max(...threaded("wait-15s-1024", 512).map((k) => rps("wait-15s-1024", k)));
+    expect(half / best(grid["wait-15s-1024"]!)).toBeCloseTo(0.5, 1);
+    expect(CHOSEN).toContain("512 slots held half of 1,024 users waiting 15 s");
+    const full = threaded("wait-1.5s-1024", 1024).map((k) => rps("wait-1.5s-1024", k));
+    expect(CHOSEN).toContain(
+      `384 slots served ${Math.round(rps("wait-1.5s-1024", "6x64"))} requests/s and 1,024 slots ${Math.floor(Math.min(...full))} to\n  ${Math.round(Math.max(...full))}`,
+    );
+  });
+
+  it("states that 512 threads a worker gained nothing, and where gevent served more", () => {
+    for (const w of ["wait-15s-1024", "wait-4s-512"]) {
+      expect(rps(w, "2x512")).toBeLessThanOrEqual(rps(w, "4x256"));
+    }
+    const threads = (w: string) =>
+      Math.max(
+        ...Object.keys(grid[w]!)
+          .filter((k) => !k.startsWith("g"))
+          .map((k) => rps(w, k)),
+      );
+    expect(rps("wait-1.5s-1024", "g1")).toBeGreaterThan(threads("wait-1.5s-1024") * 1.1);
+    for (const w of ["wait-1.5s-256", "wait-4s-512", "wait-15s-1024", "stream-10s-256"]) {
+      expect(Math.max(rps(w, "g1"), rps(w, "g2")) / threads(w)).toBeGreaterThan(0.95);
+    }
+  });
+});
+
+describe("the long-wait results agree with docs/benchmarks-long.json", () => {
+  const long = JSON.parse(read("docs/benchmarks-long.json")) as {
+    ours: Record<string, string>;
+    results: Confirm;
+  };
+  const versus = (w: string, k: string, threadsOnly = false) => {
+    const runs = Object.entries(long.results[w]!).filter(
+      ([c]) => !threadsOnly || !c.startsWith("g"),
+    );
+    const top = runs.reduce((a, b) => (b[1].rps > a[1].rps ? b : a))[1];
+    const r = long.results[w]![k]!;
+    return { rps: r.rps / top.rps, p99: r.p99 / top.p99 };
+  };
+
+  it("states what the rule held, and where gevent served more", () => {
+    const held = Object.keys(long.ours)
+      .filter((w) => w !== "wait-1.5s-1024")
+      .map((w) => versus(w, long.ours[w]!));
+    expect(CHOSEN).toContain(
+      `held ${range(held.map((h) => h.rps))} of the best on four of\n  the five workloads, p99 at most ${Math.max(...held.map((h) => h.p99)).toFixed(2)}× the best's`,
+    );
+    expect(CHOSEN).toContain(
+      `(the 64-thread cap it replaces held ${two(versus("wait-15s-1024", "6x64").rps)} at\n  15 s)`,
+    );
+    const over = versus("wait-1.5s-1024", long.ours["wait-1.5s-1024"]!);
+    expect(versus("wait-1.5s-1024", long.ours["wait-1.5s-1024"]!, true).rps).toBe(1);
+    expect(CHOSEN).toContain(`${two(over.rps)} of one gevent worker, p99 ${two(over.p99)}×`);
+  });
+});
+
 describe("README.md agrees with docs/benchmarks.json", () => {
   it("states the platform default against the exact share as measured", () => {
     const rows = [...README.matchAll(/^\| (.+?) +\| ([\d.]+) req\/s +\| ([\d.]+) req\/s +\|/gm)];

@@ -503,6 +503,7 @@ describe("a known truth through the real API's shapes", () => {
     // Per instance: the busiest interval's requests shared among the instances that reported.
     expect(measured.peakPerInstancePerSecond / (peak / 12)).toBeGreaterThan(0.85);
     expect(measured.peakPerInstancePerSecond / (peak / 12)).toBeLessThan(1.15);
+    expect(measured.peakInstances).toBe(12);
     const workerMb = (530 - 30) / 4;
     expect(Math.abs(measured.workerMemoryMb! - workerMb) / workerMb).toBeLessThanOrEqual(0.2);
     expect(observed.findings.map((f) => f.message)).toContainEqual(

@@ -119,7 +119,7 @@ describe("state that several workers would split", () => {
   });
 
   it("warns when a worker has more threads than its pool has connections", async () => {
-    const rec = await recommend("flask-clean", ["--io-wait-ratio", "0.99", "--plan", "B1"]);
+    const rec = await recommend("flask-clean", ["--io-wait-ratio", "0.995", "--plan", "B1"]);
     expect(rec.threads).toBeGreaterThan(30);
     const warning = rec.findings.find((f) => /pool holds 30 connections/.test(f.message));
     expect(warning?.level).toBe("warning");

@@ -59,9 +59,9 @@ export function parseConfig(key) {
   };
 }
 
-/** The wait share as a user who knows it would give it: to a tenth of a percent, at most what the input takes. */
+/** The wait share as a user who knows it would give it: to a hundredth of a percent, at most what the input takes. */
 export const exactShare = (w) =>
-  Math.min(0.999, Math.round((w.waitMs / (w.waitMs + w.cpuMs)) * 1000) / 1000);
+  Math.min(0.9999, Math.round((w.waitMs / (w.waitMs + w.cpuMs)) * 10000) / 10000);
 
 /** Requests in flight at once: every user waits on one (a closed loop). */
 export const inFlight = (w) => w.users;

@@ -14277,8 +14277,12 @@ function firstSentence(text) {
 
 /** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
 const MASTER_MEMORY_MB = 30;
-/** Budget per extra thread for stack and request buffers (an idle thread is ~31 kB). */
-const THREAD_MEMORY_MB = 1;
+/**
+ * Budget per extra thread for its stack and a request's buffers. Measured with 512 threads each
+ * holding a request: 32 kB per thread (30.1 MB for one worker of 1 thread, 46.5 MB of 512); the
+ * budget leaves eight times that for the request and response an app keeps in flight.
+ */
+const THREAD_MEMORY_MB = 0.25;
 /** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
 const MEMORY_HEADROOM = 0.8;
 function memoryBudget(input) {
@@ -14350,8 +14354,13 @@ const PRESETS = {
     },
 };
 const IO_PROFILES = Object.keys(PRESETS);
-/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
-const MAX_THREADS = 64;
+/**
+ * Threads per worker at most. With seconds-long waits more slots paid up to every user's
+ * request in flight: 4 × 256 and 2 × 512 each held 1,024 users waiting 15 s at twice the
+ * throughput of any 512 slots, and 512 per worker gained nothing over more workers of 256
+ * (docs/benchmarks-long.md). The grammar takes no more than 256 either.
+ */
+const MAX_THREADS = 256;
 
 ;// CONCATENATED MODULE: ./src/core/sizing/accept-spread.ts
 /** Requests a gevent worker runs at once, as greenlets (gunicorn's worker_connections default). */
@@ -14378,12 +14387,74 @@ function loadFindings(input, held, wanted) {
     if (wanted === 0 || held >= wanted || input.peakInFlight === undefined)
         return [];
     const scale = Math.ceil((wanted / held) * 10) / 10;
+    const instances = input.peakInstances
+        ? `${Math.ceil(input.peakInstances * (wanted / held))} instances instead of the ${input.peakInstances} that served the peak`
+        : `${scale}× the instances the site had at its peak`;
     return [
         {
             level: "warning",
-            message: `At the measured peak about ${input.peakInFlight.toFixed(0)} requests are in flight on each instance, ${wanted} with room for their bursts, and this command holds ${held}. To hold them: ${scale}× the instances the site had at its peak, or gevent workers (${GEVENT_CONNECTIONS.toLocaleString("en")} waiting requests each) if the app's libraries work patched, or async handlers on an ASGI server.`,
+            message: `At the measured peak about ${input.peakInFlight.toFixed(0)} requests are in flight on each instance, ${wanted} with room for their bursts, and this command holds ${held}. To hold them: ${instances}, or gevent workers (${GEVENT_CONNECTIONS.toLocaleString("en")} waiting requests each) if the app's libraries work patched, or async handlers on an ASGI server.`,
         },
     ];
+}
+/**
+ * Seconds-long waits on threads: gevent holds more where the core saturates (no GIL handoffs
+ * between hundreds of threads), but only an app that lists it and whose libraries it can patch
+ * may run it, so it is advice, not the command.
+ */
+function geventAdvice(longWaits) {
+    if (!longWaits)
+        return [];
+    return [
+        {
+            level: "notice",
+            message: "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with --worker-class gevent.",
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/sizing/slots.ts
+// How many requests one instance should hold at once (workers × threads), from the wait share
+// and, when measured, the peak load. Measurements: docs/how-the-numbers-are-chosen.md#long-waits.
+/**
+ * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
+ * connection cap every thread takes a request, so threads beyond the need all compute at once.
+ * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
+ * (the run published with commit 488c7f6, whole runs counted): 85% waiting, 30 ms bursts: 6 × 3
+ * 0.97 of the best, 6 × 7 0.84; 95%, 5 ms: 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48;
+ * 95%, 30 ms: 0.95 and 0.97. On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89. Counted after each
+ * run's start (docs/benchmarks.md), the 30 ms case is a tail, not a throughput, cost: 6 × 3 held
+ * 0.96 of the best and 6 × 8 0.95, with p99 2.4 s against 3.5 s.
+ */
+const THREADS_PER_NEEDED = 2;
+/** Twice the need was measured with 64 clients on one core: up to this many slots per core. */
+const MEASURED_SLOTS_PER_CORE = 128;
+/**
+ * Beyond that, the share of the nominal need that really keeps a core busy. gunicorn and the
+ * framework add about 1 ms of CPU to every request, which the app's own share leaves out: with
+ * 3 ms of app CPU one core saturated at 251 requests/s, not 333, and admitting more than that
+ * only made the threads contend (1,024 in flight: 0.4 of the best).
+ */
+const LONG_WAIT_NEED_FACTOR = 0.75;
+/** Slots for the wait share alone: twice the need, or at long waits its busy part with room. */
+function slotsForShare(cores, needed) {
+    const twice = THREADS_PER_NEEDED * needed;
+    if (twice <= MEASURED_SLOTS_PER_CORE * cores)
+        return twice;
+    return Math.max(MEASURED_SLOTS_PER_CORE * cores, withBursts(LONG_WAIT_NEED_FACTOR * needed));
+}
+/**
+ * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
+ * average, and arrivals within it bunch; three standard deviations of a Poisson count cover all
+ * but about one interval in a thousand.
+ */
+function slotsForLoad(inFlight) {
+    if (inFlight === undefined || !(inFlight > 0))
+        return 0;
+    return withBursts(inFlight);
+}
+function withBursts(n) {
+    return Math.ceil(n + 3 * Math.sqrt(n));
 }
 
 ;// CONCATENATED MODULE: ./src/core/sizing/exact-share.ts
@@ -14398,6 +14469,8 @@ function loadFindings(input, held, wanted) {
 
 
 
+
+
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
  * one GIL; more processes move that queue to the OS scheduler, which hands over far cheaper.
@@ -14406,21 +14479,10 @@ function loadFindings(input, held, wanted) {
  */
 const EXTRA_PROCESSES_PER_CORE = 4;
 /**
- * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
- * connection cap every thread takes a request, so threads beyond the need all compute at once.
- * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
- * (the run published with commit 488c7f6, whole runs counted): 85% waiting, 30 ms bursts: 6 × 3
- * 0.97 of the best, 6 × 7 0.84; 95%, 5 ms: 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48;
- * 95%, 30 ms: 0.95 and 0.97. On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89. Counted after each
- * run's start (docs/benchmarks.md), the 30 ms case is a tail, not a throughput, cost: 6 × 3 held
- * 0.96 of the best and 6 × 8 0.95, with p99 2.4 s against 3.5 s.
+ * The highest wait share taken: a 15 s wait with 5 ms of CPU is 0.9997, so four nines let apps
+ * that wait seconds say what they are, while 1 (a request that never computes) needs no core.
  */
-const THREADS_PER_NEEDED = 2;
-/**
- * The highest wait share taken: a 3 s wait with 2 ms of CPU is 0.9993, so 0.999 lets apps that
- * wait seconds say what they are, while 1 (a request that never computes) would need no core.
- */
-const MAX_IO_WAIT_RATIO = 0.999;
+const MAX_IO_WAIT_RATIO = 0.9999;
 /** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
 function inFlightPerCore(ioWaitRatio) {
     return 1 / (1 - ioWaitRatio);
@@ -14431,23 +14493,17 @@ function processTarget(input) {
     const extra = Math.ceil(cores * (1 + EXTRA_PROCESSES_PER_CORE * input.ioWaitRatio) - 1e-9) - cores;
     return { extra, target: Math.min(command/* LIMITS */.b1.workers.max, cores + extra + 1) };
 }
-/**
- * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
- * average, and arrivals within it bunch; three standard deviations of a Poisson count cover all
- * but about one interval in a thousand.
- */
-function slotsForLoad(inFlight) {
-    if (inFlight === undefined || !(inFlight > 0))
-        return 0;
-    return Math.ceil(inFlight + 3 * Math.sqrt(inFlight));
-}
 function sizeExact(input) {
     const { cores } = input;
     const w = input.ioWaitRatio;
     const perCore = inFlightPerCore(w);
     const needed = Math.ceil(cores * perCore - 1e-9);
     const forLoad = slotsForLoad(input.peakInFlight);
-    const slots = Math.max(THREADS_PER_NEEDED * needed, forLoad);
+    const forShare = slotsForShare(cores, needed);
+    // The peak raises the slots only as far as the cores can serve: admitted beyond that, the
+    // requests contend for the GIL and throughput falls (docs/benchmarks-long.md); a warning
+    // says what would hold the rest.
+    const slots = Math.max(forShare, Math.min(forLoad, slotsForLoad(needed)));
     // Sync workers get the same headroom for the requests that wait: each core's running request
     // and twice its waiting ones (a request that never waits needs no spare process).
     const syncSlots = Math.max(Math.ceil(cores * (1 + THREADS_PER_NEEDED * (perCore - 1)) - 1e-9), forLoad);
@@ -14458,14 +14514,15 @@ function sizeExact(input) {
     const { workers, threads } = sync
         ? { workers: Math.max(1, fitting(1)), threads: 1 }
         : threadsFor(slots, target, fitting);
-    const pct = Math.round(w * 1000) / 10;
+    // 99.97 % must not read as 100 %: above 99 % the hundredths matter.
+    const pct = w < 0.99 ? Math.round(w * 100) : Math.round(w * 10000) / 100;
     const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
     const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
     const why = sync
         ? "a sync worker holds one request at a time, even while it waits"
         : "threads of one process queue for its GIL at peak";
     const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
-    const load = { inFlight: input.peakInFlight, slots: forLoad };
+    const load = { inFlight: input.peakInFlight, slots: forLoad, forShare };
     return {
         workers,
         threads,
@@ -14479,6 +14536,7 @@ function sizeExact(input) {
         findings: [
             ...memoryFindings(input, workers, threads, target),
             ...loadFindings(input, workers * threads, forLoad),
+            ...geventAdvice(!sync && forShare !== THREADS_PER_NEEDED * needed),
         ],
     };
 }
@@ -14505,15 +14563,16 @@ function threadsToHold(slots, workers) {
 function threadsWhy(needed, busy, workers, threads, load) {
     const total = workers * threads;
     const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
-    const wanted = Math.max(THREADS_PER_NEEDED * needed, load.slots);
-    const short = wanted === THREADS_PER_NEEDED * needed
+    const wanted = Math.max(load.forShare, load.slots);
+    const forShare = load.forShare === THREADS_PER_NEEDED * needed
         ? `${THREADS_PER_NEEDED}× the need`
-        : `the ${wanted} wanted`;
+        : `the ${load.forShare} that keep the core busy once gunicorn's own CPU is counted, with room for bursts`;
+    const target = load.slots > load.forShare
+        ? `the measured peak's ${load.inFlight.toFixed(0)} in flight with room for its bursts`
+        : forShare;
     const share = total >= wanted
-        ? load.slots > THREADS_PER_NEEDED * needed
-            ? `enough for the measured peak's ${load.inFlight.toFixed(0)} in flight with room for its bursts`
-            : `about ${THREADS_PER_NEEDED}× the need`
-        : `${MAX_THREADS} per worker at most, short of ${short}`;
+        ? `enough for ${target}`
+        : `${MAX_THREADS} per worker at most, short of ${target}`;
     return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }
 
@@ -19192,6 +19251,7 @@ sizingFindings = []) {
         ioWaitRatio: inputs.ioWaitRatio,
         ioSource: inputs.ioSource,
         peakInFlight: inputs.peakInFlight,
+        peakInstances: inputs.peakInstances,
         preset: inputs.ioProfile,
         workerMemoryMb: inputs.workerMemoryMb,
         timeout: inputs.timeout,
@@ -19340,6 +19400,7 @@ function measure(series, current) {
         reporting.set(p.at, (reporting.get(p.at) ?? new Set()).add(p.instance));
     }
     const perInstance = [...byInterval].map(([at, n]) => n / reporting.get(at).size);
+    const busiest = [...byInterval].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     const instances = new Set(points.map((p) => p.instance)).size;
     const requests = busy.reduce((sum, p) => sum + p.requests, 0);
     const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
@@ -19356,6 +19417,7 @@ function measure(series, current) {
                 : undefined,
             peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
             peakPerInstancePerSecond: Math.max(...perInstance) / series.intervalSeconds,
+            peakInstances: reporting.get(busiest).size,
             meanResponseSeconds: busy.reduce((s, p) => s + p.responseSeconds * p.requests, 0) / requests,
             cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),
             basis: {
@@ -19452,7 +19514,7 @@ function notMeasured(auto, why, fix, level = "notice") {
         auto.ioAuto &&
             (auto.ioProfile || auto.ioWaitRatio === undefined
                 ? presetWords(auto.ioProfile ?? "mixed")
-                : `${Math.round(auto.ioWaitRatio * 1000) / 10} % waiting (${auto.ioSource})`),
+                : `${Math.round(auto.ioWaitRatio * 10000) / 100} % waiting (${auto.ioSource})`),
         auto.workerMemoryAuto && "150 MB per worker",
     ].filter(Boolean);
     return {
@@ -19559,10 +19621,10 @@ function period(series, inside) {
     };
 }
 /** The inputs the recommender uses: measured values where auto asked for them. */
-/** To the percent, and to the tenth of a percent above 99 %, where a tenth triples the need. */
+/** To the percent, and to the hundredth of a percent above 99 %, where a tenth triples the need. */
 function roundedShare(share) {
     const percent = Math.round(share * 100) / 100;
-    return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1000) / 1000);
+    return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1e4) / 1e4);
 }
 function withMeasured(inputs, measured) {
     if (!measured)
@@ -19571,6 +19633,7 @@ function withMeasured(inputs, measured) {
         ...inputs,
         // Little's law: requests in flight are the arrival rate times the time each is served.
         peakInFlight: measured.peakPerInstancePerSecond * measured.serviceSeconds,
+        peakInstances: measured.peakInstances,
         ...(inputs.ioAuto
             ? {
                 ioWaitRatio: roundedShare(measured.ioWaitRatio),

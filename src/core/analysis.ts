@@ -46,6 +46,7 @@ export function analyze(
     ioWaitRatio: inputs.ioWaitRatio,
     ioSource: inputs.ioSource,
     peakInFlight: inputs.peakInFlight,
+    peakInstances: inputs.peakInstances,
     preset: inputs.ioProfile,
     workerMemoryMb: inputs.workerMemoryMb,
     timeout: inputs.timeout,

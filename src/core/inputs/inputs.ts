@@ -31,6 +31,8 @@ export interface Inputs {
   readonly ioAuto: boolean;
   /** Requests in flight on one instance at the measured peak; undefined when not measured. */
   readonly peakInFlight?: number | undefined;
+  /** The instances that served the measured peak. */
+  readonly peakInstances?: number | undefined;
   readonly workingDirectory: string;
   readonly port: number;
   readonly timeout: number | undefined;

@@ -67,7 +67,7 @@ export function notMeasured(
     auto.ioAuto &&
       (auto.ioProfile || auto.ioWaitRatio === undefined
         ? presetWords(auto.ioProfile ?? "mixed")
-        : `${Math.round(auto.ioWaitRatio * 1000) / 10} % waiting (${auto.ioSource})`),
+        : `${Math.round(auto.ioWaitRatio * 10000) / 100} % waiting (${auto.ioSource})`),
     auto.workerMemoryAuto && "150 MB per worker",
   ].filter(Boolean);
   return {
@@ -201,10 +201,10 @@ function period(series: SiteSeries, inside: (t: number) => boolean): Period | un
 }
 
 /** The inputs the recommender uses: measured values where auto asked for them. */
-/** To the percent, and to the tenth of a percent above 99 %, where a tenth triples the need. */
+/** To the percent, and to the hundredth of a percent above 99 %, where a tenth triples the need. */
 function roundedShare(share: number): number {
   const percent = Math.round(share * 100) / 100;
-  return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1000) / 1000);
+  return percent < 0.99 ? percent : Math.min(MAX_IO_WAIT_RATIO, Math.round(share * 1e4) / 1e4);
 }
 
 export function withMeasured<
@@ -216,6 +216,7 @@ export function withMeasured<
     readonly ioProfile: IoProfile | undefined;
     readonly workerMemoryMb: number;
     readonly peakInFlight?: number | undefined;
+    readonly peakInstances?: number | undefined;
   },
 >(inputs: T, measured: Measured | undefined): T {
   if (!measured) return inputs;
@@ -223,6 +224,7 @@ export function withMeasured<
     ...inputs,
     // Little's law: requests in flight are the arrival rate times the time each is served.
     peakInFlight: measured.peakPerInstancePerSecond * measured.serviceSeconds,
+    peakInstances: measured.peakInstances,
     ...(inputs.ioAuto
       ? {
           ioWaitRatio: roundedShare(measured.ioWaitRatio),

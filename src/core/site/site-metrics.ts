@@ -56,6 +56,8 @@ export interface Measured {
   readonly peakRequestsPerSecond: number;
   /** The busiest interval's requests per second on one instance (the site's, shared out). */
   readonly peakPerInstancePerSecond: number;
+  /** The instances that served that interval. */
+  readonly peakInstances: number;
   readonly meanResponseSeconds: number;
   /** Average CPU use as a share of the instance's cores. */
   readonly cpuShare: number;
@@ -132,6 +134,7 @@ export function measure(
     reporting.set(p.at, (reporting.get(p.at) ?? new Set()).add(p.instance));
   }
   const perInstance = [...byInterval].map(([at, n]) => n / reporting.get(at)!.size);
+  const busiest = [...byInterval].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const instances = new Set(points.map((p) => p.instance)).size;
   const requests = busy.reduce((sum, p) => sum + p.requests!, 0);
   const cpuTotal = withCpu.reduce((sum, p) => sum + p.cpuSeconds!, 0);
@@ -149,6 +152,7 @@ export function measure(
           : undefined,
       peakRequestsPerSecond: Math.max(...byInterval.values()) / series.intervalSeconds,
       peakPerInstancePerSecond: Math.max(...perInstance) / series.intervalSeconds,
+      peakInstances: reporting.get(busiest)!.size,
       meanResponseSeconds:
         busy.reduce((s, p) => s + p.responseSeconds! * p.requests!, 0) / requests,
       cpuShare: cpuTotal / (withCpu.length * series.intervalSeconds * current.cores),

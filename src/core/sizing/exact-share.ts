@@ -7,7 +7,10 @@ import { EVIDENCE } from "./evidence.js";
 import { LIMITS } from "../command/command.js";
 import { maxWorkersInMemory, memoryFindings, memoryWhy } from "./memory-budget.js";
 import { MAX_THREADS } from "./presets.js";
-import { loadFindings } from "./load-capacity.js";
+import { geventAdvice, loadFindings } from "./load-capacity.js";
+import { slotsForLoad, slotsForShare, THREADS_PER_NEEDED } from "./slots.js";
+
+export { THREADS_PER_NEEDED } from "./slots.js";
 import type { RecommendInput, Sizing } from "./sizing.js";
 import { plural } from "../report/words.js";
 
@@ -20,22 +23,10 @@ import { plural } from "../report/words.js";
 export const EXTRA_PROCESSES_PER_CORE = 4;
 
 /**
- * Threads in all, as a multiple of the requests in flight that keep the cores busy. With the
- * connection cap every thread takes a request, so threads beyond the need all compute at once.
- * Measured on 1 vCPU against threads for the whole need in every worker, same interleaved rounds
- * (the run published with commit 488c7f6, whole runs counted): 85% waiting, 30 ms bursts: 6 × 3
- * 0.97 of the best, 6 × 7 0.84; 95%, 5 ms: 6 × 7 1.00, 6 × 20 0.92; 95%, 2 ms: 0.67 and 0.48;
- * 95%, 30 ms: 0.95 and 0.97. On 2 vCPU at 83%: 10 × 3 1.00, 10 × 12 0.89. Counted after each
- * run's start (docs/benchmarks.md), the 30 ms case is a tail, not a throughput, cost: 6 × 3 held
- * 0.96 of the best and 6 × 8 0.95, with p99 2.4 s against 3.5 s.
+ * The highest wait share taken: a 15 s wait with 5 ms of CPU is 0.9997, so four nines let apps
+ * that wait seconds say what they are, while 1 (a request that never computes) needs no core.
  */
-export const THREADS_PER_NEEDED = 2;
-
-/**
- * The highest wait share taken: a 3 s wait with 2 ms of CPU is 0.9993, so 0.999 lets apps that
- * wait seconds say what they are, while 1 (a request that never computes) would need no core.
- */
-export const MAX_IO_WAIT_RATIO = 0.999;
+export const MAX_IO_WAIT_RATIO = 0.9999;
 
 /** Requests in flight that keep one core busy: 1 + W/C = 1 / (1 - wait share). */
 export function inFlightPerCore(ioWaitRatio: number): number {
@@ -50,23 +41,17 @@ function processTarget(input: RecommendInput): { extra: number; target: number }
   return { extra, target: Math.min(LIMITS.workers.max, cores + extra + 1) };
 }
 
-/**
- * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
- * average, and arrivals within it bunch; three standard deviations of a Poisson count cover all
- * but about one interval in a thousand.
- */
-export function slotsForLoad(inFlight: number | undefined): number {
-  if (inFlight === undefined || !(inFlight > 0)) return 0;
-  return Math.ceil(inFlight + 3 * Math.sqrt(inFlight));
-}
-
 export function sizeExact(input: RecommendInput): Sizing {
   const { cores } = input;
   const w = input.ioWaitRatio;
   const perCore = inFlightPerCore(w);
   const needed = Math.ceil(cores * perCore - 1e-9);
   const forLoad = slotsForLoad(input.peakInFlight);
-  const slots = Math.max(THREADS_PER_NEEDED * needed, forLoad);
+  const forShare = slotsForShare(cores, needed);
+  // The peak raises the slots only as far as the cores can serve: admitted beyond that, the
+  // requests contend for the GIL and throughput falls (docs/benchmarks-long.md); a warning
+  // says what would hold the rest.
+  const slots = Math.max(forShare, Math.min(forLoad, slotsForLoad(needed)));
   // Sync workers get the same headroom for the requests that wait: each core's running request
   // and twice its waiting ones (a request that never waits needs no spare process).
   const syncSlots = Math.max(
@@ -80,14 +65,15 @@ export function sizeExact(input: RecommendInput): Sizing {
   const { workers, threads } = sync
     ? { workers: Math.max(1, fitting(1)), threads: 1 }
     : threadsFor(slots, target, fitting);
-  const pct = Math.round(w * 1000) / 10;
+  // 99.97 % must not read as 100 %: above 99 % the hundredths matter.
+  const pct = w < 0.99 ? Math.round(w * 100) : Math.round(w * 10000) / 100;
   const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
   const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
   const why = sync
     ? "a sync worker holds one request at a time, even while it waits"
     : "threads of one process queue for its GIL at peak";
   const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
-  const load = { inFlight: input.peakInFlight, slots: forLoad };
+  const load = { inFlight: input.peakInFlight, slots: forLoad, forShare };
   return {
     workers,
     threads,
@@ -102,6 +88,7 @@ export function sizeExact(input: RecommendInput): Sizing {
     findings: [
       ...memoryFindings(input, workers, threads, target),
       ...loadFindings(input, workers * threads, forLoad),
+      ...geventAdvice(!sync && forShare !== THREADS_PER_NEEDED * needed),
     ],
   };
 }
@@ -137,20 +124,22 @@ function threadsWhy(
   busy: string,
   workers: number,
   threads: number,
-  load: { inFlight: number | undefined; slots: number },
+  load: { inFlight: number | undefined; slots: number; forShare: number },
 ): string {
   const total = workers * threads;
   const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
-  const wanted = Math.max(THREADS_PER_NEEDED * needed, load.slots);
-  const short =
-    wanted === THREADS_PER_NEEDED * needed
+  const wanted = Math.max(load.forShare, load.slots);
+  const forShare =
+    load.forShare === THREADS_PER_NEEDED * needed
       ? `${THREADS_PER_NEEDED}× the need`
-      : `the ${wanted} wanted`;
+      : `the ${load.forShare} that keep the core busy once gunicorn's own CPU is counted, with room for bursts`;
+  const target =
+    load.slots > load.forShare
+      ? `the measured peak's ${load.inFlight!.toFixed(0)} in flight with room for its bursts`
+      : forShare;
   const share =
     total >= wanted
-      ? load.slots > THREADS_PER_NEEDED * needed
-        ? `enough for the measured peak's ${load.inFlight!.toFixed(0)} in flight with room for its bursts`
-        : `about ${THREADS_PER_NEEDED}× the need`
-      : `${MAX_THREADS} per worker at most, short of ${short}`;
+      ? `enough for ${target}`
+      : `${MAX_THREADS} per worker at most, short of ${target}`;
   return `${needed} requests in flight ${busy}, more than ${carry} alone, so threads make up the rest: ${workers} × ${threads} = ${total}, ${share}. With too few threads a burst of waits idles the core; with many more every thread computes at once and they slow each other.`;
 }

@@ -5,8 +5,12 @@ import { plural } from "../report/words.js";
 
 /** Measured: a gunicorn master with a Flask app is about 27 MB RSS. */
 export const MASTER_MEMORY_MB = 30;
-/** Budget per extra thread for stack and request buffers (an idle thread is ~31 kB). */
-export const THREAD_MEMORY_MB = 1;
+/**
+ * Budget per extra thread for its stack and a request's buffers. Measured with 512 threads each
+ * holding a request: 32 kB per thread (30.1 MB for one worker of 1 thread, 46.5 MB of 512); the
+ * budget leaves eight times that for the request and response an app keeps in flight.
+ */
+export const THREAD_MEMORY_MB = 0.25;
 /** Share of the plan's memory the app may plan for; the rest is the OS, agents and spikes. */
 export const MEMORY_HEADROOM = 0.8;
 

@@ -51,5 +51,10 @@ export const PRESETS: Readonly<Record<IoProfile, Preset>> = {
 
 export const IO_PROFILES = Object.keys(PRESETS) as IoProfile[];
 
-/** Threads per worker at most: measured, 50-64 threads per worker served 64 clients fully. */
-export const MAX_THREADS = 64;
+/**
+ * Threads per worker at most. With seconds-long waits more slots paid up to every user's
+ * request in flight: 4 × 256 and 2 × 512 each held 1,024 users waiting 15 s at twice the
+ * throughput of any 512 slots, and 512 per worker gained nothing over more workers of 256
+ * (docs/benchmarks-long.md). The grammar takes no more than 256 either.
+ */
+export const MAX_THREADS = 256;

@@ -31,6 +31,8 @@ export interface RecommendInput {
   readonly oneProcess?: Hazard | undefined;
   /** Requests in flight on one instance at the site's measured peak (Little's law). */
   readonly peakInFlight?: number | undefined;
+  /** The instances that served that peak. */
+  readonly peakInstances?: number | undefined;
   /** The database connections one worker may open, when the app configures a pool. */
   readonly pool?: ConnectionPool | undefined;
 }
