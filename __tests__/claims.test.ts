@@ -149,6 +149,27 @@ describe("the long-wait figures agree with docs/benchmarks-long-grid.json", () =
   });
 });
 
+describe("the sync headroom agrees with docs/sync-headroom.json", () => {
+  it("states what threads and sync workers held at 83 % and 75 % waiting", () => {
+    const { median, rounds } = JSON.parse(read("docs/sync-headroom.json")) as {
+      median: Record<string, Record<string, number>>;
+      rounds: Record<string, Record<string, number[]>>;
+    };
+    const of = (w: string, k: string) =>
+      two(median[w]![k]! / Math.max(...Object.values(median[w]!)));
+    expect(CHOSEN).toContain(
+      `at 83 % waiting 6 × 2 held ${of("w83-cpu8", "6x2")} of the best and\n6 sync workers ${of("w83-cpu8", "6x1")}`,
+    );
+    const sync = rounds["w83-cpu8"]!["6x1"]!;
+    expect(CHOSEN).toContain(
+      `(${Math.floor(Math.min(...sync))} to ${Math.floor(Math.max(...sync))} requests/s across`,
+    );
+    expect(CHOSEN).toContain(
+      `at 75 %, 5 × 2 held ${of("w75-cpu10", "5x2")} and 5 sync\nworkers ${of("w75-cpu10", "5x1")}`,
+    );
+  });
+});
+
 describe("the long-wait results agree with docs/benchmarks-long.json", () => {
   const long = JSON.parse(read("docs/benchmarks-long.json")) as {
     ours: Record<string, string>;
