@@ -197,6 +197,11 @@ describe("the long-wait results agree with docs/benchmarks-long.json", () => {
     const over = versus("wait-1.5s-1024", long.ours["wait-1.5s-1024"]!);
     expect(versus("wait-1.5s-1024", long.ours["wait-1.5s-1024"]!, true).rps).toBe(1);
     expect(CHOSEN).toContain(`${two(over.rps)} of one gevent worker, p99 ${two(over.p99)}×`);
+    const more = JSON.parse(read("docs/benchmarks-long-processes.json")).results["wait-1.5s-1024"];
+    const threads = ["8x55", "10x44", "12x37"].map((k) => Math.round(more[k].rps));
+    expect(CHOSEN).toContain(
+      `served ${Math.min(...threads)} to ${Math.max(...threads)} requests/s against gevent's ${Math.round(more.g1.rps)}`,
+    );
   });
 });
 
