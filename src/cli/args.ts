@@ -26,7 +26,7 @@ export const FLAG_HELP: Readonly<Record<(typeof CLI_INPUTS)[number], string>> = 
   "app-module":
     "what gunicorn loads: auto, module:app, module:factory() or pkg.wsgi (site/pkg.wsgi in a folder)",
   "io-profile": "share of request time spent waiting on I/O: cpu-bound, mixed or io-bound",
-  "io-wait-ratio": "that share measured, 0 to 0.999 (overrides --io-profile)",
+  "io-wait-ratio": "that share measured, 0 to 0.9999 (overrides --io-profile)",
   "working-directory": "the app folder (the same as the path argument)",
   port: "port gunicorn binds on 0.0.0.0 (1-65535)",
   timeout: "gunicorn --timeout in seconds (1-3600; default: App Service's 230 s limit)",
