@@ -219,6 +219,50 @@ describe("dist/index.js in apply mode", () => {
     );
   });
 
+  it("holds a measured peak of long waits in flight: more slots than the wait share alone asks", async () => {
+    const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/shop`;
+    // A model-calling app: 3 ms of CPU, 1.5 s per request, up to 600 requests/s on the instance
+    // (900 in flight, 1.8 of its 2 cores), served now by 4 × 256 threads.
+    arm.addSite({
+      resourceGroup: "rg-web",
+      name: "shop",
+      appCommandLine: "gunicorn --workers 4 --threads 256 --worker-class gthread app:app",
+      plan: { resourceGroup: "rg-plans", name: "plan-p1v3", sku: "P1v3", capacity: 2, sites: 1 },
+    });
+    arm.metrics.set(
+      site.toLowerCase(),
+      siteMetrics({
+        cpuPerRequest: 0.003,
+        serviceSeconds: 1.5,
+        servers: 1024,
+        perMinute: wave(240, 12000, 36000),
+        workingSetMb: 600,
+        start: hoursAgo(4),
+      }),
+    );
+    const shareOnly = await runAction(
+      inputs({ mode: "output", "io-profile": "auto", "metrics-window": "P1D" }),
+      env(),
+    );
+    expect(shareOnly.code).toBe(0);
+    const slots = (out: Record<string, string>) => Number(out.workers) * Number(out.threads);
+    const ratio = shareOnly.outputs["io-wait-ratio"]!;
+    const byRatio = await runAction(
+      inputs({
+        mode: "output",
+        "io-wait-ratio": ratio,
+        "worker-memory-mb": shareOnly.outputs["worker-memory-mb"]!,
+      }),
+      env(),
+    );
+    // The same share given by hand sizes for the share alone; measured, the peak asks for more.
+    expect(slots(shareOnly.outputs)).toBeGreaterThan(slots(byRatio.outputs));
+    expect(slots(shareOnly.outputs)).toBeGreaterThanOrEqual(900);
+    expect(shareOnly.summary).toMatch(
+      /enough for the measured peak's \d+ in flight with room for its bursts/,
+    );
+  });
+
   it("asks for every instance the plan can have, and takes the plan's CPU for a Linux site without CpuTime", async () => {
     const site = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-web/providers/Microsoft.Web/sites/solo`;
     const plan = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-plans/providers/Microsoft.Web/serverfarms/plan-solo`;
