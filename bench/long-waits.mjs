@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measureConfig, variant } from "./lib/measure.mjs";
+import { cli, PLANS } from "./lib/sections.mjs";
 import { cores, ensurePrereqs } from "./lib/prereqs.mjs";
 import { renderLong } from "./lib/long-report.mjs";
 import { LONG_CONFIGS, LONG_WORKLOADS, exactShare, parseConfig } from "./lib/long-workloads.mjs";
@@ -25,7 +26,7 @@ const BINS = {
   debian: "/usr/bin/gunicorn",
 };
 const APP = path.join(ROOT, "bench", "app");
-const PLAN = { sku: "B1", cores: 1, memoryMb: 1792 };
+const PLAN = PLANS.B1;
 
 function options() {
   const { values } = parseArgs({
@@ -51,13 +52,9 @@ function options() {
   };
 }
 
-/** What the CLI recommends for a workload's exact share: [workers, threads, worker class]. */
+/** What the CLI recommends for a workload's exact share, as a configuration key. */
 export function oursFor(w) {
-  const args = [path.join(ROOT, "dist", "cli.js"), APP, "--json", "--plan", PLAN.sku];
-  const flags = ["--io-wait-ratio", String(exactShare(w))];
-  const json = JSON.parse(
-    execFileSync(process.execPath, [...args, ...flags], { encoding: "utf8" }),
-  );
+  const json = cli(ROOT, APP, PLAN, ["--io-wait-ratio", String(exactShare(w))]);
   return `${json.workers}x${json.threads}`;
 }
 
@@ -102,15 +99,7 @@ async function measureAll(opt) {
   if (!existsSync(BINS.current))
     throw new Error(`bench: ${BINS.current} is missing; run npm test once`);
   if (cores() < 2) throw new Error("bench: needs 2 cores: one for gunicorn, one for wrk");
-  const base = JSON.parse(
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, "dist", "cli.js"), APP, "--json", "--plan", "B1"],
-      {
-        encoding: "utf8",
-      },
-    ),
-  ).command;
+  const base = cli(ROOT, APP, PLAN, []).command;
   const ours = Object.fromEntries(opt.workloads.map((w) => [w.name, oursFor(w)]));
   const best = (w) =>
     Object.entries(opt.grid?.results[w.name] ?? {})

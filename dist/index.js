@@ -29496,6 +29496,7 @@ function lineOf(text, offset) {
 __nccwpck_require__.d(__webpack_exports__, {
   G5: () => (/* binding */ command),
   P9: () => (/* binding */ gunicornSteps),
+  r2: () => (/* binding */ isPython),
   Uf: () => (/* binding */ otherSteps),
   vk: () => (/* binding */ readStartupCommand),
   Od: () => (/* binding */ retune),
@@ -29757,6 +29758,8 @@ function gunicornSteps(text) {
 }
 /** Words before the program: `exec`, and the reserved words a step can start with. */
 const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
+/** `python`, `python3`, `python3.12`. */
+const isPython = (program) => /^python(\d(\.\d+)?)?$/.test(program);
 /** Where the program of a step is: past `web:`, `VAR=value` assignments and `exec`. */
 function command(step) {
     let at = 0;
@@ -29776,7 +29779,7 @@ function gunicornStep(step) {
     let argsFrom;
     if (program === "gunicorn")
         argsFrom = at + 1;
-    else if (/^python(\d(\.\d+)?)?$/.test(program) &&
+    else if (isPython(program) &&
         words[at + 1]?.value === "-m" &&
         words[at + 2]?.value === "gunicorn") {
         argsFrom = at + 3;
@@ -29807,7 +29810,7 @@ function scriptOf(step) {
 function serverOf(step) {
     const { at, words } = command(step);
     const program = basename(words[at]?.value ?? "");
-    const python = /^python(\d(\.\d+)?)?$/.test(program);
+    const python = isPython(program);
     const viaModule = python && words[at + 1]?.value === "-m";
     const name = viaModule ? (words[at + 2]?.value ?? "") : program;
     const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);
@@ -30596,12 +30599,20 @@ function guardLines(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ waitPercent),
 /* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
 // Small helpers for readable English in reasons and reports.
 /** `plural(1, "worker")` → "1 worker"; `plural(3, "worker")` → "3 workers". */
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+/**
+ * A wait share in percent: whole percents, and hundredths above 99 %, where a tenth of a
+ * percent triples the requests in flight (99.97, never a rounded 100).
+ */
+function waitPercent(share) {
+    return share < 0.99 ? Math.round(share * 100) : Math.round(share * 10000) / 100;
 }
 
 
@@ -45903,12 +45914,16 @@ const MEASURED_SLOTS_PER_CORE = 128;
  * only made the threads contend (1,024 in flight: 0.4 of the best).
  */
 const LONG_WAIT_NEED_FACTOR = 0.75;
-/** Slots for the wait share alone: twice the need, or at long waits its busy part with room. */
+/**
+ * Slots for the wait share alone: twice the need, or at long waits (past what the 64-client
+ * benchmark measured) its busy part with room for bursts.
+ */
 function slotsForShare(cores, needed) {
     const twice = THREADS_PER_NEEDED * needed;
     if (twice <= MEASURED_SLOTS_PER_CORE * cores)
-        return twice;
-    return Math.max(MEASURED_SLOTS_PER_CORE * cores, withBursts(LONG_WAIT_NEED_FACTOR * needed));
+        return { slots: twice, longWaits: false };
+    const busy = withBursts(LONG_WAIT_NEED_FACTOR * needed);
+    return { slots: Math.max(MEASURED_SLOTS_PER_CORE * cores, busy), longWaits: true };
 }
 /**
  * Slots for a measured peak of `inFlight` requests on one instance: the peak is an interval's
@@ -45920,6 +45935,7 @@ function slotsForLoad(inFlight) {
         return 0;
     return withBursts(inFlight);
 }
+/** `n` requests in flight on average, and three Poisson deviations for their bursts. */
 function withBursts(n) {
     return Math.ceil(n + 3 * Math.sqrt(n));
 }
@@ -45970,7 +45986,7 @@ function sizeExact(input) {
     // The peak raises the slots only as far as the cores can serve: admitted beyond that, the
     // requests contend for the GIL and throughput falls (docs/benchmarks-long.md); a warning
     // says what would hold the rest.
-    const slots = Math.max(forShare, Math.min(forLoad, slotsForLoad(needed)));
+    const slots = Math.max(forShare.slots, Math.min(forLoad, withBursts(needed)));
     // Sync workers get the same headroom for the requests that wait: each core's running request
     // and twice its waiting ones (a request that never waits needs no spare process).
     const syncSlots = Math.max(Math.ceil(cores * (1 + THREADS_PER_NEEDED * (perCore - 1)) - 1e-9), forLoad);
@@ -45981,15 +45997,14 @@ function sizeExact(input) {
     const { workers, threads } = sync
         ? { workers: Math.max(1, fitting(1)), threads: 1 }
         : threadsFor(slots, target, fitting);
-    // 99.97 % must not read as 100 %: above 99 % the hundredths matter.
-    const pct = w < 0.99 ? Math.round(w * 100) : Math.round(w * 10000) / 100;
+    const pct = (0,words/* waitPercent */.D)(w);
     const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
     const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
     const why = sync
         ? "a sync worker holds one request at a time, even while it waits"
         : "threads of one process queue for its GIL at peak";
     const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
-    const load = { inFlight: input.peakInFlight, slots: forLoad, forShare };
+    const load = { inFlight: input.peakInFlight, slots: forLoad, forShare: forShare.slots };
     return {
         workers,
         threads,
@@ -45999,11 +46014,11 @@ function sizeExact(input) {
         evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
         threadsWhy: sync
             ? `The ${(0,words/* plural */.L)(workers, "worker")} alone hold the ${(0,words/* plural */.L)(needed, "request")} in flight that ${busy}, with room for twice the waiting ones${loadWords(load)}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-            : threadsWhy(needed, busy, workers, threads, load),
+            : threadsWhy(needed, busy, workers, threads, load, forShare.longWaits),
         findings: [
             ...memoryFindings(input, workers, threads, target),
             ...loadFindings(input, workers * threads, forLoad),
-            ...geventAdvice(!sync && forShare !== THREADS_PER_NEEDED * needed),
+            ...geventAdvice(!sync && forShare.longWaits),
         ],
     };
 }
@@ -46027,11 +46042,11 @@ function threadsFor(slots, target, fitting) {
 function threadsToHold(slots, workers) {
     return Math.min(MAX_THREADS, Math.max(2, Math.ceil(slots / workers)));
 }
-function threadsWhy(needed, busy, workers, threads, load) {
+function threadsWhy(needed, busy, workers, threads, load, longWaits) {
     const total = workers * threads;
     const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
     const wanted = Math.max(load.forShare, load.slots);
-    const forShare = load.forShare === THREADS_PER_NEEDED * needed
+    const forShare = !longWaits
         ? `${THREADS_PER_NEEDED}× the need`
         : `the ${load.forShare} that keep the core busy once gunicorn's own CPU is counted, with room for bursts`;
     const target = load.slots > load.forShare
@@ -48837,17 +48852,35 @@ const ENTRY_SCRIPTS = [
 /** Files read only at the app root. */
 const ROOT_ENTRY_FILES = ["Procfile", "startup.txt", ".flaskenv"];
 const DOCKERFILE = "Dockerfile";
+/** Servers that take a file (`python app.py`, `fastapi run main.py`); the others a module. */
+const FILE_SERVERS = new Set(["python", "fastapi"]);
+function namesFile(start) {
+    return FILE_SERVERS.has(start.program) || (start.target ?? "").endsWith(".py");
+}
+/** Where a start's target may live, in the order it is looked for. */
+function targetFiles(start) {
+    const target = start.target ?? "";
+    const rels = namesFile(start)
+        ? target.endsWith(".py")
+            ? [target]
+            : []
+        : /^[A-Za-z_][\w.]*(:|$)/.test(target)
+            ? explicitModuleFiles(target.replace(/\(.*\)$/, ""))
+            : [];
+    return start.folders
+        .flatMap((folder) => rels.map((rel) => ({ folder, file: joinPath(folder, rel) })))
+        .filter(({ file }) => !file.startsWith(".."));
+}
 /** The entry files present in the listed folders, root files first. */
 function entryFiles(snap) {
     const root = ROOT_ENTRY_FILES.filter((f) => entries(snap, "").includes(f));
     const deep = [...snap.listings.keys()]
-        .sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))
+        .sort((a, b) => searchDepth(a) - searchDepth(b) || a.localeCompare(b))
         .flatMap((dir) => [...ENTRY_SCRIPTS, DOCKERFILE]
         .filter((f) => entries(snap, dir).includes(f))
         .map((f) => joinPath(dir, f)));
     return [...root, ...deep];
 }
-const depth = (dir) => (dir === "" ? 0 : dir.split("/").length);
 /** Every entry file's server starts and boot installs, in the order entryFiles gives. */
 function readEntryPoints(snap) {
     const starts = [];
@@ -48962,9 +48995,7 @@ function installOf(step, file, line) {
     const values = words.slice(at).map((w) => w.value);
     const pip = /^pip3?$/.test(baseName(values[0] ?? ""))
         ? 1
-        : /^python(\d(\.\d+)?)?$/.test(baseName(values[0] ?? "")) &&
-            values[1] === "-m" &&
-            values[2] === "pip"
+        : (0,startup_command/* isPython */.r2)(baseName(values[0] ?? "")) && values[1] === "-m" && values[2] === "pip"
             ? 3
             : -1;
     if (pip < 0 || values[pip] !== "install")
@@ -49037,8 +49068,6 @@ function sameModule(start, served) {
 
 
 
-/** Servers that take a module path (`pkg.mod:app`); the others take a file. */
-const FILE_SERVERS = new Set(["python", "fastapi"]);
 /** gunicorn's and uwsgi's callable when none is named. */
 const DEFAULT_CALLABLE = "application";
 /** The first entry point whose target holds an app object, as gunicorn would load it. */
@@ -49071,48 +49100,29 @@ function namedEntry(snap, starts, at) {
     return undefined;
 }
 function resolve(snap, start) {
-    const target = start.target;
-    if (!target)
-        return undefined;
-    if (FILE_SERVERS.has(start.program) || target.endsWith(".py"))
-        return fromFile(snap, start);
-    const [modulePart, callablePart] = target.split(":");
-    if (!modulePart || !/^[A-Za-z_][\w.]*$/.test(modulePart))
-        return undefined;
-    const wanted = callablePart?.replace(/\(.*\)$/, "");
-    for (const [folder, rel] of start.folders.flatMap((f) => explicitModuleFiles(modulePart).map((r) => [f, r]))) {
-        const file = joinPath(folder, rel);
+    const [module, named] = (start.target ?? "").split(":");
+    const wanted = named?.replace(/\(.*\)$/, "");
+    for (const { folder, file } of targetFiles(start)) {
         if (!exists(snap, file))
             continue;
         const objects = appObjects(snap, file);
+        if (namesFile(start)) {
+            // `python app.py`, `fastapi run main.py`, uwsgi's `--wsgi-file`: the file's first app.
+            const object = start.program === "fastapi" ? objects.find((o) => o.framework === "fastapi") : objects[0];
+            const place = importPathOf(snap, file);
+            if (!object || "error" in place)
+                return undefined;
+            return { file, object, module: place.module, chdir: place.chdir };
+        }
         // Flask's FLASK_APP and uvicorn name the object; gunicorn and uwsgi default to application.
         const object = wanted
             ? objects.find((o) => o.name === wanted)
             : start.program === "flask"
                 ? objects[0]
                 : objects.find((o) => o.name === DEFAULT_CALLABLE);
-        if (!object)
-            return undefined;
-        return { file, object, module: modulePart, chdir: folder || undefined };
+        return object && { file, object, module: module, chdir: folder || undefined };
     }
     return undefined;
-}
-/** `python app.py`, `fastapi run main.py`, uwsgi's `--wsgi-file`: the file's first app. */
-function fromFile(snap, start) {
-    const file = start.folders
-        .map((f) => joinPath(f, start.target))
-        .find((f) => f.endsWith(".py") && !f.startsWith("..") && exists(snap, f));
-    if (!file)
-        return undefined;
-    const object = start.program === "fastapi"
-        ? appObjects(snap, file).find((o) => o.framework === "fastapi")
-        : appObjects(snap, file)[0];
-    if (!object)
-        return undefined;
-    const place = importPathOf(snap, file);
-    if ("error" in place)
-        return undefined;
-    return { file, object, module: place.module, chdir: place.chdir };
 }
 
 ;// CONCATENATED MODULE: ./src/core/detect/detect.ts
@@ -49125,10 +49135,9 @@ function fromFile(snap, start) {
 
 
 
-
-function detect(snap, at) {
+/** `starts`: how the repository itself starts the app (entry-points.ts). */
+function detect(snap, at, starts) {
     const notices = [];
-    const { starts } = readEntryPoints(snap);
     const named = namedEntry(snap, starts, at);
     const found = named?.located ?? searched(snap, at, notices);
     const spec = found && `${found.module}:${found.callable}${found.factory ? "()" : ""}`;
@@ -49365,8 +49374,9 @@ function chooseAsgiWorker(build) {
 const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "channels"];
 function checkLayout(snap, appModule) {
     const at = (rel, line) => repoLocation(snap, rel, line);
-    const build = withBootInstalls(readBuildInputs(snap.files, (f) => exists(snap, f)), readEntryPoints(snap).installs, snap.files);
-    const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
+    const entries = readEntryPoints(snap);
+    const build = withBootInstalls(readBuildInputs(snap.files, (f) => exists(snap, f)), entries.installs, snap.files);
+    const found = appModule === "auto" ? detect(snap, at, entries.starts) : locate(snap, appModule, at);
     const base = { build: { tool: build.tool, file: build.file } };
     const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];
     if ("error" in found) {
@@ -49883,7 +49893,7 @@ function sizePreset(input, preset) {
     const fits = Math.max(1, Math.min(wanted, maxWorkersInMemory(input, shapeThreads)));
     const slots = wanted * shapeThreads;
     const threads = fits < wanted ? threadsToHold(slots, fits) : shapeThreads;
-    const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
+    const [lo, hi] = p.band.map(words/* waitPercent */.D);
     const source = input.ioSource === `the ${preset} profile` ? "" : `, ${input.ioSource}`;
     const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
     const larger = cores > 1 ? ` ${p.largerPlans.why}` : "";
@@ -50343,6 +50353,20 @@ function importTimeStatements(tree, body = tree.top) {
     }
     return out;
 }
+/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
+const NOT_APP_CODE = /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
+const python_tree_parsed = new WeakMap();
+/** The app's own Python files, parsed once per snapshot for every reader that asks. */
+function appTrees(files) {
+    let trees = python_tree_parsed.get(files);
+    if (!trees) {
+        trees = [...files]
+            .filter(([f]) => f.endsWith(".py") && !f.startsWith("..") && !NOT_APP_CODE.test(f))
+            .map(([f, text]) => new PythonTree(f, text));
+        python_tree_parsed.set(files, trees);
+    }
+    return trees;
+}
 
 ;// CONCATENATED MODULE: ./src/core/shared-state/start-up.ts
 
@@ -50698,12 +50722,8 @@ function stores_nameOf(tree, def) {
 
 
 
-/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
-const NOT_APP_CODE = /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
 function findSharedState(snap) {
-    const trees = [...snap.files]
-        .filter(([file]) => file.endsWith(".py") && !file.startsWith("..") && !NOT_APP_CODE.test(file))
-        .map(([file, text]) => new PythonTree(file, text));
+    const trees = appTrees(snap.files);
     const byFile = new Map(trees.map((t) => [t.file, t]));
     const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
     /** A container named `module:name` in the app's files, if there is one. */
@@ -50855,8 +50875,6 @@ const QUEUEING_FACTOR = 2;
 const CPU_HEADROOM = 0.8;
 const ms = units/* duration */.p;
 const pct = (x) => `${Math.round(x * 100)} %`;
-/** Above 99 % a tenth of a percent triples the requests in flight: 99.8 %, not 100 %. */
-const waitPct = (x) => (x < 0.99 ? pct(x) : `${Math.floor(x * 1000) / 10} %`);
 function basisFinding(m, window, current, intervalMinutes) {
     const { busyIntervals, instances, requests } = m.basis;
     const memory = m.workerMemoryMb === undefined
@@ -50864,7 +50882,7 @@ function basisFinding(m, window, current, intervalMinutes) {
         : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${(0,words/* plural */.L)(current.workers, "worker")})`;
     return {
         level: "notice",
-        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${waitPct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+        message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${(0,words/* plural */.L)(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${(0,shape/* describeShape */.vJ)(current)} taken out (${queueModel(m)}); so ${(0,words/* waitPercent */.D)(m.ioWaitRatio)} % of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
     };
 }
 function queueModel(m) {
@@ -51062,8 +51080,9 @@ function clamp(x, lo, hi) {
 
 
 
+
 function presetWords(profile) {
-    const [lo, hi] = PRESETS[profile].band.map((x) => Math.round(x * 1000) / 10);
+    const [lo, hi] = PRESETS[profile].band.map(words/* waitPercent */.D);
     return `the ${profile} preset (${lo}–${hi} % waiting)`;
 }
 /** Why nothing was measured, when there was no site to read or its metrics failed. */
@@ -51073,7 +51092,7 @@ function notMeasured(auto, why, fix, level = "notice") {
         auto.ioAuto &&
             (auto.ioProfile || auto.ioWaitRatio === undefined
                 ? presetWords(auto.ioProfile ?? "mixed")
-                : `${Math.round(auto.ioWaitRatio * 10000) / 100} % waiting (${auto.ioSource})`),
+                : `${(0,words/* waitPercent */.D)(auto.ioWaitRatio)} % waiting (${auto.ioSource})`),
         auto.workerMemoryAuto && "150 MB per worker",
     ].filter(Boolean);
     return {
@@ -51265,16 +51284,14 @@ function callsIn(tree, body, clients) {
 
 
 
-
 /** Calls that send a response in pieces, or ask a model to. */
 const STREAMING = /(^|\.)(stream_with_context|StreamingResponse|EventSourceResponse|StreamingHttpResponse)$/;
 /** How many of the app's own functions deep a handler's calls are followed. */
 const MAX_HOPS = 2;
 function inferProfile(snap) {
-    const trees = [...snap.files]
-        .filter(([f]) => f.endsWith(".py") && !f.startsWith("..") && !NOT_APP_CODE.test(f))
-        .map(([f, text]) => new PythonTree(f, text));
+    const trees = appTrees(snap.files);
     const byFile = new Map(trees.map((t) => [t.file, t]));
+    const clients = new Map(trees.map((t) => [t, moduleClients(t)]));
     const found = [];
     let streaming;
     for (const tree of trees) {
@@ -51287,7 +51304,7 @@ function inferProfile(snap) {
                 seen.add(body);
                 if (!streaming && yields(body))
                     streaming = { file: t.file, line: t.line(body) };
-                for (const { node, callee } of callsIn(t, body, moduleClients(t))) {
+                for (const { node, callee } of callsIn(t, body, clients.get(t))) {
                     const kind = kindOf(callee);
                     if (kind)
                         found.push({ kind, file: t.file, line: t.line(node), callee, handler });
@@ -51479,15 +51496,7 @@ function pathsToRead(snap, appModule) {
  */
 function entryReads(snap) {
     const { starts, installs } = readEntryPoints(snap);
-    const modules = starts.flatMap((s) => {
-        const target = s.target ?? "";
-        const files = target.endsWith(".py")
-            ? [target]
-            : /^[A-Za-z_][\w.]*(:|$)/.test(target)
-                ? explicitModuleFiles(target.replace(/\(.*\)$/, ""))
-                : [];
-        return s.folders.flatMap((folder) => files.map((f) => joinPath(folder, f)));
-    });
+    const modules = starts.flatMap((s) => targetFiles(s).map((t) => t.file));
     const installed = installs.flatMap((i) => [
         ...i.requirements,
         ...i.projects.flatMap((p) => [joinPath(p, PYPROJECT), joinPath(p, SETUP_PY)]),

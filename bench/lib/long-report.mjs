@@ -1,10 +1,8 @@
 // docs/benchmarks-long.md from bench/long-waits.mjs's measurements.
 
-const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
+import { bestOf as best } from "./passes.mjs";
 
-function best(byConfig) {
-  return Object.entries(byConfig).reduce((a, b) => (b[1].rps > a[1].rps ? b : a));
-}
+const fmt = (x, d = 1) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
 
 function workloadTable(report, w) {
   const byConfig = report.results[w.name] ?? {};

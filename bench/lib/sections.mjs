@@ -24,10 +24,16 @@ export const PLANS = {
   B2: { sku: "B2", cores: 2, memoryMb: 3584 },
 };
 
-/** The io-wait-ratio a user who knows the share would give: the input allows up to 0.99. */
-export const exactRatio = (w) => Math.min(0.99, Math.round(share(w) * 100) / 100);
+/**
+ * The io-wait-ratio a user who knows the share would give: to the percent, to the tenth of a
+ * percent above 99 % (600 ms and 3 ms is 0.995), at most what the input takes.
+ */
+export const exactRatio = (w) => {
+  const percent = Math.round(share(w) * 100) / 100;
+  return percent < 0.99 ? percent : Math.min(0.9999, Math.round(share(w) * 1000) / 1000);
+};
 
-function cli(root, app, plan, flags) {
+export function cli(root, app, plan, flags) {
   const args = [path.join(root, "dist", "cli.js"), app, "--json", "--plan", plan.sku, ...flags];
   const json = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8" }));
   if (!json.command) throw new Error(`bench: no command for ${app}: ${JSON.stringify(json)}`);

@@ -61,6 +61,9 @@ export function gunicornSteps(text: string): GunicornStep[] {
 /** Words before the program: `exec`, and the reserved words a step can start with. */
 const LEADING_WORDS = new Set(["exec", "then", "else", "do", "{", "!", "time", "nohup"]);
 
+/** `python`, `python3`, `python3.12`. */
+export const isPython = (program: string) => /^python(\d(\.\d+)?)?$/.test(program);
+
 /** Where the program of a step is: past `web:`, `VAR=value` assignments and `exec`. */
 export function command(step: Step): { at: number; words: readonly Word[] } {
   let at = 0;
@@ -78,7 +81,7 @@ function gunicornStep(step: Step): GunicornStep | undefined {
   let argsFrom: number;
   if (program === "gunicorn") argsFrom = at + 1;
   else if (
-    /^python(\d(\.\d+)?)?$/.test(program) &&
+    isPython(program) &&
     words[at + 1]?.value === "-m" &&
     words[at + 2]?.value === "gunicorn"
   ) {
@@ -109,7 +112,7 @@ function scriptOf(step: Step): string | undefined {
 function serverOf(step: Step): ServerStep | undefined {
   const { at, words } = command(step);
   const program = basename(words[at]?.value ?? "");
-  const python = /^python(\d(\.\d+)?)?$/.test(program);
+  const python = isPython(program);
   const viaModule = python && words[at + 1]?.value === "-m";
   const name = viaModule ? (words[at + 2]?.value ?? "") : program;
   const args = words.slice(at + (viaModule ? 3 : 1)).filter((w) => !w.redirect);

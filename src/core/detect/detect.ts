@@ -2,7 +2,7 @@
 // Flask), and goes further where Oryx guesses: the object under any name, factories, packages
 // with relative imports, `src/` layouts.
 import { appObjects, FRAMEWORK_TITLES, type AppObject } from "../python/app-object.js";
-import { readEntryPoints } from "./entry-points.js";
+import type { EntryPoint } from "./entry-points.js";
 import type { At, Located } from "./located.js";
 import { entryNotices } from "./entry-notices.js";
 import { namedEntry } from "./named-entry.js";
@@ -27,9 +27,9 @@ export type { At, Located };
 
 export type Detection = Located | { readonly error: Finding; readonly notices: Finding[] };
 
-export function detect(snap: AppSnapshot, at: At): Detection {
+/** `starts`: how the repository itself starts the app (entry-points.ts). */
+export function detect(snap: AppSnapshot, at: At, starts: readonly EntryPoint[]): Detection {
   const notices: Finding[] = [];
-  const { starts } = readEntryPoints(snap);
   const named = namedEntry(snap, starts, at);
   const found = named?.located ?? searched(snap, at, notices);
   const spec = found && `${found.module}:${found.callable}${found.factory ? "()" : ""}`;

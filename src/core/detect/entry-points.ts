@@ -3,10 +3,10 @@
 // Service reads none of these by itself, but they name the module the authors serve, and the
 // packages a script installs at boot.
 import { readScript, type Step } from "../command/shell-words.js";
-import { command, stepServer } from "../command/startup-command.js";
+import { command, isPython, stepServer } from "../command/startup-command.js";
 import type { InstalledAtBoot } from "./dependencies.js";
 import { baseName, dirOf, joinPath } from "./paths.js";
-import { entries, type AppSnapshot } from "./snapshot.js";
+import { entries, explicitModuleFiles, searchDepth, type AppSnapshot } from "./snapshot.js";
 
 export interface EntryPoint {
   readonly file: string;
@@ -36,11 +36,33 @@ export const ENTRY_SCRIPTS = [
 export const ROOT_ENTRY_FILES = ["Procfile", "startup.txt", ".flaskenv"];
 export const DOCKERFILE = "Dockerfile";
 
+/** Servers that take a file (`python app.py`, `fastapi run main.py`); the others a module. */
+const FILE_SERVERS = new Set(["python", "fastapi"]);
+
+export function namesFile(start: EntryPoint): boolean {
+  return FILE_SERVERS.has(start.program) || (start.target ?? "").endsWith(".py");
+}
+
+/** Where a start's target may live, in the order it is looked for. */
+export function targetFiles(start: EntryPoint): { folder: string; file: string }[] {
+  const target = start.target ?? "";
+  const rels = namesFile(start)
+    ? target.endsWith(".py")
+      ? [target]
+      : []
+    : /^[A-Za-z_][\w.]*(:|$)/.test(target)
+      ? explicitModuleFiles(target.replace(/\(.*\)$/, ""))
+      : [];
+  return start.folders
+    .flatMap((folder) => rels.map((rel) => ({ folder, file: joinPath(folder, rel) })))
+    .filter(({ file }) => !file.startsWith(".."));
+}
+
 /** The entry files present in the listed folders, root files first. */
 export function entryFiles(snap: Pick<AppSnapshot, "listings">): string[] {
   const root = ROOT_ENTRY_FILES.filter((f) => entries(snap, "").includes(f));
   const deep = [...snap.listings.keys()]
-    .sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))
+    .sort((a, b) => searchDepth(a) - searchDepth(b) || a.localeCompare(b))
     .flatMap((dir) =>
       [...ENTRY_SCRIPTS, DOCKERFILE]
         .filter((f) => entries(snap, dir).includes(f))
@@ -48,8 +70,6 @@ export function entryFiles(snap: Pick<AppSnapshot, "listings">): string[] {
     );
   return [...root, ...deep];
 }
-
-const depth = (dir: string) => (dir === "" ? 0 : dir.split("/").length);
 
 /** Every entry file's server starts and boot installs, in the order entryFiles gives. */
 export function readEntryPoints(snap: Pick<AppSnapshot, "listings" | "files">): {
@@ -163,9 +183,7 @@ function installOf(step: Step, file: string, line: number): InstalledAtBoot | un
   const values = words.slice(at).map((w) => w.value);
   const pip = /^pip3?$/.test(baseName(values[0] ?? ""))
     ? 1
-    : /^python(\d(\.\d+)?)?$/.test(baseName(values[0] ?? "")) &&
-        values[1] === "-m" &&
-        values[2] === "pip"
+    : isPython(baseName(values[0] ?? "")) && values[1] === "-m" && values[2] === "pip"
       ? 3
       : -1;
   if (pip < 0 || values[pip] !== "install") return undefined;

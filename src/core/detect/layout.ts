@@ -54,12 +54,14 @@ const ASGI_SERVERS = ["uvicorn", "uvicorn-worker", "daphne", "hypercorn", "chann
 
 export function checkLayout(snap: AppSnapshot, appModule: string): Layout {
   const at: At = (rel, line) => repoLocation(snap, rel, line);
+  const entries = readEntryPoints(snap);
   const build = withBootInstalls(
     readBuildInputs(snap.files, (f) => exists(snap, f)),
-    readEntryPoints(snap).installs,
+    entries.installs,
     snap.files,
   );
-  const found = appModule === "auto" ? detect(snap, at) : locate(snap, appModule, at);
+  const found =
+    appModule === "auto" ? detect(snap, at, entries.starts) : locate(snap, appModule, at);
   const base = { build: { tool: build.tool, file: build.file } };
   const unread = [...unreadFindings(snap, at), ...conflictFindings(snap, at)];
   if ("error" in found) {

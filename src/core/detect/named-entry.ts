@@ -4,15 +4,12 @@ import { appObjects, type AppObject } from "../python/app-object.js";
 import { importPathOf } from "../python/python-modules.js";
 import type { Finding } from "../report/findings.js";
 import type { At, Located } from "./located.js";
-import type { EntryPoint } from "./entry-points.js";
+import { namesFile, targetFiles, type EntryPoint } from "./entry-points.js";
 import { howRead } from "./entry-notices.js";
-import { joinPath } from "./paths.js";
-import { exists, explicitModuleFiles, type AppSnapshot } from "./snapshot.js";
+import { exists, type AppSnapshot } from "./snapshot.js";
 
 type Snap = Pick<AppSnapshot, "files" | "listings">;
 
-/** Servers that take a module path (`pkg.mod:app`); the others take a file. */
-const FILE_SERVERS = new Set(["python", "fastapi"]);
 /** gunicorn's and uwsgi's callable when none is named. */
 const DEFAULT_CALLABLE = "application";
 
@@ -58,42 +55,26 @@ interface Resolved {
 }
 
 function resolve(snap: Snap, start: EntryPoint): Resolved | undefined {
-  const target = start.target;
-  if (!target) return undefined;
-  if (FILE_SERVERS.has(start.program) || target.endsWith(".py")) return fromFile(snap, start);
-  const [modulePart, callablePart] = target.split(":");
-  if (!modulePart || !/^[A-Za-z_][\w.]*$/.test(modulePart)) return undefined;
-  const wanted = callablePart?.replace(/\(.*\)$/, "");
-  for (const [folder, rel] of start.folders.flatMap((f) =>
-    explicitModuleFiles(modulePart).map((r) => [f, r] as const),
-  )) {
-    const file = joinPath(folder, rel);
+  const [module, named] = (start.target ?? "").split(":");
+  const wanted = named?.replace(/\(.*\)$/, "");
+  for (const { folder, file } of targetFiles(start)) {
     if (!exists(snap, file)) continue;
     const objects = appObjects(snap, file);
+    if (namesFile(start)) {
+      // `python app.py`, `fastapi run main.py`, uwsgi's `--wsgi-file`: the file's first app.
+      const object =
+        start.program === "fastapi" ? objects.find((o) => o.framework === "fastapi") : objects[0];
+      const place = importPathOf(snap, file);
+      if (!object || "error" in place) return undefined;
+      return { file, object, module: place.module, chdir: place.chdir };
+    }
     // Flask's FLASK_APP and uvicorn name the object; gunicorn and uwsgi default to application.
     const object = wanted
       ? objects.find((o) => o.name === wanted)
       : start.program === "flask"
         ? objects[0]
         : objects.find((o) => o.name === DEFAULT_CALLABLE);
-    if (!object) return undefined;
-    return { file, object, module: modulePart, chdir: folder || undefined };
+    return object && { file, object, module: module!, chdir: folder || undefined };
   }
   return undefined;
-}
-
-/** `python app.py`, `fastapi run main.py`, uwsgi's `--wsgi-file`: the file's first app. */
-function fromFile(snap: Snap, start: EntryPoint): Resolved | undefined {
-  const file = start.folders
-    .map((f) => joinPath(f, start.target!))
-    .find((f) => f.endsWith(".py") && !f.startsWith("..") && exists(snap, f));
-  if (!file) return undefined;
-  const object =
-    start.program === "fastapi"
-      ? appObjects(snap, file).find((o) => o.framework === "fastapi")
-      : appObjects(snap, file)[0];
-  if (!object) return undefined;
-  const place = importPathOf(snap, file);
-  if ("error" in place) return undefined;
-  return { file, object, module: place.module, chdir: place.chdir };
 }

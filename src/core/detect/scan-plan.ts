@@ -1,7 +1,7 @@
 // Which paths the filesystem edge should read next. It lists folders first, then reads what
 // `pathsToRead` asks for until nothing new is asked: imports and -r includes lead to more files.
 import { PYPROJECT, requirementIncludes, SETUP_PY } from "./dependencies.js";
-import { entryFiles, readEntryPoints } from "./entry-points.js";
+import { entryFiles, readEntryPoints, targetFiles } from "./entry-points.js";
 import { joinPath } from "./paths.js";
 import { appObjects } from "../python/app-object.js";
 import { importTargets, moduleFiles } from "../python/python-modules.js";
@@ -60,15 +60,7 @@ export function pathsToRead(snap: AppSnapshot, appModule: string): string[] {
  */
 function entryReads(snap: AppSnapshot): string[] {
   const { starts, installs } = readEntryPoints(snap);
-  const modules = starts.flatMap((s) => {
-    const target = s.target ?? "";
-    const files = target.endsWith(".py")
-      ? [target]
-      : /^[A-Za-z_][\w.]*(:|$)/.test(target)
-        ? explicitModuleFiles(target.replace(/\(.*\)$/, ""))
-        : [];
-    return s.folders.flatMap((folder) => files.map((f) => joinPath(folder, f)));
-  });
+  const modules = starts.flatMap((s) => targetFiles(s).map((t) => t.file));
   const installed = installs.flatMap((i) => [
     ...i.requirements,
     ...i.projects.flatMap((p) => [joinPath(p, PYPROJECT), joinPath(p, SETUP_PY)]),

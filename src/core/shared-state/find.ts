@@ -6,19 +6,13 @@ import type { AppSnapshot } from "../detect/snapshot.js";
 import { connectionPools, sqliteUses } from "./databases.js";
 import { extensionHazards } from "./extensions.js";
 import type { SharedState } from "./kinds.js";
-import { PythonTree } from "./python-tree.js";
+import { appTrees, type PythonTree } from "./python-tree.js";
 import { collectSettings } from "./settings.js";
 import { startedPerWorker } from "./start-up.js";
 import { handlerWrites, moduleStores } from "./stores.js";
 
-/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
-export const NOT_APP_CODE =
-  /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
-
 export function findSharedState(snap: Pick<AppSnapshot, "files" | "listings">): SharedState {
-  const trees = [...snap.files]
-    .filter(([file]) => file.endsWith(".py") && !file.startsWith("..") && !NOT_APP_CODE.test(file))
-    .map(([file, text]) => new PythonTree(file, text));
+  const trees = appTrees(snap.files);
   const byFile = new Map(trees.map((t) => [t.file, t]));
   const stores = new Map(trees.map((t) => [t.file, moduleStores(t)]));
   /** A container named `module:name` in the app's files, if there is one. */

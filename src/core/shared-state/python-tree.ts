@@ -139,3 +139,21 @@ export function importTimeStatements(tree: PythonTree, body: SyntaxNode = tree.t
   }
   return out;
 }
+
+/** gunicorn.conf.py runs in the master, tests never run under gunicorn. */
+export const NOT_APP_CODE =
+  /(^|\/)(gunicorn\.conf\.py|tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|migrations\/)/;
+
+const parsed = new WeakMap<ReadonlyMap<string, string>, PythonTree[]>();
+
+/** The app's own Python files, parsed once per snapshot for every reader that asks. */
+export function appTrees(files: ReadonlyMap<string, string>): PythonTree[] {
+  let trees = parsed.get(files);
+  if (!trees) {
+    trees = [...files]
+      .filter(([f]) => f.endsWith(".py") && !f.startsWith("..") && !NOT_APP_CODE.test(f))
+      .map(([f, text]) => new PythonTree(f, text));
+    parsed.set(files, trees);
+  }
+  return trees;
+}

@@ -6,6 +6,7 @@ import type { Effective } from "../command/gunicorn-settings.js";
 import { basisFinding, diagnosis } from "./metrics-findings.js";
 import { PLATFORM_DEFAULT } from "../sizing/shape.js";
 import { PRESETS, type IoProfile } from "../sizing/presets.js";
+import { waitPercent } from "../report/words.js";
 import { MAX_IO_WAIT_RATIO } from "../sizing/exact-share.js";
 import { median, quantile } from "./queueing.js";
 import { duration, percent } from "./units.js";
@@ -49,7 +50,7 @@ export interface AutoInputs {
 }
 
 function presetWords(profile: IoProfile): string {
-  const [lo, hi] = PRESETS[profile].band.map((x) => Math.round(x * 1000) / 10);
+  const [lo, hi] = PRESETS[profile].band.map(waitPercent);
   return `the ${profile} preset (${lo}–${hi} % waiting)`;
 }
 
@@ -67,7 +68,7 @@ export function notMeasured(
     auto.ioAuto &&
       (auto.ioProfile || auto.ioWaitRatio === undefined
         ? presetWords(auto.ioProfile ?? "mixed")
-        : `${Math.round(auto.ioWaitRatio * 10000) / 100} % waiting (${auto.ioSource})`),
+        : `${waitPercent(auto.ioWaitRatio)} % waiting (${auto.ioSource})`),
     auto.workerMemoryAuto && "150 MB per worker",
   ].filter(Boolean);
   return {

@@ -5,7 +5,7 @@ import type { Recommendation } from "../sizing/recommend.js";
 import { describeShape, type Shape } from "../sizing/shape.js";
 import type { Measured } from "./site-metrics.js";
 import { duration } from "./units.js";
-import { plural } from "../report/words.js";
+import { plural, waitPercent } from "../report/words.js";
 
 /** CPU below this share while responses take this many service times: queueing, not CPU. */
 const LOW_CPU_SHARE = 0.2;
@@ -15,8 +15,6 @@ const CPU_HEADROOM = 0.8;
 
 const ms = duration;
 const pct = (x: number) => `${Math.round(x * 100)} %`;
-/** Above 99 % a tenth of a percent triples the requests in flight: 99.8 %, not 100 %. */
-const waitPct = (x: number) => (x < 0.99 ? pct(x) : `${Math.floor(x * 1000) / 10} %`);
 
 export function basisFinding(
   m: Measured,
@@ -31,7 +29,7 @@ export function basisFinding(
       : `; ${m.workerMemoryMb} MB per worker (working set less the master, over ${plural(current.workers, "worker")})`;
   return {
     level: "notice",
-    message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${waitPct(m.ioWaitRatio)} of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
+    message: `Measured from the site's metrics over ${window}: ${busyIntervals} busy ${intervalMinutes}-minute intervals on ${plural(instances, "instance")}, ${requests.toLocaleString("en")} requests. CPU ${ms(m.cpuPerRequest)} per request (${m.basis.cpuFrom ? `from ${m.basis.cpuFrom}, ` : ""}CPU time regressed on requests, so idle CPU is left out); service time ${ms(m.serviceSeconds)} with the queueing under the current ${describeShape(current)} taken out (${queueModel(m)}); so ${waitPercent(m.ioWaitRatio)} % of a request is spent waiting${memory}; peak ${m.peakRequestsPerSecond.toFixed(1)} requests/s.`,
   };
 }
 

@@ -8,11 +8,11 @@ import { LIMITS } from "../command/command.js";
 import { maxWorkersInMemory, memoryFindings, memoryWhy } from "./memory-budget.js";
 import { MAX_THREADS } from "./presets.js";
 import { geventAdvice, loadFindings } from "./load-capacity.js";
-import { slotsForLoad, slotsForShare, THREADS_PER_NEEDED } from "./slots.js";
+import { slotsForLoad, slotsForShare, THREADS_PER_NEEDED, withBursts } from "./slots.js";
 
 export { THREADS_PER_NEEDED } from "./slots.js";
 import type { RecommendInput, Sizing } from "./sizing.js";
-import { plural } from "../report/words.js";
+import { plural, waitPercent } from "../report/words.js";
 
 /**
  * Extra processes per core at 100% waiting. At peak load a process's threads queue for its
@@ -51,7 +51,7 @@ export function sizeExact(input: RecommendInput): Sizing {
   // The peak raises the slots only as far as the cores can serve: admitted beyond that, the
   // requests contend for the GIL and throughput falls (docs/benchmarks-long.md); a warning
   // says what would hold the rest.
-  const slots = Math.max(forShare, Math.min(forLoad, slotsForLoad(needed)));
+  const slots = Math.max(forShare.slots, Math.min(forLoad, withBursts(needed)));
   // Sync workers get the same headroom for the requests that wait: each core's running request
   // and twice its waiting ones (a request that never waits needs no spare process).
   const syncSlots = Math.max(
@@ -65,15 +65,14 @@ export function sizeExact(input: RecommendInput): Sizing {
   const { workers, threads } = sync
     ? { workers: Math.max(1, fitting(1)), threads: 1 }
     : threadsFor(slots, target, fitting);
-  // 99.97 % must not read as 100 %: above 99 % the hundredths matter.
-  const pct = w < 0.99 ? Math.round(w * 100) : Math.round(w * 10000) / 100;
+  const pct = waitPercent(w);
   const head = `${cores} vCPU and ${pct}% of each request spent waiting (${input.ioSource})`;
   const busy = `keep ${cores === 1 ? "the core" : "every core"} busy (1 + wait/compute = ${perCore.toFixed(1)} per core)`;
   const why = sync
     ? "a sync worker holds one request at a time, even while it waits"
     : "threads of one process queue for its GIL at peak";
   const spare = extra > 0 ? `, ${extra} more because ${why}` : "";
-  const load = { inFlight: input.peakInFlight, slots: forLoad, forShare };
+  const load = { inFlight: input.peakInFlight, slots: forLoad, forShare: forShare.slots };
   return {
     workers,
     threads,
@@ -84,11 +83,11 @@ export function sizeExact(input: RecommendInput): Sizing {
     evidence: workers < target ? EVIDENCE.memory : EVIDENCE.exactShare,
     threadsWhy: sync
       ? `The ${plural(workers, "worker")} alone hold the ${plural(needed, "request")} in flight that ${busy}, with room for twice the waiting ones${loadWords(load)}, and processes beat threads: threads in one process compute one at a time (the GIL) and would only contend.`
-      : threadsWhy(needed, busy, workers, threads, load),
+      : threadsWhy(needed, busy, workers, threads, load, forShare.longWaits),
     findings: [
       ...memoryFindings(input, workers, threads, target),
       ...loadFindings(input, workers * threads, forLoad),
-      ...geventAdvice(!sync && forShare !== THREADS_PER_NEEDED * needed),
+      ...geventAdvice(!sync && forShare.longWaits),
     ],
   };
 }
@@ -125,14 +124,14 @@ function threadsWhy(
   workers: number,
   threads: number,
   load: { inFlight: number | undefined; slots: number; forShare: number },
+  longWaits: boolean,
 ): string {
   const total = workers * threads;
   const carry = workers === 1 ? "one worker carries" : `${workers} workers carry`;
   const wanted = Math.max(load.forShare, load.slots);
-  const forShare =
-    load.forShare === THREADS_PER_NEEDED * needed
-      ? `${THREADS_PER_NEEDED}× the need`
-      : `the ${load.forShare} that keep the core busy once gunicorn's own CPU is counted, with room for bursts`;
+  const forShare = !longWaits
+    ? `${THREADS_PER_NEEDED}× the need`
+    : `the ${load.forShare} that keep the core busy once gunicorn's own CPU is counted, with room for bursts`;
   const target =
     load.slots > load.forShare
       ? `the measured peak's ${load.inFlight!.toFixed(0)} in flight with room for its bursts`

@@ -24,7 +24,7 @@ import { keepOneProcess } from "./one-process.js";
 import { PRESETS, type IoProfile } from "./presets.js";
 import type { RecommendInput, Sizing } from "./sizing.js";
 import { chooseTimeout } from "./timeout.js";
-import { plural } from "../report/words.js";
+import { plural, waitPercent } from "../report/words.js";
 
 export type { IoProfile } from "./presets.js";
 export type { RecommendInput } from "./sizing.js";
@@ -156,7 +156,7 @@ function sizePreset(input: RecommendInput, preset: IoProfile): Sizing {
   const fits = Math.max(1, Math.min(wanted, maxWorkersInMemory(input, shapeThreads)));
   const slots = wanted * shapeThreads;
   const threads = fits < wanted ? threadsToHold(slots, fits) : shapeThreads;
-  const [lo, hi] = p.band.map((x) => Math.round(x * 1000) / 10);
+  const [lo, hi] = p.band.map(waitPercent);
   const source = input.ioSource === `the ${preset} profile` ? "" : `, ${input.ioSource}`;
   const perVcpu = cores > 1 ? ` (${p.oneVcpu.workers} per vCPU)` : "";
   const larger = cores > 1 ? ` ${p.largerPlans.why}` : "";

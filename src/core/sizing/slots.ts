@@ -24,11 +24,18 @@ export const MEASURED_SLOTS_PER_CORE = 128;
  */
 export const LONG_WAIT_NEED_FACTOR = 0.75;
 
-/** Slots for the wait share alone: twice the need, or at long waits its busy part with room. */
-export function slotsForShare(cores: number, needed: number): number {
+/**
+ * Slots for the wait share alone: twice the need, or at long waits (past what the 64-client
+ * benchmark measured) its busy part with room for bursts.
+ */
+export function slotsForShare(
+  cores: number,
+  needed: number,
+): { slots: number; longWaits: boolean } {
   const twice = THREADS_PER_NEEDED * needed;
-  if (twice <= MEASURED_SLOTS_PER_CORE * cores) return twice;
-  return Math.max(MEASURED_SLOTS_PER_CORE * cores, withBursts(LONG_WAIT_NEED_FACTOR * needed));
+  if (twice <= MEASURED_SLOTS_PER_CORE * cores) return { slots: twice, longWaits: false };
+  const busy = withBursts(LONG_WAIT_NEED_FACTOR * needed);
+  return { slots: Math.max(MEASURED_SLOTS_PER_CORE * cores, busy), longWaits: true };
 }
 
 /**
@@ -41,6 +48,7 @@ export function slotsForLoad(inFlight: number | undefined): number {
   return withBursts(inFlight);
 }
 
-function withBursts(n: number): number {
+/** `n` requests in flight on average, and three Poisson deviations for their bursts. */
+export function withBursts(n: number): number {
   return Math.ceil(n + 3 * Math.sqrt(n));
 }

@@ -6,8 +6,7 @@ import type { SyntaxNode } from "@lezer/common";
 import { moduleFiles } from "../python/python-modules.js";
 import { walk } from "../python/python-nodes.js";
 import type { AppSnapshot } from "../detect/snapshot.js";
-import { NOT_APP_CODE } from "../shared-state/find.js";
-import { PythonTree } from "../shared-state/python-tree.js";
+import { appTrees, type PythonTree } from "../shared-state/python-tree.js";
 import { handlers } from "../shared-state/stores.js";
 import type { IoProfile } from "../sizing/presets.js";
 import { callsIn, kindOf, moduleClients, type HandlerCall } from "./handler-calls.js";
@@ -27,10 +26,9 @@ const STREAMING =
 const MAX_HOPS = 2;
 
 export function inferProfile(snap: Pick<AppSnapshot, "files" | "listings">): InferredProfile {
-  const trees = [...snap.files]
-    .filter(([f]) => f.endsWith(".py") && !f.startsWith("..") && !NOT_APP_CODE.test(f))
-    .map(([f, text]) => new PythonTree(f, text));
+  const trees = appTrees(snap.files);
   const byFile = new Map(trees.map((t) => [t.file, t]));
+  const clients = new Map(trees.map((t) => [t, moduleClients(t)]));
   const found: HandlerCall[] = [];
   let streaming: InferredProfile["streaming"];
   for (const tree of trees) {
@@ -41,7 +39,7 @@ export function inferProfile(snap: Pick<AppSnapshot, "files" | "listings">): Inf
         if (seen.has(body)) return;
         seen.add(body);
         if (!streaming && yields(body)) streaming = { file: t.file, line: t.line(body) };
-        for (const { node, callee } of callsIn(t, body, moduleClients(t))) {
+        for (const { node, callee } of callsIn(t, body, clients.get(t)!)) {
           const kind = kindOf(callee);
           if (kind) found.push({ kind, file: t.file, line: t.line(node), callee, handler });
           if (!streaming && (STREAMING.test(callee) || streamsModel(t, node, kind)))
