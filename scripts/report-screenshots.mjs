@@ -2,7 +2,7 @@
 // summary for three apps (ready, blocked, no app found), marked turns the Markdown into HTML
 // (GitHub-flavoured), github-markdown-css styles it, headless Chromium takes the picture at
 // GitHub's comment width and at a phone's. Usage: node scripts/report-screenshots.mjs [outdir]
-// [--action path/to/index.js --prefix before-]. Needs Debian's chromium (installed if missing).
+// [--action path/to/index.js --prefix before-] [--app name=folder ...]. Needs Debian's chromium (installed if missing).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,13 +16,18 @@ import { chromium } from "playwright-core";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { action: { type: "string" }, prefix: { type: "string", default: "report-" } },
+  options: {
+    action: { type: "string" },
+    prefix: { type: "string", default: "report-" },
+    // Other apps instead of the three below: --app name=folder (repeatable), on plan B1.
+    app: { type: "string", multiple: true },
+  },
 });
 const out = path.resolve(positionals[0] ?? path.join(root, "docs"));
 const action = path.resolve(values.action ?? path.join(root, "dist", "index.js"));
 const CHROMIUM = "/usr/bin/chromium";
 
-const APPS = [
+const DEFAULT_APPS = [
   {
     name: "ready",
     inputs: { plan: "B1", "working-directory": "__tests__/fixtures/apps/fastapi-main" },
@@ -33,6 +38,12 @@ const APPS = [
   },
   { name: "no-app", inputs: { plan: "B1", "working-directory": "__tests__/fixtures/empty-app" } },
 ];
+const APPS = values.app
+  ? values.app.map((a) => {
+      const [name, dir] = a.split("=");
+      return { name, inputs: { plan: "B1", "working-directory": dir } };
+    })
+  : DEFAULT_APPS;
 const WIDTHS = [
   { suffix: "", width: 880 },
   { suffix: "-narrow", width: 380 },
