@@ -46,7 +46,7 @@ describe("dist/cli.js", () => {
         file: "chat/answers.py",
         line: 7,
         message: expect.stringMatching(
-          /^io-profile auto: the handler ask\(\) calls a language model \(openai\.AzureOpenAI\.chat\.completions\.create, chat\/answers\.py line 7\), so it is sized for requests that wait seconds for a few milliseconds of CPU \(99\.8 % waiting, streamed\)\./,
+          /^io-profile auto: the handler ask\(\) calls a language model \(`openai\.AzureOpenAI\.chat\.completions\.create`, chat\/answers\.py line 7\), so it is sized for requests that wait seconds for a few milliseconds of CPU \(99\.8 % waiting, streamed\)\./,
         ),
       }),
     );
@@ -65,7 +65,7 @@ describe("dist/cli.js", () => {
         file: "main.py",
         line: 15,
         message: expect.stringMatching(
-          /^io-profile auto: the handler weather\(\) calls a remote service \(requests\.get, main\.py line 15\), so the io-bound preset stands in/,
+          /^io-profile auto: the handler weather\(\) calls a remote service \(`requests\.get`, main\.py line 15\), so the io-bound preset stands in/,
         ),
       }),
     );

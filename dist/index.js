@@ -30091,6 +30091,12 @@ function list(steps) {
     return steps.map((s) => `\`${s}\``).join(", ");
 }
 const MAX_EDITS_PER_FILE = 10;
+/** App Service runs a script the startup command names; a Procfile only other hosts read. */
+function whereUsed(file) {
+    return file === "Procfile"
+        ? "App Service does not read a Procfile; where another host does"
+        : `If the site starts through ${file}`;
+}
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 function repoEdits(files, config, at) {
     const edits = [];
@@ -30107,7 +30113,7 @@ function repoEdits(files, config, at) {
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. ${whereUsed(file)}, change that line as shown${file === "Procfile" ? "" : ` (keep ${file} as the startup command, so its other steps still run)`}.`,
                 ...at(file, g.step.line),
             });
         }
@@ -45886,7 +45892,7 @@ function geventAdvice(longWaits) {
     return [
         {
             level: "notice",
-            message: "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with --worker-class gevent.",
+            message: "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with `--worker-class gevent`.",
         },
     ];
 }
@@ -46343,7 +46349,7 @@ function codeSpan(text) {
     return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
 /** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
-const CODE_WORD = /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
+const CODE_WORD = /(--[a-z][a-z-]*(?:=\S+)?|\b[\w./-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
 /**
  * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become
  * code spans (shown literally, so repository text in them is harmless); the rest is escaped.
@@ -51413,7 +51419,7 @@ function inferenceFinding(inferred, at) {
         return [];
     const { because, streaming } = inferred;
     const what = because
-        ? `the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line})`
+        ? `the handler ${because.handler}() ${WHAT[because.kind]} (\`${because.callee.slice(0, 60)}\`, ${because.file} line ${because.line})`
         : `a handler streams its response (${streaming.file} line ${streaming.line})`;
     const sized = waitsLong(inferred)
         ? `it is sized for requests that wait seconds for a few milliseconds of CPU (${LONG_WAIT_SHARE * 100} % waiting${because?.kind === "llm" && streaming ? ", streamed" : ""})`

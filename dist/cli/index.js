@@ -1725,6 +1725,12 @@ function list(steps) {
     return steps.map((s) => `\`${s}\``).join(", ");
 }
 const MAX_EDITS_PER_FILE = 10;
+/** App Service runs a script the startup command names; a Procfile only other hosts read. */
+function whereUsed(file) {
+    return file === "Procfile"
+        ? "App Service does not read a Procfile; where another host does"
+        : `If the site starts through ${file}`;
+}
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 function repoEdits(files, config, at) {
     const edits = [];
@@ -1741,7 +1747,7 @@ function repoEdits(files, config, at) {
             edits.push({ file, line: g.step.line, before, after });
             findings.push({
                 level: "warning",
-                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run).`,
+                message: `${file} starts gunicorn with ${(0,shape/* describeShape */.vJ)(current)}. ${whereUsed(file)}, change that line as shown${file === "Procfile" ? "" : ` (keep ${file} as the startup command, so its other steps still run)`}.`,
                 ...at(file, g.step.line),
             });
         }
@@ -14419,7 +14425,7 @@ function geventAdvice(longWaits) {
     return [
         {
             level: "notice",
-            message: "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with --worker-class gevent.",
+            message: "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with `--worker-class gevent`.",
         },
     ];
 }
@@ -19856,7 +19862,7 @@ function inferenceFinding(inferred, at) {
         return [];
     const { because, streaming } = inferred;
     const what = because
-        ? `the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line})`
+        ? `the handler ${because.handler}() ${WHAT[because.kind]} (\`${because.callee.slice(0, 60)}\`, ${because.file} line ${because.line})`
         : `a handler streams its response (${streaming.file} line ${streaming.line})`;
     const sized = waitsLong(inferred)
         ? `it is sized for requests that wait seconds for a few milliseconds of CPU (${LONG_WAIT_SHARE * 100} % waiting${because?.kind === "llm" && streaming ? ", streamed" : ""})`

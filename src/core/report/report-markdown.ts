@@ -38,7 +38,7 @@ export function codeSpan(text: string): string {
 
 /** Identifier-like words in a message (files, modules, flags, packages) go in code spans. */
 const CODE_WORD =
-  /(--[a-z][a-z-]*(?:=\S+)?|\b[\w.-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
+  /(--[a-z][a-z-]*(?:=\S+)?|\b[\w./-]+\.(?:py|txt|toml|lock|sh)\b|\b[A-Za-z_][\w.]*:[A-Za-z_]\w*(?:\(\))?|\b[a-z_]+(?:\.[a-z_]+)*\.[A-Z]\w*Worker\b)/g;
 
 /**
  * A finding's or reason's text as Markdown: `backticked` parts and identifier-like words become

@@ -29,7 +29,7 @@ export function geventAdvice(longWaits: boolean): Finding[] {
     {
       level: "notice",
       message:
-        "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with --worker-class gevent.",
+        "Requests here wait seconds for milliseconds of CPU. Where one core was saturated by such requests, one gevent worker served more than any number of threads (docs/benchmarks-long.md); if the app's libraries work under gevent's patching, list gevent in requirements.txt and start with `--worker-class gevent`.",
     },
   ];
 }

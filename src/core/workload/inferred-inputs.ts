@@ -59,7 +59,7 @@ export function inferenceFinding(
   if (!inferred || (inferred.profile === "mixed" && !inferred.streaming)) return [];
   const { because, streaming } = inferred;
   const what = because
-    ? `the handler ${because.handler}() ${WHAT[because.kind]} (${because.callee.slice(0, 60)}, ${because.file} line ${because.line})`
+    ? `the handler ${because.handler}() ${WHAT[because.kind]} (\`${because.callee.slice(0, 60)}\`, ${because.file} line ${because.line})`
     : `a handler streams its response (${streaming!.file} line ${streaming!.line})`;
   const sized = waitsLong(inferred)
     ? `it is sized for requests that wait seconds for a few milliseconds of CPU (${LONG_WAIT_SHARE * 100} % waiting${because?.kind === "llm" && streaming ? ", streamed" : ""})`
