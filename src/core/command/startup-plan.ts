@@ -181,13 +181,6 @@ function list(steps: readonly string[]): string {
 
 const MAX_EDITS_PER_FILE = 10;
 
-/** App Service runs a script the startup command names; a Procfile only other hosts read. */
-function whereUsed(file: string): string {
-  return file === "Procfile"
-    ? "App Service does not read a Procfile; where another host does"
-    : `If the site starts through ${file}`;
-}
-
 /** The repository's own startup files and gunicorn.conf.py: what to change there, and why. */
 export function repoEdits(
   files: ReadonlyMap<string, string>,
@@ -207,7 +200,8 @@ export function repoEdits(
       edits.push({ file, line: g.step.line, before, after });
       findings.push({
         level: "warning",
-        message: `${file} starts gunicorn with ${describeShape(current)}. ${whereUsed(file)}, change that line as shown${file === "Procfile" ? "" : ` (keep ${file} as the startup command, so its other steps still run)`}.`,
+        // App Service runs a script the startup command names; a Procfile only other hosts read.
+        message: `${file} starts gunicorn with ${describeShape(current)}. ${file === "Procfile" ? "App Service does not read a Procfile; where another host does, change that line as shown" : `If the site starts through ${file}, change that line as shown (keep ${file} as the startup command, so its other steps still run)`}.`,
         ...at(file, g.step.line),
       });
     }
